@@ -1,0 +1,15 @@
+"""One module per command; each exposes `add_parser(subparsers)` and a `run(args)`."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from reinstate.commands import build, check
+
+AddParser = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+COMMANDS: list[tuple[str, AddParser]] = [
+    ("build", build.add_parser),
+    ("check", check.add_parser),
+]

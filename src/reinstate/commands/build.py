@@ -1,0 +1,82 @@
+"""`reinstate build`: compile cases into the output folder."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from reinstate.build import BuildOptions, build_project
+from reinstate.commands.common import (
+    add_cases,
+    add_project,
+    add_strict,
+    add_today,
+    case_line,
+    plural,
+    print_diagnostics,
+)
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "build",
+        help="build the site, texts and PDF bundle of every case",
+        description=(
+            "Build every case of PROJECT into the output folder (default: site/): the "
+            "plan of action, dashboard, letter, plain texts and PDF bundle. A case with "
+            "errors in its files keeps its last good outputs."
+        ),
+    )
+    add_project(parser)
+    add_strict(parser)
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="build N cases at a time (default: the number of CPUs)",
+    )
+    add_cases(parser)
+    parser.add_argument("--no-pdf", action="store_true", help="skip the PDF bundle (faster)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="output folder (default: 'output' in reinstate.yaml)",
+    )
+    add_today(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    options = BuildOptions(
+        strict=args.strict,
+        pdf=not args.no_pdf,
+        only=tuple(args.cases),
+        out=args.out,
+        today=args.today,
+        jobs=max(1, args.jobs),
+    )
+    result = build_project(Path(args.project), options)
+    print_diagnostics(result.diagnostics)
+    for case in result.cases:
+        print(case_line(case.slug, case.errors, case.warnings), file=sys.stderr)
+        for note in case.notes:
+            print(f"  {note}", file=sys.stderr)
+        if case.source_errors:
+            print("  not built: the last good outputs were kept", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    stats = result.stats
+    out = result.config.rel(result.out_dir)
+    print(
+        f"built {plural(len(result.cases), 'case')} into {out}/: "
+        f"{len(stats.written)} written, {len(stats.unchanged)} unchanged, "
+        f"{len(stats.removed)} removed in {elapsed:.2f} s",
+        file=sys.stderr,
+    )
+    return 1 if result.errors else 0

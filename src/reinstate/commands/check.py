@@ -1,0 +1,67 @@
+"""`reinstate check`: run every rule and print the diagnostics, writing nothing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from reinstate.build import BuildOptions, analyse
+from reinstate.commands.common import (
+    add_cases,
+    add_project,
+    add_strict,
+    add_today,
+    case_line,
+    print_diagnostics,
+)
+from reinstate.config import load_config
+from reinstate.diagnostics import Reporter, Severity, count, sort_diagnostics
+from reinstate.discover import discover
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "check",
+        help="check every case and print the problems (writes nothing)",
+        description=(
+            "Run the structural checks and the appeal-quality rules on every case of "
+            "PROJECT and print each problem as path:line:col: severity: message [rule]."
+        ),
+    )
+    add_project(parser)
+    add_strict(parser)
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default; on standard error) or json (an array on standard output)",
+    )
+    add_cases(parser)
+    add_today(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    reporter = Reporter(strict=args.strict)
+    config = load_config(Path(args.project), reporter)
+    project = discover(config, reporter, tuple(args.cases))
+    options = BuildOptions(strict=args.strict, today=args.today)
+    diagnostics = list(reporter.diagnostics)
+    lines = []
+    for case_dir in project.cases:
+        found = analyse(config, case_dir, options).reporter.sorted()
+        diagnostics.extend(found)
+        lines.append(
+            case_line(case_dir.slug, count(found, Severity.ERROR), count(found, Severity.WARNING))
+        )
+    diagnostics = sort_diagnostics(diagnostics)
+    if args.format == "json":
+        json.dump([d.as_json() for d in diagnostics], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_diagnostics(diagnostics)
+        for line in lines:
+            print(line, file=sys.stderr)
+    return 1 if count(diagnostics, Severity.ERROR) else 0

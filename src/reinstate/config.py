@@ -1,0 +1,213 @@
+"""Project settings: reinstate.yaml, validated like front matter, with safe folder rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reinstate.diagnostics import Location, ReinstateError, Reporter
+from reinstate.kinds import CHANNELS
+from reinstate.read import DEFAULT_MAX_BYTES, decode
+from reinstate.schema import JSON, Bool, Context, Enum, Field, Int, ListOf, MapOf, Obj, Str
+from reinstate.yamlmarks import Marks, YamlError, load_with_marks
+
+CONFIG_FILE = "reinstate.yaml"
+
+_LINE = Str(one_line=True)
+_WORDS = Obj(
+    (
+        Field("add", ListOf(_LINE), default=[], doc="Phrases added to the built-in list."),
+        Field("remove", ListOf(_LINE), default=[], doc="Built-in phrases to drop."),
+        Field("replace", Bool(), default=False, doc="Use only `add`, not the built-in list."),
+    )
+)
+CHECKS = Obj(
+    (
+        Field("disable", ListOf(_LINE), default=[], doc="Rule ids (or families) to switch off."),
+        Field("poa_max_words", Int(minimum=1), default=600, doc="R17: plan length limit."),
+        Field("letter_max_words", Int(minimum=1), default=300, doc="R17: letter length limit."),
+        Field("followup_business_days", Int(minimum=0), default=5, doc="R26: days of silence."),
+        Field("max_measures_per_cause", Int(minimum=1), default=6, doc="R10: wish-list limit."),
+        Field("max_paragraph_sentences", Int(minimum=1), default=5, doc="R18."),
+        Field("similarity_max", Int(minimum=1), default=80, doc="R21: percent similarity."),
+        Field("invoice_max_age_days", Int(minimum=1), default=365, doc="R13."),
+        Field("utility_bill_max_age_days", Int(minimum=1), default=90, doc="R15."),
+        Field(
+            "words", MapOf(Str(r"[a-z0-9_.-]+", "a rule id"), _WORDS), default={}, doc="Word lists."
+        ),
+    )
+)
+PDF = Obj(
+    (
+        Field("max_mb", Int(minimum=1), default=10, doc="Warn when the bundle is larger."),
+        Field("image_max_dpi", Int(minimum=72), doc="Downscale exhibit images above this."),
+    )
+)
+EMAIL = Obj(
+    (
+        Field("to", MapOf(Enum(CHANNELS), _LINE), default={}, doc="Recipient per channel."),
+        Field("attach_bundle", Bool(), default=False, doc="Attach the PDF bundle."),
+    )
+)
+CONFIG = Obj(
+    (
+        Field("content", _LINE, default="content", doc="Source folder."),
+        Field("output", _LINE, default="site", doc="Output folder."),
+        Field("theme", _LINE, default="default", doc="A folder under themes/, or a path."),
+        Field("strict", Bool(), default=False, doc="Warnings are errors."),
+        Field("paper", Enum(("letter", "a4")), default="letter", doc="PDF paper size."),
+        Field("allow_html", Bool(), default=False, doc="Let raw HTML in Markdown through."),
+        Field("max_file_bytes", Int(minimum=1024), default=DEFAULT_MAX_BYTES, doc="Per file."),
+        Field("templates", _LINE, doc="Folder of the project's own case templates."),
+        Field("checks", CHECKS, default={}, doc="Check rule settings."),
+        Field("pdf", PDF, default={}, doc="PDF bundle settings."),
+        Field("email", EMAIL, default={}, doc="E-mail settings."),
+    ),
+    doc="reinstate.yaml: project settings (all optional).",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WordList:
+    add: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+    replace: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ChecksConfig:
+    disable: tuple[str, ...] = ()
+    poa_max_words: int = 600
+    letter_max_words: int = 300
+    followup_business_days: int = 5
+    max_measures_per_cause: int = 6
+    max_paragraph_sentences: int = 5
+    similarity_max: int = 80
+    invoice_max_age_days: int = 365
+    utility_bill_max_age_days: int = 90
+    words: dict[str, WordList] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PdfConfig:
+    max_mb: int = 10
+    image_max_dpi: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EmailConfig:
+    to: dict[str, str] = field(default_factory=dict)
+    attach_bundle: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Validated project settings; folder paths are absolute."""
+
+    root: Path
+    content: Path
+    output: Path
+    theme: str = "default"
+    strict: bool = False
+    paper: str = "letter"
+    allow_html: bool = False
+    max_file_bytes: int = DEFAULT_MAX_BYTES
+    templates: Path | None = None
+    checks: ChecksConfig = field(default_factory=ChecksConfig)
+    pdf: PdfConfig = field(default_factory=PdfConfig)
+    email: EmailConfig = field(default_factory=EmailConfig)
+    path: Path | None = None
+    """reinstate.yaml, when the project has one."""
+    marks: Marks | None = None
+
+    def rel(self, path: Path) -> str:
+        """`path` relative to the project folder when inside it, POSIX separators."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def load_config(root: Path, reporter: Reporter) -> Config:
+    """Read `root/reinstate.yaml` (optional). Problems are reported; errors raise."""
+    root = root.resolve()
+    if not root.is_dir():
+        raise ReinstateError(f"project folder '{root}' does not exist")
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        return Config(root=root, content=root / "content", output=root / "site")
+    raw, marks = _read_yaml(path, reporter)
+    before = reporter.errors
+    values: dict[str, Any] = CONFIG.check(raw, (), Context(reporter, marks))
+    if reporter.errors > before:
+        raise ReinstateError(f"{CONFIG_FILE} has errors (see above)")
+    checks = values["checks"] or {}
+    words = {
+        rule: WordList(tuple(w["add"]), tuple(w["remove"]), w["replace"])
+        for rule, w in (checks.get("words") or {}).items()
+    }
+    check_values = {k: v for k, v in checks.items() if k != "words" and v is not None}
+    check_values["disable"] = tuple(check_values.get("disable", ()))
+    pdf = {k: v for k, v in (values["pdf"] or {}).items() if v is not None}
+    email = {k: v for k, v in (values["email"] or {}).items() if v is not None}
+    templates = values["templates"]
+    return Config(
+        root=root,
+        content=(root / values["content"]).resolve(),
+        output=(root / values["output"]).resolve(),
+        theme=values["theme"],
+        strict=values["strict"],
+        paper=values["paper"],
+        allow_html=values["allow_html"],
+        max_file_bytes=values["max_file_bytes"],
+        templates=(root / templates).resolve() if templates else None,
+        checks=ChecksConfig(**check_values, words=words),
+        pdf=PdfConfig(**pdf),
+        email=EmailConfig(**email),
+        path=path,
+        marks=marks,
+    )
+
+
+def _read_yaml(path: Path, reporter: Reporter) -> tuple[Any, Marks]:
+    rel = CONFIG_FILE
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReinstateError(f"cannot read {rel}: {exc.strerror}") from None
+    text = decode(data, rel, reporter)
+    if text is None:
+        raise ReinstateError(f"{rel} is not valid UTF-8 text")
+    try:
+        raw, marks = load_with_marks(text, rel, first_line=1)
+    except YamlError as exc:
+        raise ReinstateError(exc.message, Location(rel, exc.line, exc.col)) from None
+    return ({} if raw is None else raw), marks
+
+
+def check_output_folder(config: Config, output: Path | None = None) -> Path:
+    """The output folder, refused when writing there could touch sources.
+
+    It may not be the project folder, the content folder, a parent of either, or inside the
+    content folder or a theme folder.
+    """
+    out = (output or config.output).resolve()
+    content = config.content
+    if out == content or content.is_relative_to(out) or out.is_relative_to(content):
+        raise ReinstateError(
+            f"output folder '{config.rel(out)}' overlaps the content folder "
+            f"'{config.rel(content)}'; choose another `output` in {CONFIG_FILE} or --out"
+        )
+    if config.root.is_relative_to(out):
+        raise ReinstateError(
+            f"output folder '{config.rel(out)}' contains the project folder; choose a sub-folder"
+        )
+    themes = config.root / "themes"
+    if out.is_relative_to(themes):
+        raise ReinstateError(f"output folder '{config.rel(out)}' is inside the themes folder")
+    return out
+
+
+def config_schema() -> JSON:
+    return CONFIG.json()

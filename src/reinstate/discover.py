@@ -1,0 +1,122 @@
+"""Find the cases of a project: one folder per case under the content folder.
+
+Names starting with `_` or `.` are ignored (drafts, editor files, version control), as are
+files that are not Markdown. A symlink that leads out of its case folder is refused, so a
+case folder can never make reinstate read a file elsewhere on the machine.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from reinstate.config import Config
+from reinstate.diagnostics import Location, ReinstateError, Reporter
+
+CASE_FILE = "case.md"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDir:
+    """A case folder and the Markdown files in it, sorted by path."""
+
+    slug: str
+    folder: Path
+    """Absolute, resolved path of the case folder."""
+    sources: tuple[Path, ...]
+    """Absolute paths of its Markdown files (case.md first)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    config: Config
+    cases: tuple[CaseDir, ...]
+    """The cases to build (all, or those chosen with --case)."""
+    slugs: frozenset[str] = frozenset()
+    """Every case of the project, chosen or not."""
+
+    def case(self, slug: str) -> CaseDir | None:
+        return next((c for c in self.cases if c.slug == slug), None)
+
+
+def is_ignored(name: str) -> bool:
+    return name.startswith(("_", "."))
+
+
+def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> Project:
+    """The project's cases (all, or the slugs in `only`)."""
+    content = config.content
+    if not content.is_dir():
+        raise ReinstateError(f"content folder '{config.rel(content)}' does not exist")
+    cases = []
+    for entry in sorted(content.iterdir(), key=lambda p: p.name):
+        if is_ignored(entry.name) or not entry.is_dir():
+            continue
+        if entry.is_symlink() and not entry.resolve().is_relative_to(content):
+            reporter.error(
+                Location(config.rel(entry), 1, 1),
+                "file.outside",
+                "case folder is a link to a folder outside the content folder; it was skipped",
+            )
+            continue
+        case = find_case(entry, config, reporter)
+        if case is not None:
+            cases.append(case)
+    known = {c.slug for c in cases}
+    if only:
+        for slug in only:
+            if slug not in known:
+                raise ReinstateError(
+                    f"no case '{slug}' in '{config.rel(content)}'"
+                    + (f" (cases: {', '.join(sorted(known))})" if known else "")
+                )
+        cases = [c for c in cases if c.slug in only]
+    return Project(config, tuple(cases), frozenset(known))
+
+
+def find_case(folder: Path, config: Config, reporter: Reporter) -> CaseDir | None:
+    """The case in `folder`, or None when it holds no case.md (reported if it has Markdown)."""
+    real = folder.resolve()
+    sources = list(markdown_files(real, folder, config, reporter))
+    case_file = real / CASE_FILE
+    if case_file not in sources:
+        if sources:
+            reporter.warning(
+                Location(config.rel(folder), 1, 1),
+                "case.missing",
+                f"folder has Markdown files but no {CASE_FILE}; it is not built",
+                f"add a {CASE_FILE} with 'kind: case', or rename the folder to start with '_'",
+            )
+        return None
+    sources.remove(case_file)
+    return CaseDir(folder.name, real, (case_file, *sources))
+
+
+def markdown_files(real: Path, shown: Path, config: Config, reporter: Reporter) -> list[Path]:
+    """Markdown files under `real` (sorted), refusing links that leave it."""
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(real):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not is_ignored(d))
+        for name in list(dirnames):
+            if (here / name).is_symlink():
+                dirnames.remove(name)
+                reporter.warning(
+                    Location(config.rel(shown / (here / name).relative_to(real)), 1, 1),
+                    "file.outside",
+                    "linked folders inside a case are not followed",
+                )
+        for name in sorted(filenames):
+            if is_ignored(name) or not name.lower().endswith(".md"):
+                continue
+            path = here / name
+            if path.is_symlink() and not path.resolve().is_relative_to(real):
+                reporter.error(
+                    Location(config.rel(shown / path.relative_to(real)), 1, 1),
+                    "file.outside",
+                    "file is a link to a file outside the case folder; it was skipped",
+                )
+                continue
+            found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(real).as_posix())

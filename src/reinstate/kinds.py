@@ -1,0 +1,297 @@
+"""The front matter of every kind of file, declared once (case format v1).
+
+The loader validates with these declarations and `reinstate schema` prints them as JSON
+Schema, so the documentation, the editor completion and the checks always agree.
+"""
+
+from __future__ import annotations
+
+from reinstate.schema import JSON, Bool, Date, Enum, Field, Int, ListOf, MapOf, Obj, Str
+
+VIOLATION_TYPES = (
+    "inauthentic",
+    "ip_trademark",
+    "ip_copyright",
+    "ip_patent",
+    "odr",
+    "late_shipment",
+    "cancellation_rate",
+    "valid_tracking",
+    "related_accounts",
+    "restricted_products",
+    "condition",
+    "review_manipulation",
+    "verification",
+    "drop_shipping",
+    "other",
+)
+MODES = ("plan_of_action", "dispute")
+SCOPES = ("account", "listing", "funds", "brand")
+CHANNELS = (
+    "appeal_form",
+    "view_appeal",
+    "account_health_call",
+    "escalation_email",
+    "ip_appeal",
+    "other",
+)
+OUTCOMES = ("pending", "rejected", "accepted", "no_response")
+EXHIBIT_TYPES = (
+    "invoice",
+    "loa",
+    "utility_bill",
+    "id",
+    "trademark",
+    "counter_notice",
+    "lab_report",
+    "photo",
+    "sop",
+    "training_log",
+    "screenshot",
+    "correspondence",
+    "order_list",
+    "other",
+)
+EXHIBIT_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff")
+ASKS = ("senior_investigator", "seller_performance_manager")
+ITEM_KINDS = ("cause", "action", "measure", "exhibit", "letter", "page")
+KINDS = ("case", *ITEM_KINDS)
+
+ID_PATTERN = r"[A-Za-z0-9_-]+"
+ASIN = Str(r"B0[A-Z0-9]{8}|[0-9]{9}[0-9X]", "an ASIN (B0 and 8 letters or digits, or an ISBN-10)")
+ORDER_ID = Str(r"[0-9]{3}-[0-9]{7}-[0-9]{7}", "an order id (NNN-NNNNNNN-NNNNNNN)")
+ITEM_ID = Str(ID_PATTERN, "an id (letters, digits, '-' and '_')")
+LINE = Str(one_line=True)
+TEXT = Str()
+
+_KIND = Field("kind", Enum(KINDS), required=True, doc="What this file is.")
+_IGNORE = Field(
+    "ignore", ListOf(Str(one_line=True)), default=[], doc="Check rule ids silenced for this file."
+)
+
+CONTACT = Obj(
+    (
+        Field("name", LINE, required=True, doc="Who Amazon can contact."),
+        Field("title", LINE, doc="Their role, e.g. Owner."),
+        Field("phone", LINE, doc="Phone number with country code."),
+    )
+)
+SELLER = Obj(
+    (
+        Field("legal_name", LINE, required=True, doc="The registered business name."),
+        Field("store_name", LINE, required=True, doc="The store's display name."),
+        Field(
+            "merchant_token",
+            Str(r"[A-Z0-9]{6,20}", "a merchant token (Seller ID: capital letters and digits)"),
+            required=True,
+            doc="The Seller ID (merchant token), e.g. A2HLG7EXAMPLE.",
+        ),
+        Field(
+            "email",
+            Str(r"[^@\s]+@[^@\s]+\.[^@\s]+", "an e-mail address", one_line=True),
+            required=True,
+            doc="The e-mail address of the seller account.",
+        ),
+        Field("address", LINE, doc="Registered business address."),
+        Field("contact", CONTACT, doc="The person Amazon can contact."),
+    ),
+    doc="Who the seller is, exactly as in Seller Central.",
+)
+METRIC = Obj(
+    (
+        Field("name", LINE, required=True, doc="Metric, e.g. Order Defect Rate."),
+        Field("value", LINE, required=True, doc="The account's value, e.g. 1.6%."),
+        Field("target", LINE, doc="Amazon's target, e.g. < 1%."),
+        Field("window", LINE, doc="The measuring window, e.g. 60 days."),
+    )
+)
+VIOLATION = Obj(
+    (
+        Field("type", Enum(VIOLATION_TYPES), required=True, doc="The kind of violation."),
+        Field("notice_date", Date(), required=True, doc="When Amazon's notice arrived."),
+        Field("policy", LINE, doc="The policy the notice cites."),
+        Field("notice", TEXT, doc="Amazon's notification, verbatim."),
+        Field("asins", ListOf(ASIN), default=[], doc="ASINs named in the notice."),
+        Field("orders", ListOf(ORDER_ID), default=[], doc="Order ids named in the notice."),
+        Field("complaint_ids", ListOf(LINE), default=[], doc="Complaint ids in the notice."),
+        Field("deadline", Date(), doc="The response deadline the notice gives."),
+        Field("metrics", ListOf(METRIC), default=[], doc="Performance metrics (ODR, LSR ...)."),
+    ),
+    doc="What Amazon's notice says.",
+)
+SUBMISSION = Obj(
+    (
+        Field("date", Date(), required=True, doc="When it was submitted."),
+        Field("channel", Enum(CHANNELS), default="other", doc="Where it was submitted."),
+        Field("case_ids", ListOf(LINE), default=[], doc="Seller Central case ids."),
+        Field("outcome", Enum(OUTCOMES), default="pending", doc="What came of it."),
+        Field("reply_date", Date(), doc="When Amazon replied."),
+        Field("reply", TEXT, doc="Amazon's reply, verbatim."),
+        Field("snapshot", LINE, doc="A git revision of this case as submitted."),
+    )
+)
+SIGNATURE = Obj(
+    (
+        Field("name", LINE, required=True, doc="Who signs."),
+        Field("title", LINE, doc="Their role."),
+    )
+)
+
+CASE = Obj(
+    (
+        _KIND,
+        Field("title", LINE, doc="Default: 'Reinstatement of <store name>'."),
+        Field("mode", Enum(MODES), default="plan_of_action", doc="dispute: deactivated in error."),
+        Field("seller", SELLER, required=True),
+        Field("marketplace", LINE, required=True, doc="e.g. amazon.com"),
+        Field("scope", Enum(SCOPES), default="account", doc="What was deactivated."),
+        Field("violation", VIOLATION, required=True),
+        Field(
+            "submissions", ListOf(SUBMISSION), default=[], doc="The appeal history, oldest first."
+        ),
+        Field("signature", SIGNATURE, doc="Default: seller.contact."),
+        _IGNORE,
+    ),
+    doc="case.md: the facts of one case.",
+)
+
+_ID = Field("id", ITEM_ID, doc="Unique within the case; default: the file name.")
+_TITLE = Field("title", LINE, required=True, doc="One line.")
+_ORDER = Field("order", Int(), doc="Position within its kind (lower first).")
+_KEY = Field("key", Bool(), default=False, doc="A key point the escalation letter highlights.")
+_EVIDENCE = Field("evidence", ListOf(ITEM_ID), default=[], doc="Ids of supporting exhibits.")
+_ADDRESSES = Field(
+    "addresses", ListOf(ITEM_ID, min_items=1), required=True, doc="Ids of the causes it answers."
+)
+
+CAUSE = Obj((_KIND, _ID, _TITLE, _ORDER, _KEY, _EVIDENCE, _IGNORE), doc="A root cause.")
+ACTION = Obj(
+    (
+        _KIND,
+        _ID,
+        _TITLE,
+        _ORDER,
+        _KEY,
+        _ADDRESSES,
+        Field("date", Date(), required=True, doc="The day it was completed."),
+        _EVIDENCE,
+        _IGNORE,
+    ),
+    doc="A corrective action, already done.",
+)
+MEASURE = Obj(
+    (
+        _KIND,
+        _ID,
+        _TITLE,
+        _ORDER,
+        _KEY,
+        _ADDRESSES,
+        Field("starts", Date(), required=True, doc="The day it took effect."),
+        Field("owner", LINE, required=True, doc="Who is responsible."),
+        Field("cadence", LINE, required=True, doc="How often it runs."),
+        _EVIDENCE,
+        _IGNORE,
+    ),
+    doc="A preventive measure, in effect from now on.",
+)
+ISSUER = Obj(
+    (
+        Field("name", LINE, required=True, doc="Who issued the document."),
+        Field("phone", LINE),
+        Field("address", LINE),
+        Field("website", LINE),
+        Field("email", LINE),
+    )
+)
+EXHIBIT = Obj(
+    (
+        _KIND,
+        _ID,
+        _TITLE,
+        _ORDER,
+        _KEY,
+        Field("file", LINE, required=True, doc="Path inside the case folder."),
+        Field("type", Enum(EXHIBIT_TYPES), doc="What kind of document it is."),
+        Field("issued", Date(), doc="The document's own date."),
+        Field("issuer", ISSUER, doc="Who issued it."),
+        Field("covers", MapOf(ASIN, Int(minimum=0)), default={}, doc="Units per ASIN."),
+        Field("highlights", ListOf(LINE), default=[], doc="What the reviewer should look at."),
+        _IGNORE,
+    ),
+    doc="A supporting document.",
+)
+MISSED = Obj(
+    (
+        Field("ref", ITEM_ID, required=True, doc="Id of the item the reviewer missed."),
+        Field("note", TEXT, required=True, doc="What the reviewer missed, in a sentence."),
+    )
+)
+LETTER = Obj(
+    (
+        _KIND,
+        _ID,
+        Field("title", LINE, default="Escalation letter", doc="Default: Escalation letter."),
+        _ORDER,
+        _KEY,
+        Field("to", LINE, required=True, doc="Team or person."),
+        Field("channel", Enum(CHANNELS), default="escalation_email", doc="Where it goes."),
+        Field("date", Date(), required=True, doc="The letter's date."),
+        Field("subject", LINE, doc="Default: composed from the store and case ids."),
+        Field("ask", Enum(ASKS), default="senior_investigator", doc="Who should review."),
+        Field("missed", ListOf(MISSED), default=[], doc="Points the last reviewer missed."),
+        _IGNORE,
+    ),
+    doc="The escalation letter (at most one per case).",
+)
+PAGE = Obj(
+    (
+        _KIND,
+        _ID,
+        _TITLE,
+        _ORDER,
+        _KEY,
+        Field("bundle", Bool(), default=False, doc="Also include it in the PDF bundle."),
+        _IGNORE,
+    ),
+    doc="A free page.",
+)
+
+SCHEMAS: dict[str, Obj] = {
+    "case": CASE,
+    "cause": CAUSE,
+    "action": ACTION,
+    "measure": MEASURE,
+    "exhibit": EXHIBIT,
+    "letter": LETTER,
+    "page": PAGE,
+}
+
+# Keys that authors put on the wrong kind; the hint says where they belong.
+for _kind, _schema in SCHEMAS.items():
+    for _other, _other_schema in SCHEMAS.items():
+        if _other == _kind:
+            continue
+        for _field in _other_schema.fields:
+            if all(f.name != _field.name for f in _schema.fields):
+                _schema.elsewhere.setdefault(
+                    _field.name, f"'{_field.name}' belongs to kind {_other}"
+                )
+
+
+def json_schema() -> JSON:
+    """JSON Schema (draft 2020-12) of the front matter of every kind."""
+    branches = []
+    for kind, schema in SCHEMAS.items():
+        branch = schema.json()
+        branch["properties"]["kind"] = {"const": kind, "description": schema.doc}
+        branches.append({"if": {"properties": {"kind": {"const": kind}}}, "then": branch})
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://reinstate.invalid/schema/case-format-v1.json",
+        "title": "reinstate case file front matter (case format v1)",
+        "type": "object",
+        "required": ["kind"],
+        "properties": {"kind": {"enum": list(KINDS)}},
+        "allOf": branches,
+    }

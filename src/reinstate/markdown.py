@@ -1,0 +1,202 @@
+"""The one Markdown dialect of reinstate: CommonMark plus MyST roles, targets and directives.
+
+`parse` turns a body into tokens once (in the resolve stage); `render_html` turns tokens into
+HTML for one output, asking a `Linker` how to write each reference, anchor and directive, so
+the same tokens give site links, same-document PDF links, or plain labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, Protocol
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+from mdit_py_plugins.colon_fence import colon_fence_plugin
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.myst_blocks import myst_block_plugin
+from mdit_py_plugins.myst_role import myst_role_plugin
+
+ROLES = ("ref", "exhibit")
+_DIRECTIVE = re.compile(r"\{([A-Za-z0-9_-]+)\}\s*(.*)")
+
+
+class Linker(Protocol):
+    """How one output writes references; handed to `render_html` through the env."""
+
+    def role(self, name: str, content: str) -> str:
+        """HTML for `{name}`content``."""
+
+    def anchor_href(self, anchor: str) -> str | None:
+        """The href for a `[text](#anchor)` link, or None to keep it as written."""
+
+    def directive(self, name: str, argument: str, body: str) -> str:
+        """HTML for a `:::{name} argument` block."""
+
+    def heading_id(self, text: str) -> str:
+        """An id for a heading that has no `(label)=` target, unique on the page."""
+
+
+@cache
+def markdown(allow_html: bool) -> MarkdownIt:
+    """The shared parser (one per `allow_html` setting; building one costs ~0.1 ms)."""
+    md = (
+        MarkdownIt("commonmark", {"html": allow_html, "typographer": False})
+        .enable(["table", "strikethrough"])
+        .use(myst_role_plugin)
+        .use(myst_block_plugin)
+        .use(colon_fence_plugin)
+        .use(deflist_plugin)
+    )
+    md.add_render_rule("myst_role", _render_role)
+    md.add_render_rule("myst_target", _render_target)
+    md.add_render_rule("myst_line_comment", _render_nothing)
+    md.add_render_rule("myst_block_break", _render_break)
+    md.add_render_rule("colon_fence", _render_directive)
+    md.add_render_rule("heading_open", _render_heading_open)
+    md.add_render_rule("heading_close", _render_heading_close)
+    md.add_render_rule("link_open", _render_link_open)
+    md.add_render_rule("image", _render_image)
+    return md
+
+
+def parse(body: str, allow_html: bool = False) -> list[Token]:
+    tokens = markdown(allow_html).parse(body, {})
+    _attach_targets(tokens)
+    return tokens
+
+
+def render_html(
+    tokens: Sequence[Token], linker: Linker, heading_shift: int = 0, allow_html: bool = False
+) -> str:
+    md = markdown(allow_html)
+    env: dict[str, Any] = {"linker": linker, "shift": heading_shift}
+    return str(md.renderer.render(list(tokens), md.options, env))
+
+
+def directive_of(token: Token) -> tuple[str, str] | None:
+    """(name, argument) of a colon fence written as `:::{name} argument`, else None."""
+    match = _DIRECTIVE.fullmatch(token.info.strip())
+    return (match.group(1), match.group(2).strip()) if match else None
+
+
+def split_role(content: str) -> tuple[str | None, str]:
+    """`text <target>` → ("text", "target"); `target` → (None, "target")."""
+    match = re.fullmatch(r"(.*?)\s*<([^<>]+)>\s*", content, re.DOTALL)
+    if match and match.group(1).strip():
+        return match.group(1).strip(), match.group(2).strip()
+    return None, content.strip()
+
+
+def slugify(text: str) -> str:
+    slug = re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-")
+    return slug or "section"
+
+
+def heading_text(tokens: Sequence[Token], index: int) -> str:
+    """Plain text of the heading whose `heading_open` is at `index`."""
+    inline = tokens[index + 1] if index + 1 < len(tokens) else None
+    return inline.content if inline is not None and inline.type == "inline" else ""
+
+
+def _attach_targets(tokens: list[Token]) -> None:
+    """A `(label)=` line right before a heading becomes that heading's id."""
+    for i, token in enumerate(tokens[:-1]):
+        following = tokens[i + 1]
+        if token.type == "myst_target" and following.type == "heading_open":
+            following.attrSet("id", token.content.strip())
+            token.meta["attached"] = True
+
+
+def _linker(env: EnvType) -> Linker:
+    linker: Linker = env["linker"]
+    return linker
+
+
+def _render_role(_r: Any, tokens: Sequence[Token], idx: int, _o: OptionsDict, env: EnvType) -> str:
+    token = tokens[idx]
+    return _linker(env).role(str(token.meta.get("name", "")), token.content)
+
+
+def _render_target(
+    _r: Any, tokens: Sequence[Token], idx: int, _o: OptionsDict, _env: EnvType
+) -> str:
+    token = tokens[idx]
+    if token.meta.get("attached"):
+        return ""
+    label = _escape(token.content.strip())
+    return f'<span id="{label}" class="target"></span>\n'
+
+
+def _render_directive(
+    _r: Any, tokens: Sequence[Token], idx: int, _o: OptionsDict, env: EnvType
+) -> str:
+    token = tokens[idx]
+    found = directive_of(token)
+    if found is None:
+        return f"<div>{_escape(token.content)}</div>\n"
+    return _linker(env).directive(found[0], found[1], token.content)
+
+
+def _level(token: Token, env: EnvType) -> int:
+    return min(6, int(token.tag[1]) + int(env.get("shift", 0)))
+
+
+def _render_heading_open(
+    _r: Any, tokens: Sequence[Token], idx: int, _o: OptionsDict, env: EnvType
+) -> str:
+    token = tokens[idx]
+    anchor = token.attrGet("id")
+    if not anchor:
+        anchor = _linker(env).heading_id(heading_text(tokens, idx))
+    return f'<h{_level(token, env)} id="{_escape(str(anchor))}">'
+
+
+def _render_heading_close(
+    _r: Any, tokens: Sequence[Token], idx: int, _o: OptionsDict, env: EnvType
+) -> str:
+    return f"</h{_level(tokens[idx], env)}>\n"
+
+
+def _render_link_open(
+    _r: Any, tokens: Sequence[Token], idx: int, _o: OptionsDict, env: EnvType
+) -> str:
+    token = tokens[idx]
+    href = str(token.attrGet("href") or "")
+    attrs = ""
+    if href.startswith("#"):
+        resolved = _linker(env).anchor_href(href[1:])
+        if resolved is not None:
+            href = resolved
+            attrs = ' class="xref"'
+    elif re.match(r"[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
+        attrs = ' rel="noopener noreferrer"'
+    title = token.attrGet("title")
+    if title:
+        attrs += f' title="{_escape(str(title))}"'
+    return f'<a href="{_escape(href)}"{attrs}>'
+
+
+def _render_nothing(*_args: Any) -> str:
+    return ""
+
+
+def _render_break(*_args: Any) -> str:
+    return "<hr>\n"
+
+
+def _render_image(
+    _r: Any, tokens: Sequence[Token], idx: int, _o: OptionsDict, _env: EnvType
+) -> str:
+    token = tokens[idx]
+    alt = "".join(child.content for child in token.children or [])
+    return f'<span class="image-alt">[{_escape(alt or "image")}]</span>'
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )

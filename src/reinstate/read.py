@@ -1,0 +1,132 @@
+"""Read one Markdown file: bytes → text → front matter (with line marks) and body.
+
+A file that cannot be read as a case file (bad UTF-8, no front matter, invalid YAML, too
+large) is reported at its file, line and column and yields no `Source`; the rest of the
+case still loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reinstate.diagnostics import Location, Reporter
+from reinstate.yamlmarks import Marks, YamlError, load_with_marks
+
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+_FENCE = "---"
+_CLOSERS = ("---", "...")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One Markdown file split into its front matter and its body."""
+
+    path: Path
+    """Absolute path of the file."""
+    rel: str
+    """Path relative to the project folder, POSIX separators (used in every message)."""
+    meta: dict[str, Any]
+    """The front matter as plain values (dates stay ISO text until the schema parses them)."""
+    marks: Marks
+    """Where each key and value of the front matter is."""
+    body: str
+    """The Markdown after the front matter, with `\\n` line ends."""
+    body_line: int
+    """1-based line of the body's first line in the file."""
+    digest: str
+    """SHA-256 of the file's bytes."""
+
+    def location(self, line: int = 1, col: int = 1) -> Location:
+        return Location(self.rel, line, col)
+
+    def body_location(self, body_line: int, col: int = 1) -> Location:
+        """Location of 0-based line `body_line` of the body."""
+        return Location(self.rel, self.body_line + body_line, col)
+
+
+def read_source(
+    path: Path, rel: str, reporter: Reporter, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Source | None:
+    """Read and split `path`; report problems and return None when it is unusable."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            reporter.error(
+                Location(rel, 1, 1),
+                "file.too-large",
+                f"file is {size:,} bytes, over the limit of {max_bytes:,}",
+                "split it, or raise `max_file_bytes` in reinstate.yaml",
+            )
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        reporter.error(Location(rel, 1, 1), "file.unreadable", f"cannot read file: {exc.strerror}")
+        return None
+    text = decode(data, rel, reporter)
+    if text is None:
+        return None
+    return split_source(path, rel, text, hashlib.sha256(data).hexdigest(), reporter)
+
+
+def decode(data: bytes, rel: str, reporter: Reporter) -> str | None:
+    """UTF-8 text with a BOM removed and line ends normalised to `\\n`."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        reporter.error(
+            Location(rel, line, col),
+            "file.encoding",
+            f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+            "save it as UTF-8",
+        )
+        return None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        reporter.error(Location(rel, line, 1), "file.encoding", "file contains a NUL byte")
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_source(path: Path, rel: str, text: str, digest: str, reporter: Reporter) -> Source | None:
+    lines = text.split("\n")
+    if lines[0].rstrip() != _FENCE:
+        reporter.error(
+            Location(rel, 1, 1),
+            "front-matter.missing",
+            "file has no front matter",
+            "start it with a line '---', the YAML fields, and another line '---'",
+        )
+        return None
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in _CLOSERS), None)
+    if end is None:
+        reporter.error(
+            Location(rel, 1, 1),
+            "front-matter.unclosed",
+            "front matter is not closed",
+            "add a line '---' after the last field",
+        )
+        return None
+    yaml_text = "\n".join(lines[1:end])
+    try:
+        meta, marks = load_with_marks(yaml_text, rel, first_line=2)
+    except YamlError as exc:
+        reporter.error(Location(rel, exc.line, exc.col), "front-matter.yaml", exc.message)
+        return None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        reporter.error(
+            Location(rel, 2, 1),
+            "front-matter.yaml",
+            "front matter must be a set of 'key: value' fields",
+        )
+        return None
+    body = "\n".join(lines[end + 1 :])
+    return Source(path, rel, meta, marks, body, end + 2, digest)

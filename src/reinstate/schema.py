@@ -1,0 +1,354 @@
+"""Field types: validate front matter values and describe them as JSON Schema.
+
+One declaration per field (in `kinds.py`) serves both the loader, which checks and
+converts every value with a located message, and `reinstate schema`, which prints the same
+rules as JSON Schema for editors. Keeping both in one place means they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reinstate.diagnostics import Reporter
+from reinstate.yamlmarks import KeyPath, Marks
+
+JSON = dict[str, Any]
+
+MISSING: Any = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a type needs to report a problem: the reporter and the file's marks."""
+
+    reporter: Reporter
+    marks: Marks
+
+    def error(
+        self, path: KeyPath, message: str, hint: str = "", rule: str = "field.invalid"
+    ) -> None:
+        self.reporter.error(self.marks.value(path), rule, message, hint)
+
+    def key_error(
+        self, path: KeyPath, message: str, hint: str = "", rule: str = "field.invalid"
+    ) -> None:
+        self.reporter.error(self.marks.key(path), rule, message, hint)
+
+
+def describe(path: KeyPath) -> str:
+    """`violation.asins[2]` style name of a key path, for messages."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "front matter"
+
+
+def type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+class Type:
+    """A field type. `check` returns the converted value, or MISSING after reporting."""
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        raise NotImplementedError
+
+    def json(self) -> JSON:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class Str(Type):
+    """Text. Numbers are accepted as written (`complaint_ids: [1234567890]`)."""
+
+    pattern: str | None = None
+    what: str = ""
+    """What the pattern means, for messages, e.g. 'an ASIN (B0 and 8 letters or digits)'."""
+    one_line: bool = False
+    max_length: int | None = None
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if isinstance(value, bool) or value is None or isinstance(value, list | dict):
+            if value is None:
+                ctx.error(path, f"'{describe(path)}' is empty", rule="field.required")
+            else:
+                ctx.error(path, f"'{describe(path)}' must be text, not {type_name(value)}")
+            return MISSING
+        text = ctx.marks.raw.get(path, str(value)) if not isinstance(value, str) else value
+        text = text.strip() if self.one_line else text
+        if not text.strip():
+            ctx.error(path, f"'{describe(path)}' is empty", rule="field.required")
+            return MISSING
+        if self.one_line and "\n" in text:
+            ctx.error(path, f"'{describe(path)}' must be a single line")
+            return MISSING
+        if self.max_length is not None and len(text) > self.max_length:
+            ctx.error(path, f"'{describe(path)}' is longer than {self.max_length} characters")
+            return MISSING
+        if self.pattern is not None and not re.fullmatch(self.pattern, text):
+            hint = ""
+            if re.fullmatch(self.pattern, text.upper()):
+                hint = f"write it in capitals: '{text.upper()}'"
+            ctx.error(path, f"'{text}' in '{describe(path)}' is not {self.what}", hint)
+            return MISSING
+        return text
+
+    def json(self) -> JSON:
+        schema: JSON = {"type": ["string", "number"] if self.pattern is None else "string"}
+        if self.pattern is not None:
+            schema["pattern"] = f"^{self.pattern}$"
+        if self.max_length is not None:
+            schema["maxLength"] = self.max_length
+        if self.one_line:
+            schema["pattern"] = schema.get("pattern", r"^[^\n]*$")
+        return schema
+
+
+@dataclass(frozen=True, slots=True)
+class Int(Type):
+    minimum: int | None = None
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int):
+            ctx.error(path, f"'{describe(path)}' must be a whole number, not {type_name(value)}")
+            return MISSING
+        if self.minimum is not None and value < self.minimum:
+            ctx.error(path, f"'{describe(path)}' must be at least {self.minimum}")
+            return MISSING
+        return value
+
+    def json(self) -> JSON:
+        schema: JSON = {"type": "integer"}
+        if self.minimum is not None:
+            schema["minimum"] = self.minimum
+        return schema
+
+
+@dataclass(frozen=True, slots=True)
+class Bool(Type):
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if not isinstance(value, bool):
+            ctx.error(path, f"'{describe(path)}' must be true or false, not {type_name(value)}")
+            return MISSING
+        return value
+
+    def json(self) -> JSON:
+        return {"type": "boolean"}
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Date(Type):
+    """An ISO calendar date, YYYY-MM-DD."""
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        text = value if isinstance(value, str) else ctx.marks.raw.get(path, "")
+        if not isinstance(value, str | int) or isinstance(value, bool) or not _DATE.fullmatch(text):
+            shown = f"'{text}'" if text else type_name(value)
+            ctx.error(
+                path, f"{shown} in '{describe(path)}' is not a date", "write it as YYYY-MM-DD"
+            )
+            return MISSING
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            ctx.error(path, f"'{text}' in '{describe(path)}' is not a real calendar date")
+            return MISSING
+
+    def json(self) -> JSON:
+        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+
+@dataclass(frozen=True, slots=True)
+class Enum(Type):
+    values: tuple[str, ...]
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if isinstance(value, str) and value in self.values:
+            return value
+        shown = value if isinstance(value, str) else type_name(value)
+        hint = did_you_mean(str(value), self.values) or "use one of: " + ", ".join(self.values)
+        ctx.error(path, f"'{shown}' is not a valid '{describe(path)}'", hint)
+        return MISSING
+
+    def json(self) -> JSON:
+        return {"enum": list(self.values)}
+
+
+@dataclass(frozen=True, slots=True)
+class ListOf(Type):
+    item: Type
+    min_items: int = 0
+    single: bool = True
+    """Accept a single value where a list is expected (`addresses: a-cause`)."""
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if value is None:
+            value = []
+        if not isinstance(value, list):
+            if not self.single or isinstance(value, dict):
+                ctx.error(path, f"'{describe(path)}' must be a list, not {type_name(value)}")
+                return MISSING
+            value = [value]
+            ctx.marks.values.setdefault((*path, 0), ctx.marks.value(path))
+            if path in ctx.marks.raw:
+                ctx.marks.raw.setdefault((*path, 0), ctx.marks.raw[path])
+        if len(value) < self.min_items:
+            ctx.error(
+                path,
+                f"'{describe(path)}' needs at least {self.min_items} entr"
+                + ("y" if self.min_items == 1 else "ies"),
+                rule="field.required",
+            )
+            return MISSING
+        items = [self.item.check(v, (*path, i), ctx) for i, v in enumerate(value)]
+        return [v for v in items if v is not MISSING]
+
+    def json(self) -> JSON:
+        schema: JSON = {"type": "array", "items": self.item.json()}
+        if self.min_items:
+            schema["minItems"] = self.min_items
+        return schema
+
+
+@dataclass(frozen=True, slots=True)
+class MapOf(Type):
+    """A mapping with free keys (e.g. ASIN → units)."""
+
+    key: Str | Enum
+    value: Type
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if not isinstance(value, dict):
+            ctx.error(path, f"'{describe(path)}' must be a mapping, not {type_name(value)}")
+            return MISSING
+        result: dict[str, Any] = {}
+        for key, item in value.items():
+            checked_key = self.key.check(key, (*path, key), _KeyContext(ctx))
+            checked = self.value.check(item, (*path, key), ctx)
+            if checked_key is not MISSING and checked is not MISSING:
+                result[checked_key] = checked
+        return result
+
+    def json(self) -> JSON:
+        schema: JSON = {"type": "object", "additionalProperties": self.value.json()}
+        if isinstance(self.key, Enum):
+            schema["propertyNames"] = self.key.json()
+        elif self.key.pattern is not None:
+            schema["propertyNames"] = {"pattern": f"^{self.key.pattern}$"}
+        return schema
+
+
+class _KeyContext(Context):
+    """Reports problems with a mapping key at the key, not at its value."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx.reporter, ctx.marks)
+
+    def error(
+        self, path: KeyPath, message: str, hint: str = "", rule: str = "field.invalid"
+    ) -> None:
+        self.reporter.error(self.marks.key(path), rule, message, hint)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One key of a mapping."""
+
+    name: str
+    type: Type
+    required: bool = False
+    default: Any = None
+    doc: str = ""
+    check_value: Callable[[Any, KeyPath, Context], None] | None = None
+    """An extra rule run on the converted value (e.g. 'not in the future')."""
+
+
+@dataclass(frozen=True, slots=True)
+class Obj(Type):
+    """A mapping with known keys; unknown keys are errors with a 'did you mean' hint."""
+
+    fields: tuple[Field, ...]
+    doc: str = ""
+    elsewhere: dict[str, str] = field(default_factory=dict)
+    """Keys that belong somewhere else, with a hint saying where (for better messages)."""
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if not isinstance(value, dict):
+            ctx.error(
+                path, f"'{describe(path)}' must be a mapping of fields, not {type_name(value)}"
+            )
+            return MISSING
+        known = {f.name: f for f in self.fields}
+        for key in value:
+            if key not in known:
+                hint = self.elsewhere.get(key) or did_you_mean(key, known)
+                where = f" in '{describe(path)}'" if path else ""
+                ctx.key_error((*path, key), f"unknown key '{key}'{where}", hint, "field.unknown")
+        result: dict[str, Any] = {}
+        for spec in self.fields:
+            sub = (*path, spec.name)
+            if spec.name not in value or value[spec.name] is None:
+                if spec.required:
+                    where = f" in '{describe(path)}'" if path else ""
+                    hint = f"add '{spec.name}:'"
+                    if spec.doc:
+                        hint += f" ({spec.doc[0].lower()}{spec.doc[1:].rstrip('.')})"
+                    ctx.key_error(path, f"'{spec.name}' is required{where}", hint, "field.required")
+                result[spec.name] = spec.default
+                continue
+            checked = spec.type.check(value[spec.name], sub, ctx)
+            if checked is MISSING:
+                result[spec.name] = spec.default
+                continue
+            if spec.check_value is not None:
+                spec.check_value(checked, sub, ctx)
+            result[spec.name] = checked
+        return result
+
+    def json(self) -> JSON:
+        schema: JSON = {
+            "type": "object",
+            "properties": {f.name: self._field_json(f) for f in self.fields},
+            "additionalProperties": False,
+        }
+        required = [f.name for f in self.fields if f.required]
+        if required:
+            schema["required"] = required
+        if self.doc:
+            schema["description"] = self.doc
+        return schema
+
+    @staticmethod
+    def _field_json(spec: Field) -> JSON:
+        schema = spec.type.json()
+        if spec.doc:
+            schema = {**schema, "description": spec.doc}
+        if spec.default is not None and not isinstance(spec.default, list | dict):
+            schema = {**schema, "default": spec.default}
+        return schema
+
+
+def did_you_mean(word: str, choices: Any) -> str:
+    """`did you mean 'x'?` for the closest of `choices`, or ''."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""

@@ -1,0 +1,119 @@
+"""Themes: a chain of folders (the project's theme, then the default theme).
+
+A theme folder holds `templates/` (Jinja2) and `static/` (CSS, fonts, images). A project
+theme only needs the files it changes: a template of the same name replaces the default's,
+and `{% extends "default/<name>" %}` reaches the default template so that a project theme
+can override one block. The theme is trusted code; case content is never a template.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+from reinstate.config import Config
+from reinstate.diagnostics import ReinstateError
+
+DEFAULT = "default"
+
+
+def builtin_theme_dir() -> Path:
+    """The default theme shipped in the package (or, in a source checkout, the repo's)."""
+    packaged = Path(str(resources.files("reinstate"))) / "themes" / DEFAULT
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "themes" / DEFAULT
+    if checkout.is_dir():
+        return checkout
+    raise ReinstateError("the default theme is missing from this installation; reinstall reinstate")
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    dirs: tuple[Path, ...]
+    """Most specific first; the built-in default theme last."""
+
+    @cached_property
+    def env(self) -> jinja2.Environment:
+        loaders: list[jinja2.BaseLoader] = [
+            jinja2.FileSystemLoader(str(d / "templates")) for d in self.dirs
+        ]
+        loaders.append(
+            jinja2.PrefixLoader(
+                {DEFAULT: jinja2.FileSystemLoader(str(self.dirs[-1] / "templates"))}
+            )
+        )
+        env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=jinja2.select_autoescape(
+                enabled_extensions=("html", "xml"), default_for_string=True, default=False
+            ),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["longdate"] = long_date
+        env.filters["humanize"] = humanize
+        return env
+
+    def template(self, name: str) -> jinja2.Template:
+        return self.env.get_template(name)
+
+    def static_files(self) -> dict[str, Path]:
+        """Static files by relative path; a more specific theme's file wins."""
+        found: dict[str, Path] = {}
+        for folder in reversed(self.dirs):
+            static = folder / "static"
+            if not static.is_dir():
+                continue
+            for path in sorted(static.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    found[path.relative_to(static).as_posix()] = path
+        return dict(sorted(found.items()))
+
+    def files(self) -> list[Path]:
+        """Every template and static file of the chain (inputs of every output)."""
+        paths: list[Path] = []
+        for folder in self.dirs:
+            for sub in ("templates", "static"):
+                if (folder / sub).is_dir():
+                    paths.extend(p for p in sorted((folder / sub).rglob("*")) if p.is_file())
+        return paths
+
+
+def load_theme(config: Config) -> Theme:
+    builtin = builtin_theme_dir()
+    name = config.theme
+    candidates = [config.root / "themes" / name, config.root / name]
+    chosen = next((c.resolve() for c in candidates if c.is_dir()), None)
+    if chosen is None:
+        if name == DEFAULT:
+            return Theme(DEFAULT, (builtin,))
+        looked = " and ".join(f"'{config.rel(c)}'" for c in candidates)
+        raise ReinstateError(f"theme '{name}' not found (looked in {looked})")
+    if not (chosen / "templates").is_dir() and not (chosen / "static").is_dir():
+        raise ReinstateError(
+            f"theme folder '{config.rel(chosen)}' has no templates/ or static/ folder"
+        )
+    if chosen == builtin.resolve():
+        return Theme(name, (builtin,))
+    return Theme(name, (chosen, builtin))
+
+
+def long_date(value: dt.date | None) -> str:
+    """March 4, 2025."""
+    if value is None:
+        return ""
+    return f"{value:%B} {value.day}, {value.year}"
+
+
+def humanize(value: str | None) -> str:
+    """`account_health_call` → `account health call`."""
+    return (value or "").replace("_", " ")
