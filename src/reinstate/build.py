@@ -75,7 +75,16 @@ class CaseBuild:
             self.links.append(OutputLink(title, rel, note))
 
 
-Renderer = Callable[[CaseBuild], None]
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One render step of a case build."""
+
+    name: str
+    render: Callable[[CaseBuild], None]
+    slow: bool = False
+    """Skipped by `--no-pdf`; run as a background job by the watcher (the PDF bundle)."""
+    warm_up: Callable[[Config, Theme], None] | None = None
+    """Run once by a long-lived worker so that its first real render is not slower."""
 
 
 def render_site(build: CaseBuild) -> None:
@@ -94,8 +103,8 @@ def render_site(build: CaseBuild) -> None:
             build.add(target.file, exhibit.path)
 
 
-RENDERERS: list[tuple[str, Renderer]] = [
-    ("site", render_site),
+STEPS: list[Step] = [
+    Step("site", render_site),
 ]
 """The render steps, in order; the dashboard is rendered after all of them."""
 
@@ -156,8 +165,9 @@ def build_case(
     case = resolved.case
     status = case_status(case, reporter.errors, config.checks.followup_business_days)
     build = CaseBuild(resolved, config, theme, options, reporter, status)
-    for _name, renderer in RENDERERS:
-        renderer(build)
+    for step in STEPS:
+        if options.pdf or not step.slow:
+            step.render(build)
     diagnostics = reporter.sorted()
     errors = count(diagnostics, Severity.ERROR)
     status = case_status(case, errors, config.checks.followup_business_days)
