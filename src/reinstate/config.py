@@ -141,7 +141,7 @@ def load_config(root: Path, reporter: Reporter) -> Config:
     before = reporter.errors
     values: dict[str, Any] = CONFIG.check(raw, (), Context(reporter, marks))
     if reporter.errors > before:
-        raise ReinstateError(f"{CONFIG_FILE} has errors (see above)")
+        raise ReinstateError(f"{CONFIG_FILE} has errors", diagnostics=reporter.diagnostics)
     checks = values["checks"] or {}
     words = {
         rule: WordList(tuple(w["add"]), tuple(w["remove"]), w["replace"])

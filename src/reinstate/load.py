@@ -50,6 +50,8 @@ class _Items:
     by_kind: dict[str, list[Item]] = field(default_factory=lambda: {k: [] for k in ITEM_KINDS})
     ids: dict[str, tuple[str, str]] = field(default_factory=dict)
     """id → (kind, path) of the first file that used it."""
+    unreadable: set[str] = field(default_factory=set)
+    """File names (without .md) of files that could not be read: probably their ids."""
 
 
 def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.date) -> Case | None:
@@ -61,8 +63,10 @@ def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.d
     if head is None:
         return None
     items = _Items()
-    for source in sources[1:]:
-        if source is not None:
+    for path, source in zip(case_dir.sources[1:], sources[1:], strict=True):
+        if source is None:
+            items.unreadable.add(path.stem)
+        else:
             load_item(source, case_dir, items, reporter, today)
     for kind in ITEM_KINDS:
         items.by_kind[kind].sort(key=lambda item: item.sort_key)
@@ -90,6 +94,7 @@ def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.d
         letter=next((i for i in letters if isinstance(i, Letter)), None),
         pages=tuple(i for i in items.by_kind["page"] if isinstance(i, Page)),
         inputs=tuple(sorted(set(inputs))),
+        unreadable=tuple(sorted(items.unreadable - set(items.ids))),
     )
 
 
@@ -375,6 +380,8 @@ def check_link(
 ) -> None:
     found = items.ids.get(target)
     noun = expected or "item"
+    if found is None and target in items.unreadable:
+        return  # its file has an error of its own; do not pile up more
     if found is None:
         candidates = [i for i, (k, _) in items.ids.items() if expected is None or k == expected]
         reporter.error(
