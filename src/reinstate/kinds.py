@@ -25,6 +25,23 @@ VIOLATION_TYPES = (
     "drop_shipping",
     "other",
 )
+VIOLATION_LABELS = {
+    "inauthentic": "Inauthentic item complaints",
+    "ip_trademark": "Trademark complaint",
+    "ip_copyright": "Copyright complaint",
+    "ip_patent": "Patent complaint",
+    "odr": "Order defect rate",
+    "late_shipment": "Late shipment rate",
+    "cancellation_rate": "Pre-fulfilment cancellation rate",
+    "valid_tracking": "Valid tracking rate",
+    "related_accounts": "Related accounts",
+    "restricted_products": "Restricted products",
+    "condition": "Item condition (used sold as new)",
+    "review_manipulation": "Review manipulation",
+    "verification": "Seller verification",
+    "drop_shipping": "Drop shipping policy",
+    "other": "Other policy violation",
+}
 MODES = ("plan_of_action", "dispute")
 SCOPES = ("account", "listing", "funds", "brand")
 CHANNELS = (
