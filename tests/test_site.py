@@ -100,7 +100,7 @@ def test_site_index_lists_every_case(site: Path) -> None:
     index = parse(site / "index.html")
     assert ("acme/index.html", "Acme Home") in index.links
     html = (site / "index.html").read_text("utf-8")
-    assert "inauthentic" in html and "appeal form: rejected" in html
+    assert "Inauthentic item complaints" in html and "appeal form: rejected" in html
 
 
 def test_raw_html_is_escaped_unless_allowed(
