@@ -233,3 +233,68 @@ def test_unusual_case_folder_names_build(cli: Cli, make_project: Project) -> Non
     assert result.status == 0, result.err
     assert (project / "site/--help café 2/plan-of-action.html").is_file()
     assert 'href="--help%20caf%C3%A9%202/index.html"' in (project / "site/index.html").read_text()
+
+
+MISTAKES = [
+    (
+        "causes/broken.md",
+        "---\nkind: cause\ntitle: [unclosed\n---\n",
+        "content/acme/causes/broken.md:4:1: error: invalid YAML: did not find expected ',' or ']'"
+        " [front-matter.yaml]",
+    ),
+    (
+        "causes/open.md",
+        "---\nkind: cause\ntitle: T\n",
+        "content/acme/causes/open.md:1:1: error: front matter is not closed;"
+        " add a line '---' after the last field [front-matter.unclosed]",
+    ),
+    (
+        "causes/typed.md",
+        "---\nkind: cause\ntitle: T\nkey: sometimes\n---\n",
+        "content/acme/causes/typed.md:4:6: error: 'key' must be true or false, not text [field.invalid]",
+    ),
+    (
+        "actions/dated.md",
+        "---\nkind: action\ntitle: T\naddresses: [unvetted-supplier]\ndate: 2025-02-29\n---\n",
+        "content/acme/actions/dated.md:5:7: error: '2025-02-29' in 'date' is not a real calendar date"
+        " [field.invalid]",
+    ),
+    (
+        "actions/twice.md",
+        "---\nkind: action\nid: removed-stock\ntitle: T\naddresses: [unvetted-supplier]\ndate: 2025-02-11\n---\n",
+        "content/acme/actions/twice.md:3:5: error: id 'removed-stock' is already used by"
+        " content/acme/actions/removed-stock.md; ids must be unique within the case; set a different"
+        " `id:` [id.duplicate]",
+    ),
+    (
+        "exhibits/lost.md",
+        "---\nkind: exhibit\ntitle: T\nfile: files/invoice-88.png\n---\n",
+        "content/acme/exhibits/lost.md:4:7: error: exhibit file 'files/invoice-88.png' does not exist;"
+        " did you mean 'files/invoice-881.png'? [exhibit.missing]",
+    ),
+    (
+        "exhibits/escape.md",
+        "---\nkind: exhibit\ntitle: T\nfile: ../../secret.pdf\n---\n",
+        "content/acme/exhibits/escape.md:4:7: error: '../../secret.pdf' leads outside the case folder"
+        " [file.outside]",
+    ),
+    (
+        "measures/typo.md",
+        "---\nkind: measure\ntitle: T\naddresses: [unvetted-supplier]\nstarts: 2025-02-12\n"
+        "owner: R\ncadance: weekly\n---\n",
+        "content/acme/measures/typo.md:7:1: error: unknown key 'cadance'; did you mean 'cadence'?"
+        " [field.unknown]",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "line"), MISTAKES, ids=[m[0] for m in MISTAKES])
+def test_each_mistake_gets_a_located_message(
+    cli: Cli, make_project: Project, name: str, text: str, line: str
+) -> None:
+    project = make_project("minimal")
+    write(project / "content/acme" / name, text)
+    result = cli("check", project, "--today", TODAY)
+    assert result.status == 1
+    assert line in result.lines, result.err
+    assert "Traceback" not in result.err
