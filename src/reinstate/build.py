@@ -20,6 +20,8 @@ from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_di
 from reinstate.discover import CaseDir, Project, discover
 from reinstate.load import load_case
 from reinstate.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
+from reinstate.render.pdf import render_bundle
+from reinstate.render.pdf import warm_up as warm_up_bundle
 from reinstate.render.site import (
     STATIC,
     CaseSummary,
@@ -105,6 +107,7 @@ def render_site(build: CaseBuild) -> None:
 
 STEPS: list[Step] = [
     Step("site", render_site),
+    Step("pdf", render_bundle, slow=True, warm_up=warm_up_bundle),
 ]
 """The render steps, in order; the dashboard is rendered after all of them."""
 

@@ -1,0 +1,157 @@
+"""Make one case's PDF bundle: exhibits opened, print HTML rendered, pages assembled.
+
+Problems become diagnostics of the case: a bad exhibit file is an error at its `file:`
+value (the bundle still builds, with a notice page in its place), a refused fetch is a
+warning at the reference, and a bundle over `pdf.max_mb` is a warning that names the
+largest exhibits. The size report (pages, MB) is a build note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PIL import Image
+from weasyprint import HTML
+
+from reinstate.config import Config
+from reinstate.diagnostics import Reporter
+from reinstate.model import Case
+from reinstate.render.assemble import BundleInfo, assemble
+from reinstate.render.exhibits import open_exhibit
+from reinstate.render.fetcher import SandboxFetcher, Source
+from reinstate.render.pdf import producer, report_fetches, shared, weasyprint_messages
+from reinstate.render.printhtml import ExhibitView, Geometry, PrintDocument, print_document
+from reinstate.resolve import Resolved
+from reinstate.theme import Theme, violation_label
+
+if TYPE_CHECKING:
+    from reinstate.build import CaseBuild
+
+MB = 1024 * 1024
+
+
+def make_bundle(build: CaseBuild) -> None:
+    resolved, config, reporter = build.resolved, build.config, build.reporter
+    case = resolved.case
+    data, pages, doc = bundle_bytes(resolved, config, build.theme, reporter)
+    size = len(data) / MB
+    note = f"{pages} pages, {size:.1f} MB"
+    build.add(f"{case.slug}-bundle.pdf", data, "PDF bundle", note=note)
+    build.notes.append(f"{case.slug}-bundle.pdf: {note}")
+    if size > config.pdf.max_mb:
+        report_size(case, doc.exhibits, size, config.pdf.max_mb, reporter)
+
+
+def bundle_bytes(
+    resolved: Resolved, config: Config, theme: Theme, reporter: Reporter
+) -> tuple[bytes, int, PrintDocument]:
+    """The bundle's bytes and page count (and the print document it was made from)."""
+    case = resolved.case
+    files = {exhibit.id: open_exhibit(exhibit, reporter) for exhibit in case.exhibits}
+    geometry = Geometry(config.paper)
+    doc = print_document(resolved, theme, files, geometry, config.allow_html)
+    fetcher = SandboxFetcher((case.folder, *theme.dirs), doc.served)
+    pdf, bookmarks, sheet_pages = render_pdf(doc, theme, config, fetcher, case)
+    report_fetches(fetcher, sources(case, config, theme), case.origin.key("kind"), reporter)
+    info = bundle_info(case, doc)
+    data, pages = assemble(pdf, bookmarks, sheet_pages, doc.exhibits, geometry, info)
+    return data, pages, doc
+
+
+def render_pdf(
+    doc: PrintDocument, theme: Theme, config: Config, fetcher: SandboxFetcher, case: Case
+) -> tuple[bytes, list[Any], dict[str, int]]:
+    """WeasyPrint's PDF of the print HTML, its bookmarks, and the page of every sheet."""
+    state = shared(theme, config.paper)
+    options: dict[str, Any] = {"dpi": config.pdf.image_max_dpi}
+    html = HTML(string=doc.html, base_url=case.folder.as_uri() + "/", url_fetcher=fetcher)
+    with weasyprint_messages():
+        document = html.render(
+            font_config=state.fonts, stylesheets=state.stylesheets, cache=state.images, **options
+        )
+        pdf = document.write_pdf(pdf_identifier=doc.identifier, **options)
+    sheets = {sheet.id for view in doc.exhibits for sheet in view.sheets}
+    sheet_pages = {
+        anchor: index
+        for index, page in enumerate(document.pages)
+        for anchor in page.anchors
+        if anchor in sheets
+    }
+    bookmarks = document.make_bookmark_tree(scale=0.75, transform_pages=True)
+    return pdf, bookmarks, sheet_pages
+
+
+def bundle_info(case: Case, doc: PrintDocument) -> BundleInfo:
+    seller = case.seller
+    return BundleInfo(
+        title=doc.title,
+        author=seller.legal_name,
+        subject=(
+            f"{violation_label(case.violation.type)}: {seller.store_name} "
+            f"({seller.merchant_token}), {case.marketplace}"
+        ),
+        keywords=", ".join(case.violation.asins),
+        date=doc.date,
+        creator=producer().split(" / ")[0],
+        producer=producer(),
+    )
+
+
+def sources(case: Case, config: Config, theme: Theme) -> list[Source]:
+    """Files that may name a URL the bundle fetches: the case's files, then the theme's."""
+    base = case.folder.as_uri() + "/"
+    found = [Source(case.origin.rel, config.root / case.origin.rel, base)]
+    found += [Source(i.origin.rel, config.root / i.origin.rel, base) for i in case.items]
+    for folder in theme.dirs:
+        for path in sorted((folder / "templates").rglob("*.html")):
+            found.append(Source(config.rel(path), path, base))
+        for path in sorted((folder / "static").rglob("*.css")):
+            found.append(Source(config.rel(path), path, path.as_uri()))
+    return found
+
+
+def report_size(
+    case: Case, exhibits: Sequence[ExhibitView], size: float, limit: int, reporter: Reporter
+) -> None:
+    """Warn that the bundle is over `pdf.max_mb`, at the largest exhibit's `file:` value."""
+    largest = sorted(exhibits, key=lambda view: -view.file.size)[:3]
+    named = ", ".join(
+        f"{view.label} ({view.exhibit.file}, {view.file.size / MB:.1f} MB)"
+        for view in largest
+        if view.file.size
+    )
+    where = largest[0].exhibit.origin.value("file") if largest else case.origin.key("kind")
+    reporter.warning(
+        where,
+        "pdf.size",
+        f"the PDF bundle is {size:.1f} MB, over the {limit} MB limit"
+        + (f"; the largest exhibits are {named}" if named else ""),
+        "scan at a lower resolution, or set pdf.image_max_dpi (e.g. 150) in reinstate.yaml",
+    )
+
+
+def warm_up_render(config: Config, theme: Theme) -> None:
+    """Render a small page with the real stylesheets, fonts and an image, and assemble it."""
+    image = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 210, 220)).save(image, format="PNG")
+    url = "file:///reinstate-warm-up.png"
+    html = (
+        '<body data-store="Store" data-token="TOKEN"><section class="plan"><h1>Plan</h1>'
+        '<h2 id="s">Root causes</h2><p>Text with <code>B0EXAMPLE1</code> and '
+        '<a class="xref" href="#s">Root Cause 1</a>.</p></section>'
+        f'<section class="exhibit"><div class="sheet first" data-stamp="Exhibit A">'
+        f'<img src="{url}" style="width: 8pt; height: 8pt"></div></section></body>'
+    )
+    state = shared(theme, config.paper)
+    fetcher = SandboxFetcher(theme.dirs, {url: image.getvalue()})
+    with weasyprint_messages():
+        document = HTML(string=html, url_fetcher=fetcher).render(
+            font_config=state.fonts, stylesheets=state.stylesheets, cache={}
+        )
+        pdf = document.write_pdf()
+    info = BundleInfo("Warm-up", "", "", "", dt.date(2000, 1, 1), "", "")
+    bookmarks = document.make_bookmark_tree(scale=0.75, transform_pages=True)
+    assemble(pdf, bookmarks, {}, (), Geometry(config.paper), info)

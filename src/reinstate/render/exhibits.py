@@ -1,0 +1,263 @@
+"""Exhibit files for the PDF bundle: what each file really is, its pages, and what is wrong.
+
+Every exhibit becomes a run of bundle pages ("sheets"): one per PDF page, one per image
+frame. A file that cannot be used (missing, empty, encrypted, corrupt, truncated, or not
+what its extension says) becomes one sheet that the bundle prints as a notice, and a
+located error at the exhibit's `file:` value. Opening a file is cached by its path, size
+and modification time, so a long-lived watch worker does not re-parse unchanged exhibits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+
+from reinstate.diagnostics import Reporter
+from reinstate.model import Exhibit
+
+PDF_SUFFIXES = (".pdf",)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff")
+MAX_IMAGE_PIXELS = 80_000_000
+"""Larger images are refused (a 600 dpi A3 scan is ~70 Mpx); guards against bombs."""
+CACHE_ENTRIES = 48
+"""Opened exhibit files kept by a long-lived worker (bounded so memory stays flat)."""
+
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive (e.g. a Word or Excel file)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"<", "an HTML or XML text file"),
+)
+_EXPECTED = {
+    ".pdf": "a PDF document",
+    ".png": "a PNG image",
+    ".jpg": "a JPEG image",
+    ".jpeg": "a JPEG image",
+    ".gif": "a GIF image",
+    ".tif": "a TIFF image",
+    ".tiff": "a TIFF image",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One bundle page of an exhibit, with the size its content has when shown upright."""
+
+    width: float
+    """Points, after the page's own /Rotate; for images, pixels."""
+    height: float
+    image: bytes | None = None
+    """For image exhibits: the frame to show (PNG), or None to show the file itself."""
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
+
+
+@dataclass(frozen=True, slots=True)
+class ExhibitFile:
+    """An exhibit file as the bundle uses it."""
+
+    kind: str
+    """pdf | image | unusable"""
+    sheets: tuple[Sheet, ...]
+    digest: str = ""
+    """SHA-256 of the file, hex ('' when it cannot be read)."""
+    size: int = 0
+    """Bytes on disk."""
+    problem: str = ""
+    """For `unusable`: what is wrong, for the notice page."""
+    reader: Any = None
+    """For `pdf`: the open `PdfReader` (shared by renders; never modified)."""
+
+    @property
+    def pages(self) -> int:
+        return len(self.sheets)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    rule: str
+    message: str
+    """For the seller: names the file."""
+    notice: str
+    """For the reviewer reading the notice page."""
+    hint: str = ""
+
+
+_cache: OrderedDict[tuple[str, int, int], ExhibitFile | Problem] = OrderedDict()
+
+
+def open_exhibit(exhibit: Exhibit, reporter: Reporter) -> ExhibitFile:
+    """The exhibit's file, checked; a problem is reported at the exhibit's `file:` value."""
+    path = exhibit.path
+    if path is None:
+        # load has already reported why (missing, outside the case folder, wrong suffix).
+        return _unusable(f"The file {exhibit.file} is missing.")
+    try:
+        stat = path.stat()
+    except OSError:
+        return _unusable(f"The file {exhibit.file} is missing.")
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    found = _cache.get(key)
+    if found is None:
+        found = _open(path, exhibit.file)
+        _cache[key] = found
+        while len(_cache) > CACHE_ENTRIES:
+            _cache.popitem(last=False)
+    else:
+        _cache.move_to_end(key)
+    if isinstance(found, Problem):
+        reporter.error(exhibit.origin.value("file"), found.rule, found.message, found.hint)
+        return _unusable(found.notice)
+    return found
+
+
+def clear_cache() -> None:
+    _cache.clear()
+
+
+def _unusable(notice: str) -> ExhibitFile:
+    return ExhibitFile("unusable", (Sheet(612, 792),), problem=notice)
+
+
+def _open(path: Path, name: str) -> ExhibitFile | Problem:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Problem(
+            "exhibit.unreadable",
+            f"cannot read exhibit file '{name}': {exc.strerror}",
+            f"The file {name} could not be read.",
+        )
+    if not data:
+        return Problem(
+            "exhibit.empty",
+            f"exhibit file '{name}' is empty (0 bytes)",
+            f"The file {name} is empty.",
+            "export or scan the document again",
+        )
+    suffix = path.suffix.lower()
+    expected = _EXPECTED.get(suffix, "")
+    found = sniff(data)
+    if found != expected:
+        what = found or "not a file type reinstate knows"
+        return Problem(
+            "exhibit.mismatch",
+            f"exhibit file '{name}' should be {expected} but is {what}",
+            f"The file {name} is not {expected}.",
+            "save the document in the format its name says, or rename it",
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    if suffix in PDF_SUFFIXES:
+        return _open_pdf(data, name, digest)
+    return _open_image(data, name, digest, suffix)
+
+
+def sniff(data: bytes) -> str:
+    """What the first bytes say the file is ('' when unknown)."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "a PDF document"
+    stripped = head.lstrip()
+    return next((what for magic, what in _SIGNATURES if stripped.startswith(magic)), "")
+
+
+def _open_pdf(data: bytes, name: str, digest: str) -> ExhibitFile | Problem:
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            return Problem(
+                "exhibit.encrypted",
+                f"exhibit file '{name}' is protected by a password",
+                f"The file {name} is protected by a password and cannot be shown.",
+                "save a copy without the password (Print → Save as PDF) and use that",
+            )
+        sheets = tuple(_pdf_sheet(page) for page in reader.pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        return _corrupt(name, "PDF", exc)
+    if not sheets:
+        return Problem(
+            "exhibit.unreadable",
+            f"exhibit file '{name}' is a PDF without pages",
+            f"The file {name} has no pages.",
+        )
+    return ExhibitFile("pdf", sheets, digest, len(data), reader=reader)
+
+
+def _pdf_sheet(page: Any) -> Sheet:
+    """The page's upright size; reading its content streams now finds corrupt ones early."""
+    box = page.cropbox
+    width, height = float(box.width), float(box.height)
+    if width <= 0 or height <= 0:
+        raise ValueError("page has an empty page box")
+    page.get_contents()
+    if int(page.get("/Rotate", 0) or 0) % 180:
+        width, height = height, width
+    return Sheet(width, height)
+
+
+def _open_image(data: bytes, name: str, digest: str, suffix: str) -> ExhibitFile | Problem:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            sheets = _image_sheets(data, suffix)
+    except (OSError, ValueError, SyntaxError, EOFError, UnidentifiedImageError) as exc:
+        return _corrupt(name, "image", exc)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return Problem(
+            "exhibit.unreadable",
+            f"exhibit image '{name}' is too large to include",
+            f"The image {name} is too large to include.",
+            "scale the image down (300 dpi is plenty for a document)",
+        )
+    return ExhibitFile("image", sheets, digest, len(data))
+
+
+def _image_sheets(data: bytes, suffix: str) -> tuple[Sheet, ...]:
+    with Image.open(io.BytesIO(data)) as image:
+        image.verify()
+    with Image.open(io.BytesIO(data)) as image:
+        if image.width * image.height > MAX_IMAGE_PIXELS:
+            raise Image.DecompressionBombError("too many pixels")
+        if suffix not in (".tif", ".tiff"):
+            image.load()  # a truncated file fails here
+            upright = ImageOps.exif_transpose(image)
+            return (Sheet(float(upright.width), float(upright.height)),)
+        # WeasyPrint shows only the first frame of an image, so every TIFF page is
+        # converted to PNG here and served under its own URL.
+        sheets = []
+        for frame in ImageSequence.Iterator(image):
+            upright = ImageOps.exif_transpose(frame)
+            out = io.BytesIO()
+            converted = (
+                upright if upright.mode in ("1", "L", "RGB", "RGBA") else upright.convert("RGB")
+            )
+            converted.save(out, format="PNG")
+            sheets.append(Sheet(float(upright.width), float(upright.height), out.getvalue()))
+        return tuple(sheets)
+
+
+def _corrupt(name: str, what: str, exc: BaseException) -> Problem:
+    detail = str(exc).strip().rstrip(".") or type(exc).__name__
+    return Problem(
+        "exhibit.unreadable",
+        f"exhibit file '{name}' is a damaged {what} and cannot be included ({detail})",
+        f"The file {name} is damaged and could not be included.",
+        "open it, save or export it again, and rebuild",
+    )

@@ -1,0 +1,163 @@
+"""The PDF bundle step: print HTML → WeasyPrint → exhibits placed with pypdf → one file.
+
+`render_bundle` is the build step (`Step("pdf", render_bundle, slow=True, warm_up=…)`);
+`warm_up` prepares a long-lived worker. WeasyPrint and pypdf are imported only here, when
+a bundle is made, so `reinstate check` and `build --no-pdf` never pay for them. The parsed
+stylesheets, the font configuration and the image cache are kept at module level and
+rebuilt only when the theme's print.css or the paper changes; the image cache and the
+exhibit cache are bounded, so memory stays flat over hundreds of renders.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reinstate import __version__
+from reinstate.config import Config
+from reinstate.diagnostics import Location, Reporter
+from reinstate.theme import Theme
+
+if TYPE_CHECKING:
+    from reinstate.build import CaseBuild
+    from reinstate.render.fetcher import SandboxFetcher, Source
+
+IMAGE_CACHE_ENTRIES = 64
+STYLESHEET = "print.css"
+
+
+@dataclass(slots=True)
+class _Shared:
+    """What every render with the same theme and paper can reuse."""
+
+    key: tuple[Any, ...]
+    fonts: Any
+    """weasyprint FontConfiguration"""
+    stylesheets: list[Any]
+    """Parsed weasyprint CSS: the theme chain's print.css files, then the page geometry."""
+    images: dict[str, Any]
+
+
+_shared: _Shared | None = None
+_harfbuzz_noted = False
+
+
+def render_bundle(build: CaseBuild) -> None:
+    """Make `<slug>-bundle.pdf` for the case and add it to the build."""
+    from reinstate.render.bundle import make_bundle
+
+    note = harfbuzz_note()
+    if note:
+        build.notes.append(note)
+    make_bundle(build)
+
+
+def warm_up(config: Config, theme: Theme) -> None:
+    """Import WeasyPrint and pypdf, parse the stylesheets and render one small bundle page."""
+    from reinstate.render.bundle import warm_up_render
+
+    warm_up_render(config, theme)
+
+
+def harfbuzz_note() -> str:
+    """Once per process: a note when HarfBuzz subsetting is missing (fonts subset slower)."""
+    global _harfbuzz_noted
+    if _harfbuzz_noted or harfbuzz_subset_available():
+        return ""
+    _harfbuzz_noted = True
+    return (
+        "note: the system library libharfbuzz-subset0 is missing, so PDF fonts are subset "
+        "with fontTools (about 1.45x slower); install it with your package manager "
+        "(e.g. apt-get install libharfbuzz-subset0)"
+    )
+
+
+def harfbuzz_subset_available() -> bool:
+    from weasyprint.text import ffi
+
+    return getattr(ffi, "harfbuzz_subset", None) is not None
+
+
+def shared(theme: Theme, paper: str) -> _Shared:
+    """The fonts, stylesheets and image cache for `theme` and `paper` (rebuilt on change)."""
+    global _shared
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    from reinstate.render.fetcher import SandboxFetcher
+    from reinstate.render.printhtml import Geometry
+
+    sheets = stylesheet_files(theme)
+    key = (theme.dirs, paper, tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in sheets))
+    if _shared is not None and _shared.key == key:
+        if len(_shared.images) > IMAGE_CACHE_ENTRIES:
+            _shared.images.clear()
+        return _shared
+    fonts = FontConfiguration()
+    fetcher = SandboxFetcher(theme.dirs)
+    parsed = [CSS(filename=str(path), font_config=fonts, url_fetcher=fetcher) for path in sheets]
+    parsed.append(CSS(string=Geometry(paper).css(), font_config=fonts, url_fetcher=fetcher))
+    _shared = _Shared(key, fonts, parsed, {})
+    return _shared
+
+
+def stylesheet_files(theme: Theme) -> list[Path]:
+    """print.css of every theme in the chain, the default theme's first."""
+    found = [d / "static" / STYLESHEET for d in reversed(theme.dirs)]
+    return [p for p in found if p.is_file()]
+
+
+def producer() -> str:
+    import weasyprint
+
+    return f"reinstate {__version__} / WeasyPrint {weasyprint.__version__}"
+
+
+@contextlib.contextmanager
+def weasyprint_messages() -> Iterator[list[str]]:
+    """Collect what WeasyPrint logs at warning level or above while it renders."""
+    messages: list[str] = []
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            messages.append(record.getMessage())
+
+    logger = logging.getLogger("weasyprint")
+    handler = _Collect(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+
+
+def report_fetches(
+    fetcher: SandboxFetcher,
+    sources: list[Source],
+    fallback: Location,
+    reporter: Reporter,
+) -> None:
+    """A located warning for every URL the sandbox refused or could not find."""
+    from reinstate.render.fetcher import locate
+
+    for refusal in fetcher.refused.values():
+        reporter.warning(
+            locate(refusal.url, sources, fallback),
+            "pdf.fetch-refused",
+            f"the PDF bundle cannot use '{_short(refusal.url)}': {refusal.reason}",
+            "put the file in the case folder and refer to it with a relative path",
+        )
+    for url in fetcher.missing:
+        reporter.warning(
+            locate(url, sources, fallback),
+            "pdf.fetch-missing",
+            f"'{_short(url)}' does not exist, so the PDF bundle shows it as missing",
+        )
+
+
+def _short(url: str) -> str:
+    return url if len(url) <= 120 else url[:100] + "…" + url[-16:]
