@@ -178,3 +178,17 @@ def test_without_the_bundle_the_build_says_so(root: Path, cli: Callable[..., Run
     )
     msg = parse(root / "site" / "directives" / EML)
     assert msg.get_content_type() == "multipart/alternative"
+
+
+def test_a_seller_address_a_mail_client_would_misread(root: Path) -> None:
+    case = root / "content" / "directives" / "case.md"
+    write(
+        case, case.read_text().replace("appeals@birchpine.example", "appeals<x@birchpine.example")
+    )
+    result = build_project(root, BuildOptions(pdf=False, today=DAY, out=root / "site"))
+    found = [d for d in result.diagnostics if d.rule == "email.address"]
+    assert [(str(d.location), str(d.severity)) for d in found] == [
+        ("content/directives/case.md:7:10", "error")
+    ]
+    assert not (root / "site" / "directives" / EML).exists()
+    assert (root / "site" / "directives" / "escalation-letter.txt").is_file()

@@ -20,7 +20,7 @@ from email.errors import MessageError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,10 +64,19 @@ def bundle_name(case: Case) -> str:
     return f"{case.slug}-bundle.pdf"
 
 
+_ADDR_SPEC = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+_NAMED = re.compile(r"\s*(.*?)\s*<([^<>]*)>\s*")
+
+
 def mail_address(text: str, name: str) -> Address | None:
-    """`Name <addr>` or a bare address as an Address (`name` when it gives none)."""
-    shown, addr = parseaddr(text)
-    if not addr or "@" not in addr or re.search(r"\s", addr):
+    """`Name <addr>` or a bare address as an Address (`name` when it gives none).
+
+    Only plain ASCII addresses are taken, exactly as written: anything a mail client might
+    read differently from what the author meant is refused rather than repaired.
+    """
+    named = _NAMED.fullmatch(text)
+    shown, addr = (named.group(1).strip('"'), named.group(2)) if named else ("", text.strip())
+    if not _ADDR_SPEC.fullmatch(addr):
         return None
     try:
         return Address(display_name=shown or name, addr_spec=addr)
@@ -110,7 +119,7 @@ def sender(case: Case, reporter: Reporter) -> Address | None:
             case.origin.value("seller", "email"),
             "email.address",
             f"'{case.seller.email}' cannot be used as the sender of the e-mail",
-            "write the seller's address as name@example.com",
+            "write the seller's address as name@example.com (ASCII letters and digits)",
         )
     return found
 
