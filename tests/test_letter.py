@@ -219,6 +219,7 @@ def test_a_case_with_errors_still_gets_its_letter_marked_not_ready(
     assert re.search(
         r"Escalation letter \(web page\)</a> <span class=\"note\">not ready", dashboard
     )
+    assert re.search(r"ready to send\)</a> <span class=\"note\">not ready", dashboard)
 
 
 def test_strict_fails_on_a_letter_warning(letter_root: Path, cli: Callable[..., Run]) -> None:
@@ -232,3 +233,13 @@ def test_strict_fails_on_a_letter_warning(letter_root: Path, cli: Callable[..., 
     assert '"rule": "letter.no-points"' in found.out
     strict = cli("build", letter_root, "--no-pdf", "--strict", "--today", TODAY)
     assert strict.status == 1
+
+
+def test_a_dispute_is_written_as_an_appeal_of_an_error(letter_root: Path) -> None:
+    case = letter_root / "content" / "composed" / "case.md"
+    write(case, case.read_text().replace("kind: case\n", "kind: case\nmode: dispute\n"))
+    html = (build(letter_root) / "composed" / "escalation-letter.html").read_text()
+    assert "review the revised appeal for Quay Street" in html
+    assert "We believe the late shipment notice of 2025-01-20 was issued in error" in html
+    assert "<h2>Key points of the revised appeal</h2>" in html
+    assert "plan of action" not in html

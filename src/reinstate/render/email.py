@@ -211,4 +211,6 @@ def render_email(build: CaseBuild) -> None:
     note = f"to {to.addresses[0].addr_spec}" if to else "no recipient"
     if bundle is not None:
         note += f", {name} attached"
+    if not build.status.ready:
+        note = "not ready: fix the errors first; " + note
     build.add(EML, msg.as_bytes(), "Escalation letter (e-mail, ready to send)", note)

@@ -129,7 +129,7 @@ def compose_letter(resolved: Resolved) -> LetterContent | None:
     if letter is None:
         return None
     blocks = {
-        "key-points": Block("key-points", BLOCK_TITLES["key-points"], key_points(resolved)),
+        "key-points": Block("key-points", key_points_title(case), key_points(resolved)),
         "missed-points": Block(
             "missed-points", BLOCK_TITLES["missed-points"], missed_points(resolved, letter)
         ),
@@ -230,6 +230,12 @@ def outcome_text(sub: Submission) -> str:
     if sub.reply_date is not None and sub.outcome in ("rejected", "accepted"):
         return f"{outcome} on {sub.reply_date}"
     return outcome
+
+
+def key_points_title(case: Case) -> str:
+    """'Key points of the revised plan', of 'the plan' before any submission, of 'the appeal'."""
+    noun = "appeal" if case.dispute else "plan"
+    return f"Key points of the {'revised ' if case.submissions else ''}{noun}"
 
 
 def plan_name(case: Case) -> str:
