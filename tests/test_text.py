@@ -126,7 +126,7 @@ def test_plan_text_keeps_labels_and_the_order_of_the_three_questions(resolved: R
         "Preventive measures",
         "Exhibit index",
     ]
-    heads = ["ROOT CAUSES", "CORRECTIVE ACTIONS", "PREVENTIVE MEASURES", "EXHIBIT INDEX"]
+    heads = ["Root causes", "Corrective actions", "Preventive measures", "Exhibit index"]
     positions = [out.index(f"\n\n{h}\n\n") for h in heads]
     assert positions == sorted(positions)
     assert "\nRoot Cause 1: We bought from a wholesaler the brand does not authorise\n" in out

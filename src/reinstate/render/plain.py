@@ -1,8 +1,9 @@
 """The plain-text exports: `plan-of-action.txt` and `escalation-letter.txt`, with their counts.
 
 The plan's sections follow Amazon's three questions (root causes, corrective actions,
-preventive measures), after the opening and before the exhibit index, each under a heading
-in capitals so that a seller can copy one section into one field of the appeal form. Each
+preventive measures), after the opening and before the exhibit index, each under its
+heading on a line of its own, so that a seller can copy one section into one field of the
+appeal form. Each
 section's words and characters are counted as the text under its heading appears in the
 file (the heading line itself is not counted), so the numbers match what is pasted.
 """
@@ -71,10 +72,8 @@ def labels(resolved: Resolved, ids: Sequence[str]) -> str:
 def item_meta(resolved: Resolved, item: Item) -> list[str]:
     """The facts the plan page shows under an item's title, as sentences."""
     facts: list[str] = []
-    if isinstance(item, Cause):
-        answers = [a.id for a in resolved.answered_by.get(item.id, ())]
-        if answers:
-            facts.append(f"Answered by {labels(resolved, answers)}.")
+    # A cause's "answered by" is left out: each action and measure names what it addresses,
+    # and forward references would only lengthen what the seller pastes.
     if isinstance(item, Action):
         facts.append(f"Completed {item.date}.")
     if isinstance(item, Measure):
@@ -174,7 +173,7 @@ def plan_text(resolved: Resolved, width: int = WIDTH, allow_html: bool = False) 
             sections.append(Section(SECTION_TITLES[kind], "\n\n".join(blocks)))
     parts = ["\n".join(wrap_lines(plan_header(case), width))]
     for section in sections:
-        heading = "" if section.name == "Opening" else section.name.upper() + "\n\n"
+        heading = "" if section.name == "Opening" else section.name + "\n\n"
         parts.append(heading + section.text)
     signature = plan_signature(case)
     if signature:
