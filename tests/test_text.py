@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -26,14 +27,8 @@ URL = "https://brand.example/distributors/authorised-resellers-united-kingdom-an
 
 
 @pytest.fixture(scope="module")
-def resolved(tmp_path_factory: pytest.TempPathFactory) -> Resolved:
-    root = Path(__file__).parent / "roots" / "letter"
-    reporter = Reporter()
-    config = load_config(root, reporter)
-    case_dir = discover(config, reporter, ("directives",)).cases[0]
-    found = analyse(config, case_dir, BuildOptions(today=DAY)).resolved
-    assert found is not None
-    return found
+def resolved() -> Resolved:
+    return _resolved()
 
 
 def text(resolved: Resolved, source: str, width: int = WIDTH) -> str:
@@ -197,3 +192,31 @@ def test_letter_text_head_and_signature(resolved: Resolved) -> None:
     mail = letter_text(resolved, head=False)
     assert mail is not None
     assert mail.text.startswith("Dear Seller Performance team,\n")
+
+
+PIECES = [
+    "- ", "  - ", "1. ", "> ", "# ", "**", "*", "`", "```\n", ":::{note}\n", ":::{key-points}\n",
+    ":::\n", "|a|b|\n|-|-|\n", "{ref}`wholesaler`", "{ref}`x <sop>`", "[a](#removed)",
+    f"[b]({URL})", "\n", "\n\n", "word ", "Term\n: def\n", "(lbl)=\n", "---\n", "<b>", "\\\n",
+    "![alt](x.png)", "% c\n",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.integers(min_value=10, max_value=100))
+def test_any_markdown_renders_without_glue_or_error(pieces: list[str], width: int) -> None:
+    renderer = TextRenderer(_resolved(), {"key-points": lambda w: ["- a key point"]})
+    out = renderer.render(parse("".join(pieces)), width)
+    assert "\ue000" not in out
+    assert not out.startswith("\n") and not out.endswith("\n")
+
+
+@functools.cache
+def _resolved() -> Resolved:
+    root = Path(__file__).parent / "roots" / "letter"
+    reporter = Reporter()
+    config = load_config(root, reporter)
+    case_dir = discover(config, reporter, ("directives",)).cases[0]
+    found = analyse(config, case_dir, BuildOptions(today=DAY)).resolved
+    assert found is not None
+    return found

@@ -122,6 +122,10 @@ class TextRenderer:
         """Each block-level node as its lines; the caller separates them with blank lines."""
         for node in nodes:
             lines = self._block(node, width)
+            while lines and not lines[-1]:
+                lines.pop()
+            while lines and not lines[0]:
+                lines.pop(0)
             if lines:
                 yield lines
 
