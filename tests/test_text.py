@@ -206,7 +206,10 @@ PIECES = [
 @given(st.lists(st.sampled_from(PIECES), max_size=30), st.integers(min_value=10, max_value=100))
 def test_any_markdown_renders_without_glue_or_error(pieces: list[str], width: int) -> None:
     renderer = TextRenderer(_resolved(), {"key-points": lambda w: ["- a key point"]})
-    out = renderer.render(parse("".join(pieces)), width)
+    # Bodies end with a line break here: mdit-py-plugins' colon fence and line comment rules
+    # index past the end of a body that ends inside a block quote ("> :::{note}\n> "), a
+    # parser bug reported separately; this test is about the text renderer.
+    out = renderer.render(parse("".join(pieces) + "\n"), width)
     assert "\ue000" not in out
     assert not out.startswith("\n") and not out.endswith("\n")
 
