@@ -172,6 +172,8 @@ BODY_PIECES = st.sampled_from(
         "\t\ttabbed",
         "\r\n",
         "{{ config }}",
+        "> :::{note}\n> ",
+        "> % comment\n> ",
     ]
 )
 BODIES = st.lists(st.one_of(BODY_PIECES, st.text(max_size=30)), max_size=8).map("\n\n".join)
