@@ -120,6 +120,11 @@ def test_markdown_renders_through_the_linker() -> None:
     assert "data-directive='key-points'" in html
 
 
+@pytest.mark.parametrize("body", ["> :::{note}\n> ", "> %comment\n> ", "> "])
+def test_markdown_survives_a_body_ending_inside_a_quote(body: str) -> None:
+    assert parse(body)
+
+
 def test_markdown_escapes_raw_html_and_drops_javascript_links() -> None:
     html = render_html(parse('<b onclick="x()">hi</b> [x](javascript:alert(1))'), Plain())
     assert "<b" not in html and "&lt;b onclick" in html

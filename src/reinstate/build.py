@@ -20,8 +20,11 @@ from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_di
 from reinstate.discover import CaseDir, Project, discover
 from reinstate.load import load_case
 from reinstate.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
+from reinstate.render.email import render_email
+from reinstate.render.letter import render_letter
 from reinstate.render.pdf import render_bundle
 from reinstate.render.pdf import warm_up as warm_up_bundle
+from reinstate.render.plain import render_texts
 from reinstate.render.site import (
     STATIC,
     CaseSummary,
@@ -107,9 +110,13 @@ def render_site(build: CaseBuild) -> None:
 
 STEPS: list[Step] = [
     Step("site", render_site),
+    Step("letter", render_letter),
+    Step("text", render_texts),
     Step("pdf", render_bundle, slow=True, warm_up=warm_up_bundle),
 ]
 """The render steps, in order; the dashboard is rendered after all of them."""
+STEPS.append(Step("email", render_email))
+"""Last: the e-mail attaches the PDF bundle that an earlier step made."""
 
 
 @dataclass(frozen=True, slots=True)

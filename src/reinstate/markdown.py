@@ -64,7 +64,9 @@ def markdown(allow_html: bool) -> MarkdownIt:
 
 
 def parse(body: str, allow_html: bool = False) -> list[Token]:
-    tokens = markdown(allow_html).parse(body, {})
+    # mdit-py-plugins' colon-fence and comment rules read one character past a body that
+    # ends inside a block quote without a final newline; the newline changes no line number.
+    tokens = markdown(allow_html).parse(body if body.endswith("\n") else body + "\n", {})
     _attach_targets(tokens)
     return tokens
 

@@ -69,9 +69,9 @@ _IGNORE_COMMENT = re.compile(r"<!--\s*reinstate:\s*ignore\s+([^>]*?)\s*-->")
 
 def all_rules() -> list[Rule]:
     """The catalogue, in the order the rules run."""
-    from reinstate.checks import coverage
+    from reinstate.checks import coverage, letter
 
-    return [*coverage.RULES]
+    return [*coverage.RULES, *letter.RULES]
 
 
 def run_checks(resolved: Resolved, config: Config, reporter: Reporter, today: dt.date) -> None:
