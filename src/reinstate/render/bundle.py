@@ -21,7 +21,7 @@ from reinstate.diagnostics import Reporter
 from reinstate.model import Case
 from reinstate.render.assemble import BundleInfo, assemble
 from reinstate.render.exhibits import open_exhibit
-from reinstate.render.fetcher import SandboxFetcher, Source
+from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, theme_url
 from reinstate.render.pdf import producer, report_fetches, shared, weasyprint_messages
 from reinstate.render.printhtml import ExhibitView, Geometry, PrintDocument, print_document
 from reinstate.resolve import Resolved
@@ -53,7 +53,7 @@ def bundle_bytes(
     files = {exhibit.id: open_exhibit(exhibit, reporter) for exhibit in case.exhibits}
     geometry = Geometry(config.paper)
     doc = print_document(resolved, theme, files, geometry, config.allow_html)
-    fetcher = SandboxFetcher((case.folder, *theme.dirs), doc.served)
+    fetcher = SandboxFetcher(mounts(case.folder, theme.dirs), doc.served)
     pdf, bookmarks, sheet_pages = render_pdf(doc, theme, config, fetcher, case)
     report_fetches(fetcher, sources(case, config, theme), case.origin.key("kind"), reporter)
     info = bundle_info(case, doc)
@@ -67,7 +67,7 @@ def render_pdf(
     """WeasyPrint's PDF of the print HTML, its bookmarks, and the page of every sheet."""
     state = shared(theme, config.paper)
     options: dict[str, Any] = {"dpi": config.pdf.image_max_dpi}
-    html = HTML(string=doc.html, base_url=case.folder.as_uri() + "/", url_fetcher=fetcher)
+    html = HTML(string=doc.html, base_url=CASE_URL, url_fetcher=fetcher)
     with weasyprint_messages():
         document = html.render(
             font_config=state.fonts, stylesheets=state.stylesheets, cache=state.images, **options
@@ -102,14 +102,14 @@ def bundle_info(case: Case, doc: PrintDocument) -> BundleInfo:
 
 def sources(case: Case, config: Config, theme: Theme) -> list[Source]:
     """Files that may name a URL the bundle fetches: the case's files, then the theme's."""
-    base = case.folder.as_uri() + "/"
-    found = [Source(case.origin.rel, config.root / case.origin.rel, base)]
-    found += [Source(i.origin.rel, config.root / i.origin.rel, base) for i in case.items]
-    for folder in theme.dirs:
+    found = [Source(case.origin.rel, config.root / case.origin.rel, CASE_URL)]
+    found += [Source(i.origin.rel, config.root / i.origin.rel, CASE_URL) for i in case.items]
+    for n, folder in enumerate(theme.dirs):
         for path in sorted((folder / "templates").rglob("*.html")):
-            found.append(Source(config.rel(path), path, base))
+            found.append(Source(config.rel(path), path, CASE_URL))
         for path in sorted((folder / "static").rglob("*.css")):
-            found.append(Source(config.rel(path), path, path.as_uri()))
+            url = theme_url(n) + path.relative_to(folder).as_posix()
+            found.append(Source(config.rel(path), path, url))
     return found
 
 
@@ -137,7 +137,7 @@ def warm_up_render(config: Config, theme: Theme) -> None:
     """Render a small page with the real stylesheets, fonts and an image, and assemble it."""
     image = io.BytesIO()
     Image.new("RGB", (8, 8), (200, 210, 220)).save(image, format="PNG")
-    url = "file:///reinstate-warm-up.png"
+    url = CASE_URL + "warm-up.png"
     html = (
         '<body data-store="Store" data-token="TOKEN"><section class="plan"><h1>Plan</h1>'
         '<h2 id="s">Root causes</h2><p>Text with <code>B0EXAMPLE1</code> and '
@@ -146,7 +146,7 @@ def warm_up_render(config: Config, theme: Theme) -> None:
         f'<img src="{url}" style="width: 8pt; height: 8pt"></div></section></body>'
     )
     state = shared(theme, config.paper)
-    fetcher = SandboxFetcher(theme.dirs, {url: image.getvalue()})
+    fetcher = SandboxFetcher(mounts(None, theme.dirs), {url: image.getvalue()})
     with weasyprint_messages():
         document = HTML(string=html, url_fetcher=fetcher).render(
             font_config=state.fonts, stylesheets=state.stylesheets, cache={}

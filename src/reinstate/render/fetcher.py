@@ -16,7 +16,7 @@ import os
 import re
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,12 +40,31 @@ class Refusal:
     reason: str
 
 
-class SandboxFetcher(URLFetcher):  # type: ignore[misc]
-    """Serves files inside `roots`, generated files in `served`, and small data: URLs."""
+VIRTUAL = "file:///reinstate/"
+"""Where the bundle's folders appear to WeasyPrint: the case folder at `case/`, the themes
+at `theme-0/`, `theme-1/` … No real path reaches WeasyPrint, so image ids (which it derives
+from URLs) and therefore the PDF do not depend on where the project lives."""
+CASE_URL = VIRTUAL + "case/"
 
-    def __init__(self, roots: Iterable[Path], served: Mapping[str, bytes] | None = None) -> None:
+
+def theme_url(index: int) -> str:
+    return f"{VIRTUAL}theme-{index}/"
+
+
+def mounts(case_folder: Path | None, theme_dirs: Sequence[Path]) -> dict[str, Path]:
+    """Virtual folder name → real folder."""
+    found = {f"theme-{i}": folder for i, folder in enumerate(theme_dirs)}
+    if case_folder is not None:
+        found["case"] = case_folder
+    return found
+
+
+class SandboxFetcher(URLFetcher):  # type: ignore[misc]
+    """Serves the mounted folders (see VIRTUAL), generated files and small data: URLs."""
+
+    def __init__(self, folders: Mapping[str, Path], served: Mapping[str, bytes] | None = None):
         super().__init__(timeout=1, allowed_protocols=("file", "data"), allow_redirects=False)
-        self.roots = tuple(sorted({os.path.realpath(root) for root in roots}))
+        self.folders = {name: os.path.realpath(path) for name, path in folders.items()}
         self.served = dict(served or {})
         self.refused: dict[str, Refusal] = {}
         """URL → why it was refused, in the order WeasyPrint asked."""
@@ -63,12 +82,8 @@ class SandboxFetcher(URLFetcher):  # type: ignore[misc]
             return super().fetch(url, headers)
         if scheme != "file":
             raise self._refuse(url, "only files inside the case folder or the theme can be used")
-        parts = urllib.parse.urlsplit(url)
-        if parts.netloc not in ("", "localhost"):
-            raise self._refuse(url, "files on other machines cannot be used")
-        path = urllib.request.url2pathname(parts.path)
-        real = os.path.realpath(path)
-        if not self._inside(real):
+        real = self._real_path(url)
+        if real is None:
             raise self._refuse(url, "it is outside the case folder and the theme")
         if not Path(real).is_file():
             if url not in self.missing:
@@ -79,14 +94,21 @@ class SandboxFetcher(URLFetcher):  # type: ignore[misc]
         kind = mimetypes.guess_type(real)[0] or "application/octet-stream"
         return URLFetcherResponse(url, data, {"Content-Type": kind})
 
-    def _inside(self, real: str) -> bool:
-        for root in self.roots:
-            try:
-                if os.path.commonpath((real, root)) == root:
-                    return True
-            except ValueError:  # different drives on Windows
-                continue
-        return False
+    def _real_path(self, url: str) -> str | None:
+        """The real file behind a virtual URL, or None when it leads outside its folder."""
+        parts = urllib.parse.urlsplit(url)
+        whole = parts.netloc + parts.path
+        if not whole.startswith(VIRTUAL.removeprefix("file://")):
+            return None
+        name, _, rest = whole.removeprefix(VIRTUAL.removeprefix("file://")).partition("/")
+        root = self.folders.get(name)
+        if root is None:
+            return None
+        real = os.path.realpath(os.path.join(root, urllib.request.url2pathname(rest)))  # noqa: PTH118
+        try:
+            return real if os.path.commonpath((real, root)) == root else None
+        except ValueError:  # different drives on Windows
+            return None
 
     def _refuse(self, url: str, reason: str) -> ValueError:
         self.refused.setdefault(url, Refusal(url, reason))

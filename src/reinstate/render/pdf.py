@@ -88,7 +88,7 @@ def shared(theme: Theme, paper: str) -> _Shared:
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
-    from reinstate.render.fetcher import SandboxFetcher
+    from reinstate.render.fetcher import SandboxFetcher, mounts
     from reinstate.render.printhtml import Geometry
 
     sheets = stylesheet_files(theme)
@@ -98,8 +98,11 @@ def shared(theme: Theme, paper: str) -> _Shared:
             _shared.images.clear()
         return _shared
     fonts = FontConfiguration()
-    fetcher = SandboxFetcher(theme.dirs)
-    parsed = [CSS(filename=str(path), font_config=fonts, url_fetcher=fetcher) for path in sheets]
+    fetcher = SandboxFetcher(mounts(None, theme.dirs))
+    parsed = [
+        CSS(string=text, base_url=url, font_config=fonts, url_fetcher=fetcher)
+        for url, text in stylesheet_texts(theme)
+    ]
     parsed.append(CSS(string=Geometry(paper).css(), font_config=fonts, url_fetcher=fetcher))
     _shared = _Shared(key, fonts, parsed, {})
     return _shared
@@ -109,6 +112,18 @@ def stylesheet_files(theme: Theme) -> list[Path]:
     """print.css of every theme in the chain, the default theme's first."""
     found = [d / "static" / STYLESHEET for d in reversed(theme.dirs)]
     return [p for p in found if p.is_file()]
+
+
+def stylesheet_texts(theme: Theme) -> list[tuple[str, str]]:
+    """(virtual URL, text) of each print.css, so url() in them resolves inside the sandbox."""
+    from reinstate.render.fetcher import theme_url
+
+    found = []
+    for n in reversed(range(len(theme.dirs))):
+        path = theme.dirs[n] / "static" / STYLESHEET
+        if path.is_file():
+            found.append((f"{theme_url(n)}static/{STYLESHEET}", path.read_text(encoding="utf-8")))
+    return found
 
 
 def producer() -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from markupsafe import Markup
 from reinstate import __version__
 from reinstate.model import Case, Exhibit
 from reinstate.render.exhibits import ExhibitFile, Sheet
+from reinstate.render.fetcher import CASE_URL
 from reinstate.render.letter import letter_fragment
 from reinstate.render.links import Block, PageLinks
 from reinstate.render.site import plan_title
@@ -140,7 +142,7 @@ def exhibit_views(
             if file.kind != "image" or exhibit.path is None:
                 sheets.append(SheetView(sid, n, sheet.landscape and file.kind == "pdf"))
                 continue
-            url = image_url(exhibit.path, file.digest, n)
+            url = image_url(exhibit.path, resolved.case.folder, file.digest, n)
             if sheet.image is not None:
                 served[url] = sheet.image
             width, height = fit_image(sheet, geometry)
@@ -149,9 +151,11 @@ def exhibit_views(
     return tuple(views), served
 
 
-def image_url(path: Path, digest: str, frame: int) -> str:
-    """The file's URL; the query names its content, so a cached image is never stale."""
-    return f"{path.as_uri()}?sha256={digest[:16]}&frame={frame}"
+def image_url(path: Path, case_folder: Path, digest: str, frame: int) -> str:
+    """The file's URL in the sandbox; the query names its content, so a cached image
+    (WeasyPrint keys its cache by URL) is never stale."""
+    rel = urllib.parse.quote(path.relative_to(case_folder.resolve()).as_posix())
+    return f"{CASE_URL}{rel}?sha256={digest[:16]}&frame={frame}"
 
 
 def fit_image(sheet: Sheet, geometry: Geometry) -> tuple[float, float]:
