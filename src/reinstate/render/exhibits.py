@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, ImageSequence, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
@@ -213,7 +213,11 @@ def _pdf_sheet(page: Any) -> Sheet:
 
 
 def _open_image(data: bytes, name: str, digest: str, suffix: str) -> ExhibitFile | Problem:
+    # WeasyPrint switches Pillow to accepting truncated images for the whole process; a
+    # truncated exhibit must be found here, so that setting is off while we check.
+    lenient = ImageFile.LOAD_TRUNCATED_IMAGES
     try:
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             sheets = _image_sheets(data, suffix)
@@ -226,6 +230,8 @@ def _open_image(data: bytes, name: str, digest: str, suffix: str) -> ExhibitFile
             f"The image {name} is too large to include.",
             "scale the image down (300 dpi is plenty for a document)",
         )
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = lenient
     return ExhibitFile("image", sheets, digest, len(data))
 
 
