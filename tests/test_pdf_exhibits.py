@@ -33,6 +33,7 @@ EXHIBITS = [
     ("fake", "files/fake.pdf", 1),
     ("noise", "files/noise.png", 1),
 ]
+FILES = {ident: file for ident, file, _pages in EXHIBITS}
 BAD = {
     "locked": "exhibit.encrypted",
     "broken": "exhibit.unreadable",
@@ -113,7 +114,7 @@ def test_bad_files_are_located_errors_at_the_file_value(built: Built) -> None:
     }
     assert {ident: d.rule for ident, d in found.items()} == BAD
     for ident, diagnostic in found.items():
-        file = dict((i, f) for i, f, _ in EXHIBITS)[ident]
+        file = FILES[ident]
         assert diagnostic.location.path == f"content/acme/exhibits/{ident}.md"
         assert (diagnostic.location.line, diagnostic.location.col) == (3, 7)
         assert file in diagnostic.message
@@ -129,12 +130,12 @@ def test_the_rest_still_builds_and_the_case_is_not_ready(built: Built) -> None:
 
 
 def test_each_bad_file_gets_a_notice_page(built: Built) -> None:
-    for ident, rule in BAD.items():
+    for ident in BAD:
         label = f"Exhibit {chr(ord('A') + [i for i, _f, _n in EXHIBITS].index(ident))}"
         page = next(i for i, t in enumerate(built.texts) if f"{label} · not included" in t)
         text = built.texts[page]
         assert "could not be included" in text
-        assert dict((i, f) for i, f, _ in EXHIBITS)[ident] in text
+        assert FILES[ident] in text
     assert "protected by a password" in " ".join(built.texts)
     assert built.diagnostics("exhibit.encrypted")[0].hint
 
