@@ -133,6 +133,8 @@ def embedded_files(reader: PdfReader) -> list[str]:
         names += [str(items[i]) for i in range(0, len(items), 2)]
     for page in reader.pages:
         for ref in page.get("/Annots", None) or []:
-            if ref.get_object().get("/Subtype") == "/FileAttachment":
-                names.append("annotation")
+            annot = ref.get_object()
+            if annot.get("/Subtype") == "/FileAttachment":
+                spec = annot["/FS"].get_object()
+                names.append(str(spec.get("/UF") or spec.get("/F")))
     return names

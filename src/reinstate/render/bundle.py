@@ -55,7 +55,8 @@ def bundle_bytes(
     doc = print_document(resolved, theme, files, geometry, config.allow_html)
     fetcher = SandboxFetcher(mounts(case.folder, theme.dirs), doc.served)
     pdf, bookmarks, sheet_pages = render_pdf(doc, theme, config, fetcher, case)
-    report_fetches(fetcher, sources(case, config, theme), case.origin.key("kind"), reporter)
+    fetchers = (shared(theme, config.paper).css_fetcher, fetcher)
+    report_fetches(fetchers, sources(case, config, theme), case.origin.key("kind"), reporter)
     info = bundle_info(case, doc)
     data, pages = assemble(pdf, bookmarks, sheet_pages, doc.exhibits, geometry, info)
     return data, pages, doc

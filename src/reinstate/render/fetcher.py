@@ -28,7 +28,7 @@ from reinstate.diagnostics import Location
 DATA_URL_LIMIT = 1 << 20
 """Longest `data:` URL served (1 MiB): enough for an inline logo, not for a smuggled file."""
 _URL_IN_SOURCE = re.compile(
-    r"""(?:\b(?:src|href|data|poster|srcset|xlink:href)\s*=\s*|url\(\s*|@import\s+)"""
+    r"""(?:\b(?:src|href|data|poster|srcset|xlink:href)\s*=\s*|url\(\s*|@import\s+(?=["']))"""
     r"""(?:"([^"]*)"|'([^']*)'|([^\s"'<>()]+))""",
     re.IGNORECASE,
 )

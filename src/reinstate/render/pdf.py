@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +40,9 @@ class _Shared:
     stylesheets: list[Any]
     """Parsed weasyprint CSS: the theme chain's print.css files, then the page geometry."""
     images: dict[str, Any]
+    css_fetcher: Any
+    """The SandboxFetcher the stylesheets were parsed with: what it refused (an @import
+    out of the theme) is reported with every bundle, since the parsed sheets are reused."""
 
 
 _shared: _Shared | None = None
@@ -104,7 +107,7 @@ def shared(theme: Theme, paper: str) -> _Shared:
         for url, text in stylesheet_texts(theme)
     ]
     parsed.append(CSS(string=Geometry(paper).css(), font_config=fonts, url_fetcher=fetcher))
-    _shared = _Shared(key, fonts, parsed, {})
+    _shared = _Shared(key, fonts, parsed, {}, fetcher)
     return _shared
 
 
@@ -151,7 +154,7 @@ def weasyprint_messages() -> Iterator[list[str]]:
 
 
 def report_fetches(
-    fetcher: SandboxFetcher,
+    fetchers: Sequence[SandboxFetcher],
     sources: list[Source],
     fallback: Location,
     reporter: Reporter,
@@ -159,14 +162,16 @@ def report_fetches(
     """A located warning for every URL the sandbox refused or could not find."""
     from reinstate.render.fetcher import locate
 
-    for refusal in fetcher.refused.values():
+    refused = {url: r for fetcher in fetchers for url, r in fetcher.refused.items()}
+    missing = dict.fromkeys(url for fetcher in fetchers for url in fetcher.missing)
+    for refusal in refused.values():
         reporter.warning(
             locate(refusal.url, sources, fallback),
             "pdf.fetch-refused",
             f"the PDF bundle cannot use '{_short(refusal.url)}': {refusal.reason}",
             "put the file in the case folder and refer to it with a relative path",
         )
-    for url in fetcher.missing:
+    for url in missing:
         reporter.warning(
             locate(url, sources, fallback),
             "pdf.fetch-missing",
