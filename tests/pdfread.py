@@ -119,7 +119,7 @@ def raw_search(data: bytes, needle: bytes) -> bool:
                 return True
         except zlib.error:
             pass
-        start = end
+        start = end + len(b"endstream")
     return False
 
 

@@ -173,3 +173,14 @@ def test_locate_finds_a_relative_reference(tmp_path: Path) -> None:
     fallback = Location("content/case.md", 1, 1)
     assert locate("file:///x.png", sources, fallback) == Location("content/c.md", 2, 13)
     assert locate("file:///y.png", sources, fallback) == fallback
+
+
+def test_without_the_sandbox_the_attack_works(tmp_path: Path) -> None:
+    """The control: WeasyPrint's default fetcher embeds the file; ours does not."""
+    from weasyprint import HTML
+
+    secret = write(tmp_path / "secret.txt", MARKER)
+    html = f'<link rel="attachment" href="file://{secret}"><p>x</p>'
+    assert raw_search(HTML(string=html).write_pdf(), MARKER.encode())
+    sandboxed = HTML(string=html, base_url=CASE_URL, url_fetcher=SandboxFetcher({}))
+    assert not raw_search(sandboxed.write_pdf(), MARKER.encode())
