@@ -128,3 +128,24 @@ def noise_png(side: int) -> bytes:
     out = io.BytesIO()
     Image.frombytes("RGB", (side, side), rng.randbytes(side * side * 3)).save(out, format="PNG")
     return out.getvalue()
+
+
+def gradient(fmt: str, size: tuple[int, int]) -> bytes:
+    """A large image that compresses well (a smooth gradient)."""
+    out = io.BytesIO()
+    Image.linear_gradient("L").convert("RGB").resize(size).save(out, format=fmt, quality=80)
+    return out.getvalue()
+
+
+def scan_pdf(size: tuple[int, int]) -> bytes:
+    """A one-page PDF holding a full-page JPEG 'scan' of `size` pixels."""
+    import base64
+
+    from weasyprint import HTML
+
+    data = base64.b64encode(gradient("JPEG", size)).decode("ascii")
+    html = (
+        "<style>@page { size: letter; margin: 0 } img { width: 8.5in; height: 11in }</style>"
+        f'<img src="data:image/jpeg;base64,{data}">'
+    )
+    return HTML(string=html).write_pdf()

@@ -1,6 +1,6 @@
 """Exhibit files in the bundle: PDFs placed page by page, images, and every kind of bad file.
 
-One case holds them all and is built once (A4 paper, a 1 MB size limit).
+One case holds them all and is built once (A4 paper, a 1 MB size limit, 150 dpi images).
 """
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ import datetime as dt
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
 from casefiles import make_case
 from conftest import TODAY, write
-from pdffiles import encrypted_pdf, image, noise_png, report_pdf, tiff_pages
+from pdffiles import encrypted_pdf, gradient, image, noise_png, report_pdf, scan_pdf, tiff_pages
 from pdfread import Link, links, outline, qpdf_check, texts
 from reinstate.build import BuildOptions, BuildResult, build_project
 from reinstate.diagnostics import Diagnostic
@@ -32,6 +33,8 @@ EXHIBITS = [
     ("empty", "files/empty.png", 1),
     ("fake", "files/fake.pdf", 1),
     ("noise", "files/noise.png", 1),
+    ("hires-scan", "files/hires-scan.pdf", 1),
+    ("hires-photo", "files/hires-photo.jpg", 1),
 ]
 FILES = {ident: file for ident, file, _pages in EXHIBITS}
 BAD = {
@@ -82,7 +85,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         "See {exhibit}`report` and {exhibit}`locked`.\n"
     )
     make_case(root, files)
-    write(root / "reinstate.yaml", "paper: a4\npdf:\n  max_mb: 1\n")
+    write(root / "reinstate.yaml", "paper: a4\npdf:\n  max_mb: 1\n  image_max_dpi: 150\n")
     folder = root / "content" / "acme" / "files"
     folder.mkdir()
     jpeg = image("JPEG", (400, 300))
@@ -97,6 +100,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         "empty.png": b"",
         "fake.pdf": image("PNG"),
         "noise.png": noise_png(700),
+        "hires-scan.pdf": scan_pdf((2550, 3300)),
+        "hires-photo.jpg": gradient("JPEG", (3000, 2000)),
     }
     for name, data in contents.items():
         (folder / name).write_bytes(data)
@@ -214,3 +219,35 @@ def test_a_bundle_over_the_limit_names_the_largest_exhibits(built: Built) -> Non
     assert "Exhibit J (files/noise.png" in warning.message
     assert warning.location.path == "content/acme/exhibits/noise.md"
     assert "pdf.image_max_dpi" in warning.hint
+
+
+def images_on(reader: PdfReader, page: int) -> list[tuple[int, int]]:
+    """(width, height) in pixels of every image a page draws (`Do`), forms followed."""
+    from pypdf.generic import ContentStream
+
+    found = []
+    stack: list[tuple[Any, Any]] = [(reader.pages[page].get_contents(), reader.pages[page])]
+    while stack:
+        content, owner = stack.pop()
+        xobjects = owner["/Resources"].get_object().get("/XObject") or {}
+        if not isinstance(content, ContentStream):
+            content = ContentStream(content, reader)
+        for operands, operator in content.operations:
+            if operator != b"Do":
+                continue
+            xobject = xobjects[operands[0]].get_object()
+            if xobject.get("/Subtype") == "/Image":
+                found.append((int(xobject["/Width"]), int(xobject["/Height"])))
+            else:
+                stack.append((xobject, xobject))
+    return found
+
+
+def test_images_are_shrunk_to_the_dpi_limit(built: Built) -> None:
+    """`pdf.image_max_dpi: 150`: a 300 dpi scan in a PDF and a large photo are shrunk."""
+    [(width, height)] = images_on(built.reader, built.sheet("Exhibit K"))
+    assert 1000 < width < 1300 and abs(width / height - 2550 / 3300) < 0.01
+    [(width, _height)] = images_on(built.reader, built.sheet("Exhibit L"))
+    assert 1200 < width < 1800, "3000 px shown 10.8 in wide at 150 dpi"
+    [(width, _height)] = images_on(built.reader, built.sheet("Exhibit J"))
+    assert width == 700, "an image under the limit is left as it is"

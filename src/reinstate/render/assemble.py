@@ -62,6 +62,7 @@ def assemble(
     exhibits: Sequence[ExhibitView],
     geometry: Geometry,
     info: BundleInfo,
+    max_dpi: int | None = None,
 ) -> tuple[bytes, int]:
     """The finished bundle and its page count.
 
@@ -78,7 +79,8 @@ def assemble(
         refs = [_ref(writer.pages[i]) for i in indexes]
         reader = view.file.reader
         for n, (sheet, i) in enumerate(zip(view.sheets, indexes, strict=True)):
-            place_page(writer, writer.pages[i], reader, n, geometry.box(sheet.landscape), refs)
+            box = geometry.box(sheet.landscape)
+            place_page(writer, writer.pages[i], reader, n, box, refs, max_dpi)
         placed[view.exhibit.id] = indexes
     if "/Outlines" in writer._root_object:
         del writer._root_object["/Outlines"]

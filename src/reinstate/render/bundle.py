@@ -58,7 +58,8 @@ def bundle_bytes(
     fetchers = (shared(theme, config.paper).css_fetcher, fetcher)
     report_fetches(fetchers, sources(case, config, theme), case.origin.key("kind"), reporter)
     info = bundle_info(case, doc)
-    data, pages = assemble(pdf, bookmarks, sheet_pages, doc.exhibits, geometry, info)
+    max_dpi = config.pdf.image_max_dpi
+    data, pages = assemble(pdf, bookmarks, sheet_pages, doc.exhibits, geometry, info, max_dpi)
     return data, pages, doc
 
 

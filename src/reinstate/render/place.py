@@ -27,6 +27,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from reinstate.render.downscale import shrink_images
+
 Matrix = tuple[float, float, float, float, float, float]
 Box = tuple[float, float, float, float]
 """x, y (bottom left), width, height in points."""
@@ -83,25 +85,20 @@ def place_page(
     index: int,
     box: Box,
     bundle_pages: Sequence[IndirectObject],
+    max_dpi: int | None = None,
 ) -> None:
     """Draw page `index` of `reader` into `sheet` (a page of `writer`) within `box`.
 
     `bundle_pages[i]` is the bundle page that shows page i of the same exhibit, for links
-    inside the exhibit.
+    inside the exhibit; `max_dpi` shrinks sharper images (`pdf.image_max_dpi`).
     """
     page = reader.pages[index]
     where = placement(page, box)
-    form = _form(writer, page, index)
+    form = _form(writer, page, index, where.frame[2:], max_dpi)
     name = NameObject("/RxExhibitPage")
     # WeasyPrint shares one resource dictionary between pages: give this sheet its own.
-    resources = sheet.get("/Resources")
-    resources = (
-        DictionaryObject(resources.get_object()) if resources is not None else DictionaryObject()
-    )
-    xobjects = resources.get("/XObject")
-    xobjects = (
-        DictionaryObject(xobjects.get_object()) if xobjects is not None else DictionaryObject()
-    )
+    resources = _copy_of(sheet, "/Resources")
+    xobjects = _copy_of(resources, "/XObject")
     xobjects[name] = form
     resources[NameObject("/XObject")] = xobjects
     sheet[NameObject("/Resources")] = resources
@@ -116,17 +113,15 @@ def place_page(
     _copy_links(writer, sheet, reader, page, where.matrix, bundle_pages)
 
 
-def _form(writer: PdfWriter, page: Any, index: int) -> IndirectObject:
+def _form(
+    writer: PdfWriter, page: Any, index: int, shown: tuple[float, float], max_dpi: int | None
+) -> IndirectObject:
     """The page (and the appearance of its visible annotations) as one form XObject."""
     content = _page_content(page)
-    resources = page.get("/Resources")
-    resources = (
-        DictionaryObject(resources.get_object()) if resources is not None else DictionaryObject()
-    )
-    xobjects = resources.get("/XObject")
-    xobjects = (
-        DictionaryObject(xobjects.get_object()) if xobjects is not None else DictionaryObject()
-    )
+    resources = _copy_of(page, "/Resources")
+    xobjects = _copy_of(resources, "/XObject")
+    if max_dpi:
+        shrink_images(writer, xobjects, (shown[0] / 72, shown[1] / 72), max_dpi)
     extra = []
     for n, annot in enumerate(_annotations(page)):
         appearance, matrix = annot
