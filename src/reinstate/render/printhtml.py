@@ -34,6 +34,24 @@ PAPER = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 MIN_IMAGE_DPI = 100
 """An image is never enlarged beyond this resolution (a small picture stays small)."""
 
+EXHIBIT_TYPES = {
+    "invoice": "Invoice",
+    "loa": "Letter of authorization",
+    "utility_bill": "Utility bill",
+    "id": "Identity document",
+    "trademark": "Trademark registration",
+    "counter_notice": "Counter-notice",
+    "lab_report": "Lab report",
+    "photo": "Photo",
+    "sop": "Standard operating procedure",
+    "training_log": "Training log",
+    "screenshot": "Screenshot",
+    "correspondence": "Correspondence",
+    "order_list": "Order list",
+    "other": "Other",
+}
+"""How the exhibit index names each `type`."""
+
 COVER = "~cover"
 CONTENTS = "~contents"
 LETTER = "~letter"
@@ -258,6 +276,7 @@ def print_document(
             "top": "top" if "top" not in resolved.targets else "",
         },
         "index_id": index_id,
+        "exhibit_types": EXHIBIT_TYPES,
         "page_id": bundle_page_id,
         "title": title,
         "plan_title": plan_title(case),
