@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,3 +104,15 @@ def test_memory_stays_flat_over_many_renders(make_project: Callable[[str], Path]
     for _ in range(30):
         build_project(root, OPTIONS)
     assert rss_mb() - before < 20
+
+
+def test_a_missing_weasyprint_is_a_clear_error(
+    make_project: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch, cli: Callable[..., Any]
+) -> None:
+    root = make_project("minimal")
+    monkeypatch.setitem(sys.modules, "reinstate.render.bundle", None)
+    done = cli("build", root, "--today", TODAY)
+    assert done.status == 2
+    assert "apt-get install" in done.err and "--no-pdf" in done.err
+    assert "Traceback" not in done.err
+    assert cli("build", root, "--today", TODAY, "--no-pdf").status == 0

@@ -11,6 +11,7 @@ exhibit cache are bounded, so memory stays flat over hundreds of renders.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from reinstate import __version__
 from reinstate.config import Config
-from reinstate.diagnostics import Location, Reporter
+from reinstate.diagnostics import Location, ReinstateError, Reporter
 from reinstate.theme import Theme
 
 if TYPE_CHECKING:
@@ -51,8 +52,7 @@ _harfbuzz_noted = False
 
 def render_bundle(build: CaseBuild) -> None:
     """Make `<slug>-bundle.pdf` for the case and add it to the build."""
-    from reinstate.render.bundle import make_bundle
-
+    make_bundle = _bundle_module().make_bundle
     note = harfbuzz_note()
     if note:
         build.notes.append(note)
@@ -61,9 +61,19 @@ def render_bundle(build: CaseBuild) -> None:
 
 def warm_up(config: Config, theme: Theme) -> None:
     """Import WeasyPrint and pypdf, parse the stylesheets and render one small bundle page."""
-    from reinstate.render.bundle import warm_up_render
+    _bundle_module().warm_up_render(config, theme)
 
-    warm_up_render(config, theme)
+
+def _bundle_module() -> Any:
+    """reinstate.render.bundle, which imports WeasyPrint (and with it Pango and HarfBuzz)."""
+    try:
+        return importlib.import_module("reinstate.render.bundle")
+    except (ImportError, OSError) as exc:
+        raise ReinstateError(
+            f"the PDF bundle cannot be made: WeasyPrint or a library it needs is missing "
+            f"({exc}). On Debian or Ubuntu: apt-get install libpango-1.0-0 "
+            "libpangoft2-1.0-0 libharfbuzz-subset0; or build with --no-pdf"
+        ) from None
 
 
 def harfbuzz_note() -> str:
