@@ -35,6 +35,7 @@ EXHIBITS = [
     ("noise", "files/noise.png", 1),
     ("hires-scan", "files/hires-scan.pdf", 1),
     ("hires-photo", "files/hires-photo.jpg", 1),
+    ("gif", "files/picture.gif", 1),
 ]
 FILES = {ident: file for ident, file, _pages in EXHIBITS}
 BAD = {
@@ -102,6 +103,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         "noise.png": noise_png(700),
         "hires-scan.pdf": scan_pdf((2550, 3300)),
         "hires-photo.jpg": gradient("JPEG", (3000, 2000)),
+        "picture.gif": image("GIF", (320, 240)),
     }
     for name, data in contents.items():
         (folder / name).write_bytes(data)
@@ -208,9 +210,10 @@ def test_the_exhibit_outline_nests_under_its_entry(built: Built) -> None:
 def test_images_and_tiff_pages_become_pages(built: Built) -> None:
     scan = built.sheet("Exhibit B")
     assert "Exhibit B · page 2 of 2" in built.texts[scan + 1]
-    for page in (scan, scan + 1, built.sheet("Exhibit C")):
-        xobjects = built.reader.pages[page]["/Resources"].get("/XObject") or {}
-        assert any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+    assert images_on(built.reader, scan) == [(200, 260)]
+    assert images_on(built.reader, scan + 1) == [(200, 260)]
+    assert images_on(built.reader, built.sheet("Exhibit C")) == [(1600, 900)]
+    assert images_on(built.reader, built.sheet("Exhibit M")) == [(320, 240)]
 
 
 def test_a_bundle_over_the_limit_names_the_largest_exhibits(built: Built) -> None:
