@@ -98,10 +98,10 @@ def test_memory_stays_flat_over_many_renders(make_project: Callable[[str], Path]
         pages = int(Path("/proc/self/statm").read_text().split()[1])
         return pages * 4096 / 1024 / 1024
 
-    for _ in range(5):
+    for _ in range(3):
         build_project(root, OPTIONS)
     before = rss_mb()
-    for _ in range(30):
+    for _ in range(15):
         build_project(root, OPTIONS)
     assert rss_mb() - before < 20
 

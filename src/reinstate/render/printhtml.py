@@ -205,6 +205,10 @@ class PrintLinks(PageLinks):
             return f"#{bundle_page_id(target.id)}"
         return f"#{target.anchor}"
 
+    def anchor_href(self, anchor: str) -> str | None:
+        # a `[text](#id)` to something the bundle leaves out stays as written (no page)
+        return super().anchor_href(anchor) if anchor in self.present else None
+
     def link(self, target: Target | str, text: str | None = None) -> Markup:
         found = self.resolved.targets.get(target) if isinstance(target, str) else target
         if found is not None and found.id not in self.present:
