@@ -7,7 +7,7 @@ For the demo case and for a generated case of about 30 pages with 5 PDF exhibits
   each render, a fresh font configuration) plus a plain pypdf merge of the exhibit PDFs
   (`PdfWriter.append`), median, measured alternately in the same process;
 - their ratio (goal <= 1.15), the median of the per-round ratios;
-- peak memory (max RSS of a fresh process doing one render) of each, and the ratio
+- peak memory (VmHWM of a fresh process doing one render, Linux) of each, and the ratio
   (goal <= 1.2).
 
 Run from the repository root:  PYTHONPATH=src python benchmarks/pdf.py [ROUNDS]
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import os
 import shutil
 import statistics
@@ -128,12 +127,17 @@ def timed(fn: Any, *args: Any) -> float:
 
 
 def peak_mb(which: str, root: Path, slug: str) -> float:
-    """Max RSS of a fresh process that renders once."""
+    """Peak resident memory (VmHWM) of a fresh process that renders once.
+
+    Not getrusage's ru_maxrss: Linux carries it over from the parent across fork and exec,
+    so a child would report at least this (large) benchmark process's size.
+    """
     code = (
-        f"import sys; sys.argv=['x']; sys.path.insert(0, {str(REPO / 'benchmarks')!r});"
-        f"import pdf as b, resource, json; from pathlib import Path;"
-        f"args=b.prepared(Path({str(root)!r}), {slug!r}); b.{which}(*args);"
-        "print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))"
+        f"import sys; sys.path.insert(0, {str(REPO / 'benchmarks')!r});"
+        f"import pdf as b; from pathlib import Path;"
+        f"args = b.prepared(Path({str(root)!r}), {slug!r}); b.{which}(*args);"
+        "print(next(line.split()[1] for line in open('/proc/self/status')"
+        " if line.startswith('VmHWM:')))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -142,7 +146,7 @@ def peak_mb(which: str, root: Path, slug: str) -> float:
         check=True,
         env={**os.environ, "PYTHONPATH": str(REPO / "src")},
     )
-    return float(json.loads(done.stdout.strip().splitlines()[-1])) / 1024
+    return float(done.stdout.strip().splitlines()[-1]) / 1024
 
 
 def run(name: str, root: Path, slug: str, rounds: int) -> None:
