@@ -116,3 +116,15 @@ def test_a_missing_weasyprint_is_a_clear_error(
     assert "apt-get install" in done.err and "--no-pdf" in done.err
     assert "Traceback" not in done.err
     assert cli("build", root, "--today", TODAY, "--no-pdf").status == 0
+
+
+def test_weasyprint_complaints_become_notes(
+    make_project: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project("minimal")
+    write(root / "reinstate.yaml", "theme: mine\n")
+    write(root / "themes/mine/static/print.css", "h1 { colr: red; }\n")
+    monkeypatch.setattr(pdf, "_shared", None)
+    result = build_project(root, OPTIONS)
+    notes = [n for n in result.cases[0].notes if n.startswith("WeasyPrint:")]
+    assert len(notes) == 1 and "colr" in notes[0]

@@ -31,12 +31,13 @@ if TYPE_CHECKING:
     from reinstate.build import CaseBuild
 
 MB = 1024 * 1024
+MAX_MESSAGES = 5
 
 
 def make_bundle(build: CaseBuild) -> None:
     resolved, config, reporter = build.resolved, build.config, build.reporter
     case = resolved.case
-    data, pages, doc = bundle_bytes(resolved, config, build.theme, reporter)
+    data, pages, doc = bundle_bytes(resolved, config, build.theme, reporter, build.notes)
     size = len(data) / MB
     note = f"{pages} pages, {size:.1f} MB"
     build.add(f"{case.slug}-bundle.pdf", data, "PDF bundle", note=note)
@@ -46,15 +47,26 @@ def make_bundle(build: CaseBuild) -> None:
 
 
 def bundle_bytes(
-    resolved: Resolved, config: Config, theme: Theme, reporter: Reporter
+    resolved: Resolved,
+    config: Config,
+    theme: Theme,
+    reporter: Reporter,
+    notes: list[str] | None = None,
 ) -> tuple[bytes, int, PrintDocument]:
-    """The bundle's bytes and page count (and the print document it was made from)."""
+    """The bundle's bytes and page count (and the print document it was made from).
+
+    What WeasyPrint itself complains about (a CSS property it ignores in a theme) is added
+    to `notes`, at most `MAX_MESSAGES` of them.
+    """
     case = resolved.case
     files = {exhibit.id: open_exhibit(exhibit, reporter) for exhibit in case.exhibits}
     geometry = Geometry(config.paper)
     doc = print_document(resolved, theme, files, geometry, config.allow_html)
     fetcher = SandboxFetcher(mounts(case.folder, theme.dirs), doc.served)
-    pdf, bookmarks, sheet_pages = render_pdf(doc, theme, config, fetcher, case)
+    with weasyprint_messages() as messages:
+        pdf, bookmarks, sheet_pages = render_pdf(doc, theme, config, fetcher, case)
+    if notes is not None:
+        notes.extend(weasyprint_notes(messages))
     fetchers = (shared(theme, config.paper).css_fetcher, fetcher)
     report_fetches(fetchers, sources(case, config, theme), case.origin.key("kind"), reporter)
     info = bundle_info(case, doc)
@@ -70,11 +82,10 @@ def render_pdf(
     state = shared(theme, config.paper)
     options: dict[str, Any] = {"dpi": config.pdf.image_max_dpi}
     html = HTML(string=doc.html, base_url=CASE_URL, url_fetcher=fetcher)
-    with weasyprint_messages():
-        document = html.render(
-            font_config=state.fonts, stylesheets=state.stylesheets, cache=state.images, **options
-        )
-        pdf = document.write_pdf(pdf_identifier=doc.identifier, **options)
+    document = html.render(
+        font_config=state.fonts, stylesheets=state.stylesheets, cache=state.images, **options
+    )
+    pdf = document.write_pdf(pdf_identifier=doc.identifier, **options)
     sheets = {sheet.id for view in doc.exhibits for sheet in view.sheets}
     sheet_pages = {
         anchor: index
@@ -84,6 +95,16 @@ def render_pdf(
     }
     bookmarks = document.make_bookmark_tree(scale=0.75, transform_pages=True)
     return pdf, bookmarks, sheet_pages
+
+
+def weasyprint_notes(messages: Sequence[str]) -> list[str]:
+    """WeasyPrint's own warnings, minus the fetches already reported as diagnostics."""
+    kept = [
+        m
+        for m in dict.fromkeys(messages)
+        if "refused by reinstate" not in m and "no such file: " not in m
+    ]
+    return [f"WeasyPrint: {m}" for m in kept[:MAX_MESSAGES]]
 
 
 def bundle_info(case: Case, doc: PrintDocument) -> BundleInfo:
