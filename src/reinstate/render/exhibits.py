@@ -25,7 +25,6 @@ from reinstate.diagnostics import Reporter
 from reinstate.model import Exhibit
 
 PDF_SUFFIXES = (".pdf",)
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff")
 MAX_IMAGE_PIXELS = 80_000_000
 """Larger images are refused (a 600 dpi A3 scan is ~70 Mpx); guards against bombs."""
 CACHE_ENTRIES = 48

@@ -142,10 +142,6 @@ class ExhibitView:
     def last_id(self) -> str:
         return self.sheets[-1].id
 
-    @property
-    def stamp(self) -> str:
-        return self.target.label
-
 
 def exhibit_views(
     resolved: Resolved, files: Mapping[str, ExhibitFile], geometry: Geometry
