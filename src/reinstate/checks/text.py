@@ -149,9 +149,9 @@ class Texts:
 
     def locate(self, passage: Passage, offset: int) -> Location:
         """The exact place of `passage.text[offset]` in its file."""
-        loc = passage.location(offset)
         if not passage.value:
-            return loc
+            return passage.location(offset)
+        loc = passage.location(0)  # where the value starts: its quote, '|' or first letter
         lines = self._lines(passage.rel)
         if not 0 < loc.line <= len(lines):
             return loc

@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump([d.as_json() for d in diagnostics], sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        print_diagnostics(diagnostics)
+        print_diagnostics(diagnostics, sys.stderr)  # the stream now, not at import time
         for line in lines:
             print(line, file=sys.stderr)
     return 1 if count(diagnostics, Severity.ERROR) else 0
