@@ -43,13 +43,23 @@ def unfilled(ctx: CheckContext) -> Iterator[Finding]:
     seen: set[tuple[str, int, int]] = set()
     for passage in passages:
         yield from _in_passage(ctx, passage, seen, todo_only=False)
+    words = pattern("placeholder.unfilled", ctx.config)
     for owner, origin in _files(ctx):
         for path, raw in origin.marks.raw.items():
-            if not isinstance(raw, str) or not raw.strip():
+            if not isinstance(raw, str) or not _suspect(raw, words):
                 continue
             todo_only = path[-1] in _QUOTED_BY_AMAZON
             passage = value_passage(owner, "", "value", origin, path, raw)
             yield from _in_passage(ctx, passage, seen, todo_only)
+
+
+def _suspect(text: str, words: re.Pattern[str] | None) -> bool:
+    """Whether a front matter value may hold a placeholder (most values do not)."""
+    return bool(
+        TODO.search(text)
+        or any(p.search(text) for p in PATTERNS)
+        or (words is not None and words.search(text))
+    )
 
 
 def _files(ctx: CheckContext) -> Iterator[tuple[str, Origin]]:

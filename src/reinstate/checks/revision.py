@@ -15,8 +15,9 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from reinstate.checks import CheckContext, Finding, Rule
@@ -32,6 +33,8 @@ _REVISION = re.compile(r"[A-Za-z0-9._/@{}^~:+-]{1,200}")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _cache: dict[tuple[str, str, str, bool], tuple[str, ...]] = {}
 """(repository, commit, case folder, allow_html) → the plan's words at that commit."""
+_toplevels: dict[Path, Path] = {}
+"""Project folder → the top folder of its git repository."""
 
 
 class SnapshotError(Exception):
@@ -54,8 +57,12 @@ def plan_words(texts: Texts) -> tuple[str, ...]:
     )
 
 
-def similarity(old: Sequence[str], new: Sequence[str]) -> float:
-    """How much of two word sequences is the same, 0.0 to 1.0."""
+@lru_cache(maxsize=32)
+def similarity(old: tuple[str, ...], new: tuple[str, ...]) -> float:
+    """How much of two word sequences is the same, 0.0 to 1.0 (cached: a watcher asks
+    again after every save, mostly about an unchanged plan)."""
+    if old == new:
+        return 1.0 if old else 0.0
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     return matcher.ratio()
 
@@ -103,7 +110,10 @@ def load_snapshot(ctx: CheckContext, revision: str) -> Snapshot:
     if git is None:
         raise SnapshotError("git is not installed")
     root = ctx.config.root
-    top = Path(_git(git, root, "rev-parse", "--show-toplevel").decode().strip()).resolve()
+    top = _toplevels.get(root)
+    if top is None:
+        top = Path(_git(git, root, "rev-parse", "--show-toplevel").decode().strip()).resolve()
+        _toplevels[root] = top
     try:
         commit = _git(git, top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     except SnapshotError:

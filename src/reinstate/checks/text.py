@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from markdown_it.token import Token
@@ -64,10 +64,16 @@ class Passage:
     """(start, end) of the text that stands for a reference."""
     value: KeyPath = ()
     """For front matter values: the key path, so the location can be refined."""
+    quotes: tuple[tuple[int, int], ...] = field(init=False)
+    """(start, end) of the text in double quotes."""
 
-    @property
-    def quotes(self) -> tuple[tuple[int, int], ...]:
-        return tuple(m.span() for m in _QUOTE.finditer(self.text))
+    def __post_init__(self) -> None:
+        spans = (
+            tuple(m.span() for m in _QUOTE.finditer(self.text))
+            if '"' in self.text or "“" in self.text
+            else ()
+        )
+        object.__setattr__(self, "quotes", spans)
 
     def in_ref(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.refs)

@@ -48,6 +48,8 @@ def list_names() -> tuple[str, ...]:
 def phrases(name: str, config: Config) -> tuple[str, ...]:
     """List `name` after the project's `checks.words` changes."""
     words = config.checks.words
+    if not words:
+        return builtin(name)
     found = list(builtin(name))
     family = words.get(name.split(".", 1)[0])
     own = words.get(name)
@@ -72,7 +74,12 @@ def compile_phrases(phrase_list: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     # Longest first, so "we did nothing wrong" wins over "nothing wrong" at the same place.
     parts = sorted((phrase_regex(p) for p in phrase_list), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    # A class of the possible first letters lets the engine skip most positions at once.
+    first = {alt[0].lower() for p in phrase_list for alt in p.split()[0].split("|") if alt}
+    guard = ""
+    if all(c.isalnum() for c in first):
+        guard = "(?=[" + "".join(sorted(first | {c.upper() for c in first})) + "])"
+    return re.compile(r"(?<![\w])" + guard + "(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
 def phrase_regex(phrase: str) -> str:
@@ -108,7 +115,7 @@ def find(
     for passage in passages:
         spans = () if quoted else passage.quotes
         for match in found.finditer(passage.text):
-            if not any(s <= match.start() < e for s, e in spans):
+            if not spans or not any(s <= match.start() < e for s, e in spans):
                 yield passage, match
 
 
