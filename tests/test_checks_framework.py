@@ -232,3 +232,14 @@ def test_good_roots_have_no_problems(tmp_path: Path) -> None:
 
     for name in ("minimal", "good"):
         assert check(ROOTS / name).problems() == [], name
+
+
+def test_ignore_comment_is_not_shown_in_the_plan(tmp_path: Path) -> None:
+    from reinstate.cli import main
+
+    files = emotive("---\nWe check", "---\n<!-- reinstate: ignore tone.emotive -->\nWe check")
+    root = run(tmp_path, files).root
+    assert main(["build", str(root), "--no-pdf", "--today", "2025-03-18"]) == 0
+    html = (root / "site" / "acme" / "plan-of-action.html").read_text("utf-8")
+    assert "We check the brand" in html
+    assert "reinstate: ignore" not in html

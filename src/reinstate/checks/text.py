@@ -270,8 +270,7 @@ class _Builder:
     def inline(self, token: Token, offset: int, block: str) -> Passage | None:
         if not token.map or not token.children:
             return None
-        line = offset + token.map[0]
-        text = _InlineText(self.source, line)
+        text = _InlineText(self.source, offset + token.map[0], offset + token.map[1])
         for child in token.children:
             text.add(child, self.labels)
         if not text.parts:
@@ -308,9 +307,11 @@ def _block_of(stack: Iterable[str]) -> str:
 class _InlineText:
     """Collects the text of one inline token with its source positions."""
 
-    def __init__(self, source: list[str], line: int) -> None:
+    def __init__(self, source: list[str], line: int, end: int) -> None:
         self.source = source
         self.line = line
+        self.end = end
+        """The line after the block: text can be searched for up to here."""
         self.col = 0
         self.parts: list[str] = []
         self.pieces: list[tuple[int, int, int, bool]] = []
@@ -347,6 +348,13 @@ class _InlineText:
     def text(self, content: str) -> None:
         line = self._here()
         at = line.find(content, self.col)
+        if at < 0 and content.strip():
+            # Not on this line: a dropped `<!-- comment -->` line may come first.
+            for later in range(self.line + 1, min(self.end, len(self.source))):
+                found = self.source[later].find(content)
+                if found >= 0:
+                    self.line, self.col, at, line = later, 0, found, self.source[later]
+                    break
         if at >= 0:
             self._emit(content, at, True)
             self.col = at + len(content)
