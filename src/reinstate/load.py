@@ -110,7 +110,10 @@ def load_sources(
 
 
 def origin_of(source: Source) -> Origin:
-    return Origin(source.rel, source.marks, source.body_line, source.digest)
+    # Bodies are kept without their leading blank lines, so line 0 of the body is the
+    # first line with text: count the blank lines in, or every body location is off.
+    blank = len(source.body) - len(source.body.lstrip("\n"))
+    return Origin(source.rel, source.marks, source.body_line + blank, source.digest)
 
 
 def load_case_file(
