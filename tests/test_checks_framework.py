@@ -243,3 +243,11 @@ def test_ignore_comment_is_not_shown_in_the_plan(tmp_path: Path) -> None:
     html = (root / "site" / "acme" / "plan-of-action.html").read_text("utf-8")
     assert "We check the brand" in html
     assert "reinstate: ignore" not in html
+
+
+def test_blank_lines_before_the_body_are_counted(tmp_path: Path) -> None:
+    files = emotive("---\nWe check", "---\n\n\nWe check")
+    checked = run(tmp_path, files)
+    assert checked.of("tone.emotive") == [(MEASURE, 11, 88)]
+    silenced = emotive("---\nWe check", "---\n\n<!-- reinstate: ignore tone -->\nWe check")
+    assert run(tmp_path, silenced).of("tone.emotive") == []
