@@ -333,3 +333,9 @@ def test_letter_with_too_many_key_points(tmp_path: Path) -> None:
 
 def test_two_key_points_are_right(tmp_path: Path) -> None:
     assert run(tmp_path, {"letter.md": LETTER}).of("letter.key-points") == []
+
+
+def test_placeholders_with_raw_html_allowed(tmp_path: Path) -> None:
+    files = edit(ACTION, "Closed the listing", "Closed <b>the</b> listing for <name>")
+    checked = run(tmp_path, files, config="allow_html: true\n")
+    assert checked.of("placeholder.unfilled") == [(ACTION, 8, 31)]

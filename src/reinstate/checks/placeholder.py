@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from reinstate.checks import CheckContext, Finding, Rule
-from reinstate.checks.text import SENT, Passage, value_passage
+from reinstate.checks.text import HTML_TAGS, SENT, Passage, value_passage
 from reinstate.checks.words import find, pattern, shown
 from reinstate.diagnostics import Severity
 from reinstate.model import Origin
@@ -28,9 +28,7 @@ PATTERNS = (
     ),
     re.compile(r"\b[A-Z0-9]*XXX[A-Z0-9]*\b"),
     re.compile(r"\b(?:YYYY|DD|MM)[-/.](?:MM|DD)(?:[-/.](?:YYYY|YY|DD))?\b"),
-    re.compile(
-        r"<(?!(?:br|b|i|em|strong|p|u|s|sup|sub|span|div|small)\b)[A-Za-z][A-Za-z0-9 _.-]{0,40}>"
-    ),
+    re.compile(rf"<(?!(?:{HTML_TAGS})\b)[A-Za-z][A-Za-z0-9 _.-]{{0,40}}>", re.IGNORECASE),
     re.compile(r"\{\{[^{}\n]{0,80}\}\}"),
     re.compile(r"\?{3,}"),
 )

@@ -31,6 +31,12 @@ SENT = (*PLAN, "exhibit", "letter", "page")
 """Everything that goes to Amazon (free pages only with `bundle: true`)."""
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+HTML_TAGS = (
+    "a|abbr|b|br|cite|code|del|dfn|div|em|i|img|ins|kbd|mark|p|q|s|samp|small|span|strong|"
+    "sub|sup|time|u|var|wbr"
+)
+"""Inline HTML elements: with `allow_html` these are markup, not `<name>` placeholders."""
+_HTML_TAG = re.compile(rf"</?(?:{HTML_TAGS})\b", re.IGNORECASE)
 _QUOTE = re.compile(r"\"[^\"]{1,400}\"|“[^”]{1,400}”")
 
 
@@ -342,8 +348,8 @@ class _InlineText:
             self.role(child, labels)
         elif kind == "link_close":
             self.skip_link_target()
-        elif kind == "html_inline":  # only with allow_html; '<name>' may be a placeholder
-            self.text(child.content)
+        elif kind == "html_inline" and not _HTML_TAG.match(child.content):
+            self.text(child.content)  # only with allow_html: '<name>' may be a placeholder
 
     def text(self, content: str) -> None:
         line = self._here()

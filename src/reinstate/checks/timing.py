@@ -113,7 +113,7 @@ RULES = [
         "timing.deadline",
         "R28",
         Severity.WARNING,
-        "The notice's deadline has not passed (or is not within a day) without a submission.",
+        "Warn when the notice's deadline has passed, or is within a day, with nothing submitted.",
         deadline,
     ),
 ]
