@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from reinstate.commands import build, check, schema
+from reinstate.commands import build, check, new, schema
 
 AddParser = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -13,4 +13,5 @@ COMMANDS: list[tuple[str, AddParser]] = [
     ("build", build.add_parser),
     ("check", check.add_parser),
     ("schema", schema.add_parser),
+    ("new", new.add_parser),
 ]
