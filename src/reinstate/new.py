@@ -158,7 +158,7 @@ def check_slug(slug: str) -> str:
     hint = "use lower-case letters, digits, '-' and '_', starting with a letter or digit"
     if SLUG.fullmatch(slug.lower()):
         hint = f"write it in lower case: '{slug.lower()}'"
-    elif slug.startswith(("_", ".")):
+    elif slug.startswith(("_", ".")) and SLUG.fullmatch(slug.lstrip("_.")):
         hint = "a folder starting with '_' or '.' is ignored by reinstate (a draft)"
     raise ReinstateError(f"'{slug}' cannot be a case name; {hint}")
 
@@ -268,13 +268,23 @@ def add_placeholders(new: NewCase) -> NewCase:
 
 
 def with_modeline(text: str, schema_rel: str) -> str:
-    """`text` with the editor's schema line right after the opening `---`."""
+    """`text` with the editor's schema line: in place of the template's own schema line,
+    else inserted right after the opening `---`."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
         return text
     line = MODELINE + schema_rel
-    rest = [x for x in lines[1:] if not x.startswith("# yaml-language-server:")]
-    return "\n".join([lines[0], line, *rest])
+    for i, old in enumerate(lines[1:], 1):
+        if old.rstrip() in ("---", "..."):
+            break
+        if old.startswith("# yaml-language-server:"):
+            return "\n".join([*lines[:i], line, *lines[i + 1 :]])
+    return "\n".join([lines[0], line, *lines[1:]])
+
+
+def inserted_line(text: str) -> bool:
+    """True when `with_modeline` adds a line to `text` (later lines move down by one)."""
+    return with_modeline(text, "").count("\n") > text.count("\n")
 
 
 def schema_path_from(folder: Path, root: Path) -> str:
@@ -313,13 +323,22 @@ def verify_staged(config: Config, new: NewCase, staged: Path, today: dt.date) ->
             resolve(case, reporter, config.allow_html)
     prefix = config.rel(staged) + "/"
     shown = template_file(config, new.template, "")
+    moved = {rel for rel, data in new.files.items() if rel.endswith(".md")}
+    moved = {rel for rel in moved if inserted_line(new.files[rel].decode("utf-8"))}
     return [
-        replace(d, location=replace(d.location, path=shown + d.location.path[len(prefix) :]))
-        if d.location.path.startswith(prefix)
-        else d
-        for d in reporter.sorted()
-        if d.severity == Severity.ERROR
+        relocate(d, prefix, shown, moved) for d in reporter.sorted() if d.severity == Severity.ERROR
     ]
+
+
+def relocate(diagnostic: Diagnostic, prefix: str, shown: str, moved: set[str]) -> Diagnostic:
+    """The diagnostic pointing into the template's file instead of the staged one."""
+    location = diagnostic.location
+    if location.path.startswith(prefix):
+        rel = location.path[len(prefix) :]
+        line = location.line - 1 if rel in moved and location.line > 1 else location.line
+        location = replace(location, path=shown + rel, line=line)
+    message = diagnostic.message.replace(prefix, shown)
+    return replace(diagnostic, location=location, message=message)
 
 
 def publish(config: Config, staged: Path, slug: str) -> Path:
@@ -385,4 +404,4 @@ def template_file(config: Config, template: Template, rel: str) -> str:
     """How messages name a template file: project-relative, or `builtin/<name>/<rel>`."""
     if template.builtin:
         return f"{BUILTIN_PREFIX}/{template.name}/{rel}"
-    return config.rel(template.folder / rel)
+    return config.rel(template.folder) + f"/{rel}"

@@ -242,6 +242,8 @@ def list_templates(templates: dict[str, Template], out: TextIO) -> None:
 
 
 def run_new(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    if args.list and args.slug is not None and args.project == ".":
+        args.slug, args.project = None, args.slug  # `reinstate new --list PROJECT`
     root = Path(args.project)
     if args.slug is not None:
         check_slug(args.slug)
@@ -278,7 +280,7 @@ def create(
     errors = verify_staged(config, new, staged, today)
     if errors:
         discard(staged)
-        print_diagnostics(errors)
+        print_diagnostics(errors, sys.stderr)
         print(
             f"reinstate: the '{template.name}' template does not make a valid case "
             "(see above); nothing was written",
