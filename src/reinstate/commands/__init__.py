@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from reinstate.commands import build, check, new, schema
+from reinstate.commands import build, check, clean, new, schema
 
 AddParser = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -14,4 +14,5 @@ COMMANDS: list[tuple[str, AddParser]] = [
     ("check", check.add_parser),
     ("schema", schema.add_parser),
     ("new", new.add_parser),
+    ("clean", clean.add_parser),
 ]
