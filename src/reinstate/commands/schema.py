@@ -12,6 +12,7 @@ import sys
 
 from reinstate.config import config_schema
 from reinstate.kinds import json_schema
+from reinstate.schemadoc import all_tables
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,6 +30,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         action="store_true",
         help="print the schema of reinstate.yaml (the project settings) instead",
     )
+    parser.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the fields as Markdown tables (as in docs/case-format.md) instead",
+    )
     parser.set_defaults(run=run)
 
 
@@ -39,5 +45,8 @@ def schema_text(config: bool = False) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    sys.stdout.write(schema_text(args.config))
+    if args.markdown:
+        sys.stdout.write(all_tables(args.config))
+    else:
+        sys.stdout.write(schema_text(args.config))
     return 0
