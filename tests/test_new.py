@@ -81,6 +81,20 @@ def test_new_case_builds_without_errors(kind: str, every_type: tuple[Path, Build
     assert case.source_errors == 0
 
 
+PLACEHOLDER_RULES = {"placeholder.unfilled"}
+"""The rule that lists `[TODO: ...]` markers (R24); a fresh case warns about nothing else."""
+
+
+@pytest.mark.parametrize("kind", VIOLATION_TYPES)
+def test_only_the_to_do_markers_are_warned_about(
+    kind: str, every_type: tuple[Path, BuildResult]
+) -> None:
+    _root, result = every_type
+    case = next(c for c in result.cases if c.slug == slug_of(kind))
+    others = [d.format() for d in case.diagnostics if d.rule not in PLACEHOLDER_RULES]
+    assert others == []
+
+
 @pytest.mark.parametrize("kind", VIOLATION_TYPES)
 def test_output_has_the_starter_sections(kind: str, every_type: tuple[Path, BuildResult]) -> None:
     root, _ = every_type
