@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from reinstate.commands.common import add_today, parse_date, print_diagnostics
+from reinstate.commands.common import parse_date, print_diagnostics
 from reinstate.config import Config, load_config
 from reinstate.diagnostics import ReinstateError, Reporter
 from reinstate.kinds import SELLER
@@ -89,7 +89,13 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     facts.add_argument(
         "--notice-date", type=parse_date, metavar="YYYY-MM-DD", help="the date of Amazon's notice"
     )
-    add_today(parser)
+    parser.add_argument(
+        "--today",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="the date written as the day actions were done, measures started and documents "
+        "were issued (default: today)",
+    )
 
 
 def parse_operands(args: argparse.Namespace) -> argparse.Namespace:
