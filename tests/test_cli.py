@@ -80,13 +80,16 @@ def test_warnings_fail_only_under_strict(cli: Cli, make_project: Project) -> Non
     cause.write_text(cause.read_text() + "\nSee {ref}`vetingg`.\n")
     relaxed = cli("build", project, "--no-pdf", "--today", TODAY)
     assert relaxed.status == 0
-    assert relaxed.lines[0] == (
+    assert (
         "content/acme/causes/unvetted-supplier.md:10:5: warning: unknown target 'vetingg';"
         " did you mean 'vetting'? [ref.unknown]"
-    )
+    ) in relaxed.lines
     strict = cli("build", project, "--no-pdf", "--strict", "--today", TODAY)
     assert strict.status == 1
-    assert strict.lines[0].startswith("content/acme/causes/unvetted-supplier.md:10:5: error:")
+    assert any(
+        line.startswith("content/acme/causes/unvetted-supplier.md:10:5: error:")
+        for line in strict.lines
+    )
     write(project / "reinstate.yaml", "strict: true\n")
     assert cli("build", project, "--no-pdf", "--today", TODAY).status == 1
 
@@ -132,7 +135,8 @@ def test_check_json(cli: Cli, make_project: Project) -> None:
     cause.write_text(cause.read_text() + "\n{ref}`nowhere`\n")
     result = cli("check", project, "--format", "json", "--today", TODAY)
     assert result.status == 0
-    assert json.loads(result.out) == [
+    found = [d for d in json.loads(result.out) if d["severity"] != "info"]
+    assert found == [
         {
             "path": "content/acme/causes/unvetted-supplier.md",
             "line": 10,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reinstate.checks import run_checks
+from reinstate.checks import check_settings, run_checks
 from reinstate.config import Config, check_output_folder, load_config
 from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import CaseDir, Project, discover
@@ -246,6 +246,7 @@ class BuildResult:
 def prepare(root: Path, options: BuildOptions, reporter: Reporter) -> tuple[Project, Theme, Path]:
     """Settings, theme, output folder and cases; raises ReinstateError when unusable."""
     config = load_config(root, reporter)
+    check_settings(config, reporter)
     out_dir = check_output_folder(config, options.out)
     theme = load_theme(config)
     project = discover(config, reporter, options.only)

@@ -210,4 +210,10 @@ def check_output_folder(config: Config, output: Path | None = None) -> Path:
 
 
 def config_schema() -> JSON:
-    return CONFIG.json()
+    """JSON Schema (draft 2020-12) of reinstate.yaml, for editors."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://reinstate.invalid/schema/reinstate-yaml-v1.json",
+        "title": "reinstate.yaml: project settings",
+        **CONFIG.json(),
+    }

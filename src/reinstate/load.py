@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Any
@@ -59,7 +60,22 @@ def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.d
     sources = [
         read_source(p, config.rel(p), reporter, config.max_file_bytes) for p in case_dir.sources
     ]
-    head = sources[0]
+    return load_sources(sources, case_dir, config, reporter, today)
+
+
+def load_sources(
+    sources: Sequence[Source | None],
+    case_dir: CaseDir,
+    config: Config,
+    reporter: Reporter,
+    today: dt.date,
+) -> Case | None:
+    """The case made of `sources` (case.md first; None for a file that could not be read).
+
+    Separate from reading so a case can also be loaded from other text than the files on
+    disk (the checks load the snapshot of an earlier submission from git).
+    """
+    head = sources[0] if sources else None
     if head is None:
         return None
     items = _Items()
@@ -99,7 +115,10 @@ def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.d
 
 
 def origin_of(source: Source) -> Origin:
-    return Origin(source.rel, source.marks, source.body_line, source.digest)
+    # Bodies are kept without their leading blank lines, so line 0 of the body is the
+    # first line with text: count the blank lines in, or every body location is off.
+    blank = len(source.body) - len(source.body.lstrip("\n"))
+    return Origin(source.rel, source.marks, source.body_line + blank, source.digest)
 
 
 def load_case_file(

@@ -1,4 +1,4 @@
-"""Letter rules: the escalation letter has something to point at, and follows the history.
+"""Letter rules: two or three key points (R27), something to point at, a date after the history.
 
 Two further letter problems are reported while loading, because they concern the files
 themselves: a `missed[].ref` that names no item (`ref.unknown`, error) and a second letter
@@ -11,6 +11,29 @@ from collections.abc import Iterator
 
 from reinstate.checks import CheckContext, Finding, Rule
 from reinstate.diagnostics import Severity
+
+MAX_KEY_POINTS = 3
+
+
+def key_points(ctx: CheckContext) -> Iterator[Finding]:
+    case = ctx.case
+    letter = case.letter
+    if letter is None:
+        return
+    keys = [i for i in (*case.causes, *case.actions, *case.measures, *case.exhibits) if i.key]
+    if not keys and letter.missed:  # with no missed points either, letter.no-points says it
+        yield Finding(
+            letter.origin.key("kind"),
+            "the letter has no key points: no cause, action or measure has 'key: true'",
+            "mark the two or three actions that matter most with 'key: true'",
+        )
+    for n, item in enumerate(keys[MAX_KEY_POINTS:], start=MAX_KEY_POINTS + 1):
+        yield Finding(
+            item.origin.key("key"),
+            f"{ctx.resolved.label(item.id)} is key point {n}; the letter should highlight "
+            f"two or three, not {len(keys)}",
+            "keep 'key: true' on the strongest two or three items",
+        )
 
 
 def no_points(ctx: CheckContext) -> Iterator[Finding]:
@@ -44,10 +67,17 @@ def dated_before_submission(ctx: CheckContext) -> Iterator[Finding]:
 
 RULES = [
     Rule(
+        "letter.key-points",
+        "R27",
+        Severity.WARNING,
+        "The letter highlights two or three key points (warn on 0 or more than 3 'key: true').",
+        key_points,
+    ),
+    Rule(
         "letter.no-points",
         "L01",
         Severity.WARNING,
-        "The letter has key points (`key: true` items) or missed points to draw attention to.",
+        "The letter has key points or missed points to show the reviewer.",
         no_points,
     ),
     Rule(
