@@ -10,7 +10,11 @@ outputs but mark the case not ready.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import multiprocessing
+import multiprocessing.context
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -18,28 +22,29 @@ from reinstate.checks import run_checks
 from reinstate.config import Config, check_output_folder, load_config
 from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import CaseDir, Project, discover
+from reinstate.incremental import (
+    Snapshot,
+    case_files,
+    fingerprint,
+    is_fresh,
+    settings_digest,
+    shared_files,
+    snapshot,
+)
 from reinstate.load import load_case
-from reinstate.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
+from reinstate.manifest import SHARED, CaseEntry
+from reinstate.output import OutputFolder
 from reinstate.render.site import (
-    STATIC,
     CaseSummary,
     OutputLink,
     render_dashboard,
-    render_index,
     render_page,
     render_plan,
 )
 from reinstate.resolve import PLAN_PAGE, Resolved, resolve
 from reinstate.status import Status, case_status, failed_status
 from reinstate.theme import Theme, load_theme
-from reinstate.write import (
-    Output,
-    WriteStats,
-    digest_of,
-    file_digest,
-    remove_outputs,
-    write_outputs,
-)
+from reinstate.write import Output, WriteStats
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,8 @@ class BuildOptions:
     today: dt.date | None = None
     """The date checks treat as today (default: the real date)."""
     jobs: int = 1
+    force: bool = False
+    """Rebuild every case, even those the manifest shows as up to date."""
 
 
 @dataclass(slots=True)
@@ -118,8 +125,13 @@ class CaseResult:
     summary: CaseSummary
     source_errors: int
     """Errors in the case's files; when > 0 the outputs are not written."""
-    inputs: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    slow_outputs: frozenset[str] = frozenset()
+    """The outputs made by slow steps (relative to the output folder)."""
+    complete: bool = True
+    """False when slow steps were skipped (`BuildOptions.pdf` off)."""
+    reused: bool = False
+    """Up to date: not rebuilt; diagnostics and summary come from the manifest."""
 
     @property
     def errors(self) -> int:
@@ -165,9 +177,13 @@ def build_case(
     case = resolved.case
     status = case_status(case, reporter.errors, config.checks.followup_business_days)
     build = CaseBuild(resolved, config, theme, options, reporter, status)
+    slow: set[str] = set()
     for step in STEPS:
         if options.pdf or not step.slow:
+            before = set(build.outputs)
             step.render(build)
+            if step.slow:
+                slow |= set(build.outputs) - before
     diagnostics = reporter.sorted()
     errors = count(diagnostics, Severity.ERROR)
     status = case_status(case, errors, config.checks.followup_business_days)
@@ -176,17 +192,15 @@ def build_case(
         status = failed_status(source_errors)
     summary = CaseSummary.of(case, status, errors, count(diagnostics, Severity.WARNING))
     prefix = f"{case.slug}/"
-    inputs = {
-        rel: file_digest(config.root / rel) for rel in case.inputs if (config.root / rel).is_file()
-    }
     return CaseResult(
         case.slug,
         {prefix + rel: out for rel, out in build.outputs.items()},
         tuple(diagnostics),
         summary,
         source_errors,
-        inputs,
         tuple(build.notes),
+        frozenset(prefix + rel for rel in slow),
+        options.pdf or not any(step.slow for step in STEPS),
     )
 
 
@@ -208,6 +222,16 @@ def failed_result(slug: str, reporter: Reporter) -> CaseResult:
         warnings=count(diagnostics, Severity.WARNING),
     )
     return CaseResult(slug, {}, tuple(diagnostics), summary, errors)
+
+
+def reused_result(slug: str, entry: CaseEntry) -> CaseResult:
+    """An up-to-date case: what its last build reported, without building it again."""
+    summary = CaseSummary.from_json(entry.summary)
+    return CaseResult(slug, {}, tuple(entry.diagnostics), summary, 0, reused=True)
+
+
+Progress = Callable[[int, int, CaseResult], None]
+"""Told after each case is built and written: (cases done, cases to build, the result)."""
 
 
 @dataclass(slots=True)
@@ -232,6 +256,10 @@ class BuildResult:
     def warnings(self) -> int:
         return count(self.diagnostics, Severity.WARNING)
 
+    @property
+    def rebuilt(self) -> int:
+        return sum(1 for c in self.cases if not c.reused)
+
 
 def prepare(root: Path, options: BuildOptions, reporter: Reporter) -> tuple[Project, Theme, Path]:
     """Settings, theme, output folder and cases; raises ReinstateError when unusable."""
@@ -242,71 +270,151 @@ def prepare(root: Path, options: BuildOptions, reporter: Reporter) -> tuple[Proj
     return project, theme, out_dir
 
 
-def build_project(root: Path, options: BuildOptions) -> BuildResult:
-    """Build every case (or `options.only`) of the project at `root` and write the outputs."""
+@dataclass(frozen=True, slots=True)
+class CasePlan:
+    """A case about to be built, or found up to date."""
+
+    case_dir: CaseDir
+    inputs: Snapshot
+    fingerprint: str
+    fresh: bool
+    """Up to date: the manifest shows outputs built from exactly these inputs."""
+
+
+@dataclass(slots=True)
+class Session:
+    """A project opened for building: settings, theme, output folder and shared inputs.
+
+    `build_project` opens one for a single run; the watcher keeps one for its lifetime and
+    opens a new one when reinstate.yaml or the theme changes.
+    """
+
+    project: Project
+    theme: Theme
+    folder: OutputFolder
+    options: BuildOptions
+    shared: Snapshot
+    shared_print: str
+    dirty: bool = False
+    """The manifest changed and must be saved."""
+
+    @classmethod
+    def open(cls, root: Path, options: BuildOptions, reporter: Reporter) -> Session:
+        project, theme, out_dir = prepare(root, options, reporter)
+        folder = OutputFolder.open(project.config, out_dir)
+        shared = snapshot(shared_files(project.config, theme), folder.entry(SHARED))
+        return cls(project, theme, folder, options, shared, fingerprint(shared.digest()))
+
+    @property
+    def config(self) -> Config:
+        return self.project.config
+
+    def dated(self, **changes: object) -> BuildOptions:
+        """The options with today's date fixed, so the checks and the fingerprint agree."""
+        options = replace(self.options, **changes)  # type: ignore[arg-type]
+        return replace(options, today=options.today or dt.date.today())
+
+    def plan(self, case_dir: CaseDir, options: BuildOptions) -> CasePlan:
+        entry = self.folder.entry(case_dir.slug)
+        inputs = snapshot(case_files(self.config, case_dir), entry)
+        today = options.today or dt.date.today()
+        settings = settings_digest(options.strict or self.config.strict, today)
+        print_ = fingerprint(self.shared_print, settings, inputs.digest())
+        fresh = not options.force and is_fresh(entry, print_, self.folder.out_dir, options.pdf)
+        if fresh and entry is not None and inputs.hashed:
+            # Same content, newer stats: record them so the next build need not hash.
+            entry.stats, entry.checked = inputs.stats, inputs.checked
+            self.dirty = True
+        return CasePlan(case_dir, inputs, print_, fresh)
+
+    def record(self, plan: CasePlan, result: CaseResult) -> WriteStats:
+        """Write a freshly built case into the output folder."""
+        self.dirty = True
+        return self.folder.write_case(result, plan.inputs, plan.fingerprint)
+
+    def finish(self, changed: bool) -> WriteStats:
+        """Remove deleted cases' outputs, refresh the index and static files, save."""
+        removed = self.folder.remove_missing(self.project.slugs)
+        stats = WriteStats(removed=removed)
+        if changed or removed or not self.folder.shared_fresh(self.shared_print):
+            stats.merge(self.folder.write_shared(self.theme, self.shared, self.shared_print))
+            self.dirty = True
+        elif self.shared.hashed:
+            entry = self.folder.entry(SHARED)
+            if entry is not None:
+                entry.stats, entry.checked = self.shared.stats, self.shared.checked
+                self.dirty = True
+        if self.dirty:
+            self.folder.save()
+            self.dirty = False
+        return stats
+
+
+def build_project(
+    root: Path, options: BuildOptions, progress: Progress | None = None
+) -> BuildResult:
+    """Build every case (or `options.only`) that changed since the last build, and write it.
+
+    A case is rebuilt when any file of its folder, reinstate.yaml, the theme, reinstate
+    itself or the settings changed, when its last build failed, or with `options.force`.
+    """
     reporter = Reporter(strict=options.strict)
-    project, theme, out_dir = prepare(root, options, reporter)
-    config = project.config
-    results = [build_case(config, theme, case_dir, options) for case_dir in project.cases]
-    stats = write_project(out_dir, project, theme, results)
-    return BuildResult(config, out_dir, results, reporter.sorted(), stats)
-
-
-def write_project(
-    out_dir: Path, project: Project, theme: Theme, results: Sequence[CaseResult]
-) -> WriteStats:
-    """Write the cases that built, remove their stale outputs, then the shared files."""
-    manifest = load_manifest(out_dir)
+    session = Session.open(root, options, reporter)
+    options = session.dated()
+    plans = [session.plan(case_dir, options) for case_dir in session.project.cases]
+    todo = [plan for plan in plans if not plan.fresh]
     stats = WriteStats()
-    for result in results:
-        previous = manifest.cases.get(result.slug)
-        if result.source_errors:
-            if previous is not None:
-                previous.ok = False
-                previous.summary = {**previous.summary, **_failed_fields(result.summary)}
-            else:
-                manifest.cases[result.slug] = CaseEntry(summary=result.summary.as_json(), ok=False)
-            continue
-        stats.merge(write_outputs(out_dir, result.outputs))
-        if previous is not None:
-            stats.removed += remove_outputs(out_dir, set(previous.outputs) - set(result.outputs))
-        manifest.cases[result.slug] = CaseEntry(
-            {rel: digest_of(out) for rel, out in result.outputs.items()},
-            result.inputs,
-            True,
-            result.summary.as_json(),
-        )
-    for slug in list(manifest.cases):
-        if slug != SHARED and slug not in project.slugs:
-            stats.removed += remove_outputs(out_dir, manifest.cases.pop(slug).outputs)
-    shared = shared_outputs(out_dir, theme, manifest)
-    stats.merge(write_outputs(out_dir, shared))
-    previous_shared = manifest.cases.get(SHARED)
-    if previous_shared is not None:
-        stats.removed += remove_outputs(out_dir, set(previous_shared.outputs) - set(shared))
-    manifest.cases[SHARED] = CaseEntry({rel: digest_of(out) for rel, out in shared.items()})
-    save_manifest(out_dir, manifest)
-    return stats
+    built: dict[str, CaseResult] = {}
+    config, theme = session.config, session.theme
+    for done, (plan, result) in enumerate(build_cases(config, theme, todo, options), 1):
+        stats.merge(session.record(plan, result))
+        built[result.slug] = replace(result, outputs={})
+        if progress is not None:
+            progress(done, len(todo), result)
+    stats.merge(session.finish(bool(todo)))
+    results = []
+    for plan in plans:
+        slug = plan.case_dir.slug
+        entry = session.folder.entry(slug)
+        if slug in built:
+            results.append(built[slug])
+        elif entry is not None:
+            results.append(reused_result(slug, entry))
+    return BuildResult(config, session.folder.out_dir, results, reporter.sorted(), stats)
 
 
-def _failed_fields(summary: CaseSummary) -> dict[str, object]:
-    keep = ("state", "status", "next_step", "ready", "errors", "warnings")
-    return {k: v for k, v in summary.as_json().items() if k in keep}
+def build_cases(
+    config: Config, theme: Theme, plans: Sequence[CasePlan], options: BuildOptions
+) -> Iterator[tuple[CasePlan, CaseResult]]:
+    """Build cases, in a process pool when `options.jobs` > 1; yields as each one is done."""
+    if options.jobs <= 1 or len(plans) <= 1:
+        for plan in plans:
+            yield plan, build_case(config, theme, plan.case_dir, options)
+        return
+    portable = Theme(theme.name, theme.dirs)  # without its Jinja2 environment, which won't pickle
+    with ProcessPoolExecutor(
+        max_workers=min(options.jobs, len(plans)),
+        mp_context=process_context(),
+        initializer=install_steps,
+        initargs=(tuple(STEPS),),
+    ) as pool:
+        futures = {
+            pool.submit(build_case, config, portable, plan.case_dir, options): plan
+            for plan in plans
+        }
+        for future in as_completed(futures):
+            yield futures[future], future.result()
 
 
-def shared_outputs(out_dir: Path, theme: Theme, manifest: Manifest) -> dict[str, Output]:
-    """The site index (every case in the manifest) and the theme's static files."""
-    summaries = []
-    for slug in sorted(manifest.cases):
-        entry = manifest.cases[slug]
-        if slug == SHARED or not entry.summary:
-            continue
-        summary = CaseSummary.from_json(entry.summary)
-        built = (out_dir / slug / "index.html").is_file()
-        summaries.append(replace(summary, built=built))
-    outputs: dict[str, Output] = {
-        "index.html": render_index(summaries, theme, "Appeal cases").encode("utf-8")
-    }
-    for rel, path in theme.static_files().items():
-        outputs[f"{STATIC}/{rel}"] = path
-    return outputs
+def process_context() -> multiprocessing.context.BaseContext:
+    """Fork when it is safe (no other threads: the watcher's and server's would be copied
+    mid-operation), else spawn."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def install_steps(steps: tuple[Step, ...]) -> None:
+    """Give a worker process the parent's steps (a spawned one would start from the default
+    list, without steps a plugin or a test registered)."""
+    STEPS[:] = steps

@@ -69,7 +69,8 @@ def use_colour(stream: TextIO) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO = sys.stderr) -> None:
+def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO | None = None) -> None:
+    stream = stream or sys.stderr  # looked up now: a default bound at import misses redirects
     colour = use_colour(stream)
     for diagnostic in diagnostics:
         line = diagnostic.format()
