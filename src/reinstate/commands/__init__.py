@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from reinstate.commands import build, check
+from reinstate.commands import build, check, watch
 
 AddParser = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 COMMANDS: list[tuple[str, AddParser]] = [
     ("build", build.add_parser),
     ("check", check.add_parser),
+    ("watch", watch.add_parser),
 ]
