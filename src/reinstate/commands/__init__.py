@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from reinstate.commands import build, check, watch
+from reinstate.commands import build, check, serve, watch
 
 AddParser = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -13,4 +13,5 @@ COMMANDS: list[tuple[str, AddParser]] = [
     ("build", build.add_parser),
     ("check", check.add_parser),
     ("watch", watch.add_parser),
+    ("serve", serve.add_parser),
 ]
