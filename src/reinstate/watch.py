@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 import traceback
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
@@ -108,6 +109,7 @@ class Watcher:
         try:
             item = self.inbox.get(timeout=0.5)
         except queue.Empty:
+            self._check_observer()
             return
         self.working = True
         try:
@@ -164,6 +166,10 @@ class Watcher:
             self.collector = ChangeCollector(layout, self.inbox)
         self.collector.layout = layout
         if self.observer is None:
+            # watchdog warns when a folder is deleted and re-created so fast that the kernel
+            # reuses its watch, and recovers by itself; under `-W error` the warning would
+            # kill its event thread instead.
+            warnings.filterwarnings("ignore", "Callback with id", RuntimeWarning, module="watchdog")
             self.observer = Observer()
             self.observer.daemon = True
             self.observer.start()
@@ -178,6 +184,19 @@ class Watcher:
             except OSError as exc:
                 self.say(f"cannot watch {folder}: {exc.strerror or exc}")
         self.watched = wanted
+
+    def _check_observer(self) -> None:
+        """Restart file watching if its threads died, then rebuild whatever was missed."""
+        observer = self.observer
+        if observer is None or (
+            observer.is_alive() and all(e.is_alive() for e in observer.emitters)
+        ):
+            return
+        self.say("file watching stopped unexpectedly; restarting it and rebuilding what changed")
+        observer.stop()
+        self.observer, self.watched = None, []
+        self._observe()
+        self._guarded(lambda: self.live.open("rescan"))
 
     def _watched_text(self) -> str:
         root = self.live.root
