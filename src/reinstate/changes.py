@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import queue
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from watchdog.events import (
@@ -86,6 +86,10 @@ class Change:
     """The case whose folder changed; None when settings or the theme changed (all cases)."""
     path: str
     """What changed, for the log line: relative to the case folder, or to the project."""
+    key: str = ""
+    """The full path, to pair a write's start with its end."""
+    writing: bool = False
+    """A file was created or modified and not yet closed: more of the save may follow."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +147,7 @@ class ChangeCollector(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type == "modified" and event.is_directory:
             return  # a folder's listing changed; the file events say what
+        writing = event.event_type in ("created", "modified") and not event.is_directory
         paths = [event.src_path]
         if event.event_type == "moved":
             paths.append(event.dest_path)
@@ -150,4 +155,4 @@ class ChangeCollector(FileSystemEventHandler):
             text = raw.decode() if isinstance(raw, bytes) else raw
             change = self.layout.classify(Path(text), event.is_directory)
             if change is not None:
-                self.inbox.put(change)
+                self.inbox.put(replace(change, key=text, writing=writing))

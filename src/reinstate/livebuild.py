@@ -61,6 +61,8 @@ class Update:
     cases: Mapping[str, CaseState]
     error: str = ""
     """A problem with the whole project (reinstate.yaml, the theme), else ''."""
+    background: bool = False
+    """True when a background job (the slow steps) wrote the change."""
 
 
 @dataclass(slots=True)
@@ -325,7 +327,7 @@ class LiveBuild:
         stats.merge(session.finish(True))
         self.states[job.slug] = CaseState(True, result.diagnostics)
         self.say(f"{job.slug}: {steps} → {len(stats.written)} written in {done.seconds:.2f} s")
-        self._publish(frozenset({job.slug}))
+        self._publish(frozenset({job.slug}), background=True)
 
     def stop(self) -> None:
         if self.worker is not None:
@@ -345,9 +347,9 @@ class LiveBuild:
             text = diagnostic if isinstance(diagnostic, str) else diagnostic.format()
             self.say(f"  {text}", stamp=False)
 
-    def _publish(self, changed: frozenset[str]) -> None:
+    def _publish(self, changed: frozenset[str], background: bool = False) -> None:
         self.generation += 1
-        update = Update(self.generation, changed, dict(self.states), self.error)
+        update = Update(self.generation, changed, dict(self.states), self.error, background)
         for listener in list(self.listeners):
             listener(update)
 

@@ -31,6 +31,8 @@ from reinstate.theme import builtin_theme_dir
 
 SETTLE = 0.02
 """Seconds without a new event before a burst counts as finished."""
+QUICK = 0.005
+"""The same, once every file written in the burst has been closed (inotify tells)."""
 PATIENCE = 1.0
 """Longest wait for a burst to finish: a file written continuously still gets built."""
 
@@ -52,6 +54,7 @@ class Watcher:
         self.observer: BaseObserver | None = None
         self.collector: ChangeCollector | None = None
         self.watched: list[tuple[Path, bool]] = []
+        self.closes = False
         self.stopping = threading.Event()
         self.working = False
         self.quiet_since = time.monotonic()
@@ -130,9 +133,11 @@ class Watcher:
     def _settle(self, first: Change) -> tuple[list[Change], list[object]]:
         """Collect the rest of a burst; the worker's messages wait until it is built."""
         changes, later = [first], []
+        writing = {first.key} if first.writing else set()
         deadline = time.monotonic() + PATIENCE
         while True:
-            wait = min(self.settle, deadline - time.monotonic())
+            settle = QUICK if self.closes and not writing and self.settle > QUICK else self.settle
+            wait = min(settle, deadline - time.monotonic())
             if wait <= 0:
                 break
             try:
@@ -141,6 +146,7 @@ class Watcher:
                 break
             if isinstance(item, Change):
                 changes.append(item)
+                (writing.add if item.writing else writing.discard)(item.key)
             elif item is _STOP:
                 self.inbox.put(item)
                 break
@@ -171,6 +177,8 @@ class Watcher:
             # kill its event thread instead.
             warnings.filterwarnings("ignore", "Callback with id", RuntimeWarning, module="watchdog")
             self.observer = Observer()
+            # inotify reports when a written file is closed, so a finished save is known.
+            self.closes = type(self.observer).__name__.startswith("Inotify")
             self.observer.daemon = True
             self.observer.start()
         if wanted == self.watched:
