@@ -10,11 +10,7 @@ outputs but mark the case not ready.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
-import multiprocessing.context
-import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -391,30 +387,6 @@ def build_cases(
         for plan in plans:
             yield plan, build_case(config, theme, plan.case_dir, options)
         return
-    portable = Theme(theme.name, theme.dirs)  # without its Jinja2 environment, which won't pickle
-    with ProcessPoolExecutor(
-        max_workers=min(options.jobs, len(plans)),
-        mp_context=process_context(),
-        initializer=install_steps,
-        initargs=(tuple(STEPS),),
-    ) as pool:
-        futures = {
-            pool.submit(build_case, config, portable, plan.case_dir, options): plan
-            for plan in plans
-        }
-        for future in as_completed(futures):
-            yield futures[future], future.result()
+    from reinstate.pool import build_in_pool  # here: only -j N pays for multiprocessing
 
-
-def process_context() -> multiprocessing.context.BaseContext:
-    """Fork when it is safe (no other threads: the watcher's and server's would be copied
-    mid-operation), else spawn."""
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
-
-
-def install_steps(steps: tuple[Step, ...]) -> None:
-    """Give a worker process the parent's steps (a spawned one would start from the default
-    list, without steps a plugin or a test registered)."""
-    STEPS[:] = steps
+    yield from build_in_pool(config, theme, plans, options)

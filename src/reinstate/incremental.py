@@ -58,7 +58,7 @@ class Snapshot:
         return sha.hexdigest()
 
 
-def snapshot(files: Mapping[str, Path], previous: CaseEntry | None) -> Snapshot:
+def snapshot(files: Mapping[str, str | Path], previous: CaseEntry | None) -> Snapshot:
     """Hash `files`, reusing the recorded hash of every file whose stat is unchanged.
 
     Taken before the build reads the files: an edit made during the build then shows as a
@@ -70,7 +70,7 @@ def snapshot(files: Mapping[str, Path], previous: CaseEntry | None) -> Snapshot:
     hashed = 0
     for rel, path in files.items():
         try:
-            st = path.stat()
+            st = os.stat(path)  # noqa: PTH116 (a str path: pathlib costs 3x here)
         except OSError:
             continue  # vanished since it was listed: not an input any more
         stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
@@ -84,7 +84,7 @@ def snapshot(files: Mapping[str, Path], previous: CaseEntry | None) -> Snapshot:
             hashes[rel] = known
         else:
             try:
-                hashes[rel] = file_digest(path)
+                hashes[rel] = file_digest(Path(path))
             except OSError:
                 continue
             hashed += 1
@@ -92,19 +92,21 @@ def snapshot(files: Mapping[str, Path], previous: CaseEntry | None) -> Snapshot:
     return Snapshot(hashes, stats, checked, hashed)
 
 
-def case_files(config: Config, case_dir: CaseDir) -> dict[str, Path]:
+def case_files(config: Config, case_dir: CaseDir) -> dict[str, str]:
     """Every file of the case folder: sources, evidence files, anything an exhibit may name.
 
     Hidden folders (.git) are skipped; hidden and `_` files are kept, since an exhibit may
-    name one and a spurious rebuild costs less than a stale output.
+    name one and a spurious rebuild costs less than a stale output. Plain strings, not
+    Paths: this runs for every file of every case on every build.
     """
-    found: dict[str, Path] = {}
-    for dirpath, dirnames, filenames in os.walk(case_dir.folder):
+    found: dict[str, str] = {}
+    top = str(case_dir.folder)
+    base = config.rel(case_dir.folder)
+    for dirpath, dirnames, filenames in os.walk(top):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        here = Path(dirpath)
+        sub = dirpath[len(top) :].replace(os.sep, "/")
         for name in filenames:
-            path = here / name
-            found[config.rel(path)] = path
+            found[f"{base}{sub}/{name}"] = os.path.join(dirpath, name)  # noqa: PTH118
     return found
 
 

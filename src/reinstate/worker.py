@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from reinstate import build
-from reinstate.build import BuildOptions, CaseResult, Step, build_case, install_steps
+from reinstate.build import BuildOptions, CaseResult, Step, build_case
 from reinstate.config import Config
 from reinstate.discover import CaseDir
 from reinstate.incremental import Snapshot, case_files, snapshot
 from reinstate.manifest import CaseEntry
+from reinstate.pool import install_steps
 from reinstate.theme import Theme
 
 

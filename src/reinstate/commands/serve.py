@@ -9,9 +9,6 @@ from contextlib import suppress
 from pathlib import Path
 
 from reinstate.commands.watch import add_watch_options, check_project, options_of, stop_on_signals
-from reinstate.livereload import LiveReload
-from reinstate.serve import is_loopback, open_server
-from reinstate.watch import Watcher
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -39,6 +36,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the server and watchdog cost other commands' start-up for nothing.
+    from reinstate.livereload import LiveReload
+    from reinstate.serve import is_loopback, open_server
+    from reinstate.watch import Watcher
+
     watcher = Watcher(check_project(Path(args.project)), options_of(args))
     hub = LiveReload()
     watcher.listen(hub.publish)

@@ -15,7 +15,6 @@ from reinstate.build import BuildOptions
 from reinstate.commands.common import add_project, add_strict, add_today
 from reinstate.config import CONFIG_FILE
 from reinstate.diagnostics import ReinstateError
-from reinstate.watch import Watcher
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,6 +63,8 @@ def check_project(path: Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reinstate.watch import Watcher  # here: watchdog is not needed by other commands
+
     watcher = Watcher(check_project(Path(args.project)), options_of(args))
     with stop_on_signals(), suppress(KeyboardInterrupt):
         watcher.run()
