@@ -20,7 +20,7 @@ import signal
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -66,6 +66,21 @@ class WarmedUp:
 class WorkerGone:
     worker: SlowWorker
     exitcode: int | None
+
+
+@contextlib.contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Start the worker with Ctrl-C ignored from its first instruction: the terminal sends
+    SIGINT to the whole process group, and a worker still importing would print a
+    KeyboardInterrupt traceback. The watcher stops the worker itself."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may change signal handlers (tests run watchers on threads)
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def slow_steps() -> list[Step]:
@@ -120,7 +135,8 @@ class SlowWorker:
             name="reinstate-slow-steps",
             daemon=True,
         )
-        self.process.start()
+        with _ctrl_c_ignored():
+            self.process.start()
         child.close()
         self.post = post
         self.running: Job | None = None
