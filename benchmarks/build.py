@@ -127,6 +127,7 @@ def no_change(big: Path, runs: int) -> None:
 def per_case(work: Path, big: Path) -> None:
     print("3. full HTML build, in process, -j 1, median of 3, per case")
     rows = []
+    totals = {}
     for cases in (10, 50, 200):
         project = big if cases == 200 else write_project(work / f"p{cases}", cases)
         times = []
@@ -134,13 +135,43 @@ def per_case(work: Path, big: Path) -> None:
             started = time.perf_counter()
             build_project(project, BuildOptions(pdf=False, force=True, jobs=1))
             times.append(time.perf_counter() - started)
-        each = statistics.median(times) / cases
+        total = totals[cases] = statistics.median(times)
+        each = total / cases
         rows.append(each)
-        print(
-            f"   {cases:4d} cases: {statistics.median(times):.2f} s, {each * 1000:.1f} ms per case"
-        )
+        print(f"   {cases:4d} cases: {total:.2f} s, {each * 1000:.1f} ms per case")
     spread = max(rows) / min(rows) - 1
-    print(f"   spread (slowest / fastest per case - 1): {spread * 100:.0f} %")
+    print(f"   spread of the per-case times (slowest / fastest - 1): {spread * 100:.0f} %")
+    low = (totals[50] - totals[10]) / 40
+    high = (totals[200] - totals[50]) / 150
+    print(
+        f"   marginal cost of a case: {low * 1000:.1f} ms (10 to 50 cases), "
+        f"{high * 1000:.1f} ms (50 to 200 cases): {abs(high / low - 1) * 100:.0f} % apart"
+    )
+
+
+def burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def calibrate() -> float:
+    """How much faster two processes run a pure-Python loop than one, right now: on a
+    shared machine, the ceiling for any -j 2 speed-up."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    work = [2_000_000] * 8
+    started = time.perf_counter()
+    for n in work:
+        burn(n)
+    serial = time.perf_counter() - started
+    with ProcessPoolExecutor(2) as pool:
+        pool.submit(burn, 1).result()
+        started = time.perf_counter()
+        list(pool.map(burn, work))
+        both = time.perf_counter() - started
+    return serial / both
 
 
 def parallel(work: Path, big: Path, runs: int) -> None:
@@ -160,6 +191,7 @@ def parallel(work: Path, big: Path, runs: int) -> None:
         speedup = statistics.median(one) / statistics.median(two)
         print(f"4. -j 2 vs -j 1, {kind} build of {name}, whole process")
         print(f"   -j 1 {show(one)}   -j 2 {show(two)}   speed-up {speedup:.2f}x")
+    print(f"   ceiling now: a pure CPU loop runs {calibrate():.2f}x faster on 2 processes")
 
 
 def main() -> None:

@@ -328,6 +328,23 @@ class Session:
         self.dirty = True
         return self.folder.write_case(result, plan.inputs, plan.fingerprint)
 
+    def build(
+        self, plans: Sequence[CasePlan], options: BuildOptions
+    ) -> Iterator[tuple[CaseResult, WriteStats]]:
+        """Build and write cases, on `options.jobs` processes; yields each one when done
+        (without its outputs, which are on disk by then)."""
+        if options.jobs <= 1 or len(plans) <= 1:
+            for plan in plans:
+                result = build_case(self.config, self.theme, plan.case_dir, options)
+                yield replace(result, outputs={}), self.record(plan, result)
+            return
+        from reinstate.pool import build_in_pool  # here: only -j N pays for multiprocessing
+
+        for result, entry, written in build_in_pool(self.folder, self.theme, plans, options):
+            self.folder.manifest.cases[result.slug] = entry
+            self.dirty = True
+            yield result, written
+
     def finish(self, changed: bool) -> WriteStats:
         """Remove deleted cases' outputs, refresh the index and static files, save."""
         removed = self.folder.remove_missing(self.project.slugs)
@@ -361,10 +378,9 @@ def build_project(
     todo = [plan for plan in plans if not plan.fresh]
     stats = WriteStats()
     built: dict[str, CaseResult] = {}
-    config, theme = session.config, session.theme
-    for done, (plan, result) in enumerate(build_cases(config, theme, todo, options), 1):
-        stats.merge(session.record(plan, result))
-        built[result.slug] = replace(result, outputs={})
+    for done, (result, written) in enumerate(session.build(todo, options), 1):
+        stats.merge(written)
+        built[result.slug] = result
         if progress is not None:
             progress(done, len(todo), result)
     stats.merge(session.finish(bool(todo)))
@@ -376,17 +392,4 @@ def build_project(
             results.append(built[slug])
         elif entry is not None:
             results.append(reused_result(slug, entry))
-    return BuildResult(config, session.folder.out_dir, results, reporter.sorted(), stats)
-
-
-def build_cases(
-    config: Config, theme: Theme, plans: Sequence[CasePlan], options: BuildOptions
-) -> Iterator[tuple[CasePlan, CaseResult]]:
-    """Build cases, in a process pool when `options.jobs` > 1; yields as each one is done."""
-    if options.jobs <= 1 or len(plans) <= 1:
-        for plan in plans:
-            yield plan, build_case(config, theme, plan.case_dir, options)
-        return
-    from reinstate.pool import build_in_pool  # here: only -j N pays for multiprocessing
-
-    yield from build_in_pool(config, theme, plans, options)
+    return BuildResult(session.config, session.folder.out_dir, results, reporter.sorted(), stats)
