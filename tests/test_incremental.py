@@ -184,8 +184,9 @@ def test_deleted_and_renamed_cases(make_project: Callable[[str], Path], cli: Cli
 
 
 def test_parallel_build_equals_serial_build(
-    make_project: Callable[[str], Path], cli: Cli, tmp_path: Path
+    make_project: Callable[[str], Path], cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(build, "POOL_MIN_CASES", 2)  # use the pool even for three cases
     root = two_cases(make_project)
     shutil.copytree(root / "content/acme", root / "content/delta")
     serial = build_cli(cli, root, "-j", "1", "--out", tmp_path / "serial")
@@ -195,6 +196,19 @@ def test_parallel_build_equals_serial_build(
     progress = [line.split() for line in parallel.lines if line.startswith("[")]
     assert [count for count, _slug in progress] == ["[1/3]", "[2/3]", "[3/3]"]
     assert sorted(slug for _count, slug in progress) == ["acme", "bravo", "delta"]
+
+
+def test_pool_workers_run_registered_slow_steps(
+    make_project: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = two_cases(make_project)
+    monkeypatch.setattr(build, "STEPS", [*build.STEPS, Step("receipt", render_receipt, slow=True)])
+    result = build_project(root, BuildOptions(jobs=2, today=DATE))
+    assert result.rebuilt == 2
+    for slug in ("acme", "bravo"):
+        assert (root / f"site/{slug}/receipt.txt").read_text() == f"receipt for {slug}\n"
+        assert load_manifest(root / "site").cases[slug].complete
+    assert build_project(root, BuildOptions(jobs=2, today=DATE)).rebuilt == 0
 
 
 def render_receipt(case: CaseBuild) -> None:

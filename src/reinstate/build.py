@@ -226,6 +226,10 @@ def reused_result(slug: str, entry: CaseEntry) -> CaseResult:
     return CaseResult(slug, {}, tuple(entry.diagnostics), summary, 0, reused=True)
 
 
+POOL_MIN_CASES = 24
+"""Without slow steps a case builds in ~10 ms, and starting a pool (processes, templates
+compiled in each) costs ~0.1 s: below this many cases, -j N builds in this process."""
+
 Progress = Callable[[int, int, CaseResult], None]
 """Told after each case is built and written: (cases done, cases to build, the result)."""
 
@@ -333,7 +337,8 @@ class Session:
     ) -> Iterator[tuple[CaseResult, WriteStats]]:
         """Build and write cases, on `options.jobs` processes; yields each one when done
         (without its outputs, which are on disk by then)."""
-        if options.jobs <= 1 or len(plans) <= 1:
+        slow = options.pdf and any(step.slow for step in STEPS)
+        if options.jobs <= 1 or len(plans) < (2 if slow else POOL_MIN_CASES):
             for plan in plans:
                 result = build_case(self.config, self.theme, plan.case_dir, options)
                 yield replace(result, outputs={}), self.record(plan, result)
