@@ -123,6 +123,15 @@ def test_cases_come_and_go(watching: Start) -> None:
     assert "charlie/" not in index
 
 
+def test_deleted_output_folder_is_rebuilt(watching: Start) -> None:
+    running = watching()
+    shutil.rmtree(running.site)
+    time.sleep(0.6)  # the watcher looks when it is idle, twice a second
+    running.settle()
+    assert "30 kettles" in running.plan()
+    assert any("output folder removed → 1 of 1 cases rebuilt" in line for line in running.lines())
+
+
 def test_settings_and_theme_edits_rebuild_every_case(watching: Start) -> None:
     first = watching()
     first.stop()

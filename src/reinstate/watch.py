@@ -55,6 +55,7 @@ class Watcher:
         self.collector: ChangeCollector | None = None
         self.watched: list[tuple[Path, bool]] = []
         self.closes = False
+        self.output_seen = False
         self.stopping = threading.Event()
         self.working = False
         self.quiet_since = time.monotonic()
@@ -113,6 +114,7 @@ class Watcher:
             item = self.inbox.get(timeout=0.5)
         except queue.Empty:
             self._check_observer()
+            self._check_output()
             return
         self.working = True
         try:
@@ -205,6 +207,15 @@ class Watcher:
         self.observer, self.watched = None, []
         self._observe()
         self._guarded(lambda: self.live.open("rescan"))
+
+    def _check_output(self) -> None:
+        """The output folder is not watched (our own writes would echo back); if it was
+        deleted, rebuild everything into a new one."""
+        session = self.live.session
+        present = session is not None and session.folder.out_dir.is_dir()
+        if self.output_seen and not present:  # only once per removal, even if it fails
+            self._guarded(lambda: self.live.open("output folder removed"))
+        self.output_seen = present
 
     def _watched_text(self) -> str:
         root = self.live.root
