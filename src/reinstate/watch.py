@@ -76,6 +76,7 @@ class Watcher:
             self._observe()
             self._guarded(lambda: self.live.open("start"))
             self._observe()
+            self._check_output()
             self.say(f"reinstate {__version__} watching {self._watched_text()}; Ctrl-C stops")
             if ready is not None:
                 ready()
