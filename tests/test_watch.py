@@ -137,21 +137,21 @@ def test_settings_and_theme_edits_rebuild_every_case(watching: Start) -> None:
     first.stop()
     root = first.root
     running = watching(root)  # a watcher on an up-to-date project builds nothing
-    assert "start → 0 of 1 cases rebuilt" in running.lines()[0]
+    assert "start → 0 of 1 cases rebuilt" in running.rebuilds()[0]
     write(root / "themes/default/templates/page.html", '{% extends "default/page.html" %}\n')
     running.settle()
-    assert "themes → 1 of 1 cases rebuilt" in running.lines()[-1]
+    assert "themes → 1 of 1 cases rebuilt" in running.rebuilds()[-1]
     write(root / "themes/default/static/reinstate.css", "body { color: #222 }\n")
     running.settle()
-    assert "themes/default/static/reinstate.css → 1 of 1" in running.lines()[-1]
+    assert "themes/default/static/reinstate.css → 1 of 1" in running.rebuilds()[-1]
     assert (running.site / "_static/reinstate.css").read_text() == "body { color: #222 }\n"
     write(root / "reinstate.yaml", "paper: [a4\n")
     running.settle()
-    assert "reinstate.yaml → reinstate.yaml:" in running.lines()[-1]
+    assert "reinstate.yaml → reinstate.yaml:" in running.rebuilds()[-1]
     assert running.updates[-1].error
     write(root / "reinstate.yaml", "strict: true\n")
     running.settle()
-    assert "reinstate.yaml → 1 of 1 cases rebuilt" in running.lines()[-1]
+    assert "reinstate.yaml → 1 of 1 cases rebuilt" in running.rebuilds()[-1]
     assert not running.updates[-1].error
 
 
@@ -161,7 +161,7 @@ def test_bad_settings_at_start_are_waited_out(
     root = make_project("minimal")
     write(root / "reinstate.yaml", "content: [\n")
     running = watching(root)
-    assert "fix it and save again" in running.lines()[0]
+    assert "fix it and save again" in running.rebuilds()[0]
     assert not running.site.exists()
     write(root / "reinstate.yaml", "paper: a4\n")
     running.settle()

@@ -35,6 +35,10 @@ class Running:
     def lines(self) -> list[str]:
         return self.log.getvalue().splitlines()
 
+    def rebuilds(self) -> list[str]:
+        """The log's rebuild lines (without the diagnostics printed under them)."""
+        return [line for line in self.lines() if " → " in line]
+
     def settle(self, quiet: float = 0.3) -> None:
         """Wait for the events of the last edit to arrive and be built."""
         time.sleep(0.15)

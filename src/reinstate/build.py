@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reinstate.checks import run_checks
+from reinstate.checks import check_settings, run_checks
 from reinstate.config import Config, check_output_folder, load_config
 from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import CaseDir, Project, discover
@@ -30,6 +30,9 @@ from reinstate.incremental import (
 from reinstate.load import load_case
 from reinstate.manifest import SHARED, CaseEntry
 from reinstate.output import OutputFolder
+from reinstate.render.email import render_email
+from reinstate.render.letter import render_letter
+from reinstate.render.plain import render_texts
 from reinstate.render.site import (
     CaseSummary,
     OutputLink,
@@ -108,8 +111,12 @@ def render_site(build: CaseBuild) -> None:
 
 STEPS: list[Step] = [
     Step("site", render_site),
+    Step("letter", render_letter),
+    Step("text", render_texts),
 ]
 """The render steps, in order; the dashboard is rendered after all of them."""
+STEPS.append(Step("email", render_email))
+"""Last: the e-mail attaches the PDF bundle that an earlier step made."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +271,7 @@ class BuildResult:
 def prepare(root: Path, options: BuildOptions, reporter: Reporter) -> tuple[Project, Theme, Path]:
     """Settings, theme, output folder and cases; raises ReinstateError when unusable."""
     config = load_config(root, reporter)
+    check_settings(config, reporter)
     out_dir = check_output_folder(config, options.out)
     theme = load_theme(config)
     project = discover(config, reporter, options.only)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from reinstate import __version__
 from reinstate.commands import COMMANDS
+from reinstate.commands.common import print_diagnostics
 from reinstate.diagnostics import ReinstateError
 
 BUG_REPORT = "https://github.com/reinstate-appeals/reinstate/issues"
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.run(args)
     except ReinstateError as exc:
+        print_diagnostics(exc.diagnostics)
         print(f"reinstate: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -141,7 +141,7 @@ def load_config(root: Path, reporter: Reporter) -> Config:
     before = reporter.errors
     values: dict[str, Any] = CONFIG.check(raw, (), Context(reporter, marks))
     if reporter.errors > before:
-        raise ReinstateError(f"{CONFIG_FILE} has errors (see above)")
+        raise ReinstateError(f"{CONFIG_FILE} has errors", diagnostics=reporter.diagnostics)
     checks = values["checks"] or {}
     words = {
         rule: WordList(tuple(w["add"]), tuple(w["remove"]), w["replace"])
@@ -210,4 +210,10 @@ def check_output_folder(config: Config, output: Path | None = None) -> Path:
 
 
 def config_schema() -> JSON:
-    return CONFIG.json()
+    """JSON Schema (draft 2020-12) of reinstate.yaml, for editors."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://reinstate.invalid/schema/reinstate-yaml-v1.json",
+        "title": "reinstate.yaml: project settings",
+        **CONFIG.json(),
+    }

@@ -173,10 +173,17 @@ class ReinstateError(Exception):
     The command line prints it without a traceback and exits with status 2.
     """
 
-    def __init__(self, message: str, location: Location | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        location: Location | None = None,
+        diagnostics: Iterable[Diagnostic] = (),
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.location = location
+        self.diagnostics = sort_diagnostics(diagnostics)
+        """Located problems behind the error, printed before it."""
 
     def __str__(self) -> str:
         if self.location is not None:

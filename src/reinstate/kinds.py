@@ -25,6 +25,23 @@ VIOLATION_TYPES = (
     "drop_shipping",
     "other",
 )
+VIOLATION_LABELS = {
+    "inauthentic": "Inauthentic item complaints",
+    "ip_trademark": "Trademark complaint",
+    "ip_copyright": "Copyright complaint",
+    "ip_patent": "Patent complaint",
+    "odr": "Order defect rate",
+    "late_shipment": "Late shipment rate",
+    "cancellation_rate": "Pre-fulfilment cancellation rate",
+    "valid_tracking": "Valid tracking rate",
+    "related_accounts": "Related accounts",
+    "restricted_products": "Restricted products",
+    "condition": "Item condition (used sold as new)",
+    "review_manipulation": "Review manipulation",
+    "verification": "Seller verification",
+    "drop_shipping": "Drop shipping policy",
+    "other": "Other policy violation",
+}
 MODES = ("plan_of_action", "dispute")
 SCOPES = ("account", "listing", "funds", "brand")
 CHANNELS = (
@@ -279,19 +296,56 @@ for _kind, _schema in SCHEMAS.items():
                 )
 
 
+SCHEMA_ID = "https://reinstate.invalid/schema/case-format-v1.json"
+"""The `$id` of the printed schema; `reinstate new` recognises its own schema file by it."""
+
+KIND_DOCS = {
+    "case": "case.md: the seller, the notice and the appeal history of one case.",
+    "cause": "A root cause: why it happened, with dates and numbers.",
+    "action": "A corrective action, already done: past tense, dated.",
+    "measure": "A preventive measure in effect from now on: owner, cadence, start date.",
+    "exhibit": "A supporting document in the case folder, and what it proves.",
+    "letter": "The escalation letter (at most one per case).",
+    "page": "A free page of the site (and, with bundle: true, of the PDF bundle).",
+}
+
+
 def json_schema() -> JSON:
-    """JSON Schema (draft 2020-12) of the front matter of every kind."""
+    """JSON Schema (draft 2020-12) of the front matter of every kind.
+
+    Generated from `SCHEMAS`, the declarations the loader validates with. Each kind is a
+    `$defs` entry; `kind` selects it (if/then), so an editor completes the right fields.
+    """
+    defs: dict[str, JSON] = {}
     branches = []
     for kind, schema in SCHEMAS.items():
         branch = schema.json()
-        branch["properties"]["kind"] = {"const": kind, "description": schema.doc}
-        branches.append({"if": {"properties": {"kind": {"const": kind}}}, "then": branch})
+        branch["description"] = KIND_DOCS[kind]
+        branch["properties"]["kind"] = {"const": kind, "description": "What this file is."}
+        defs[kind] = branch
+        branches.append(
+            {
+                "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
+                "then": {"$ref": f"#/$defs/{kind}"},
+            }
+        )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://reinstate.invalid/schema/case-format-v1.json",
-        "title": "reinstate case file front matter (case format v1)",
+        "$id": SCHEMA_ID,
+        "title": "reinstate case files: front matter (case format v1)",
+        "description": (
+            "The YAML front matter of a reinstate case file. `kind` says what the file is; "
+            "case.md is `kind: case`, every other Markdown file is one item."
+        ),
         "type": "object",
         "required": ["kind"],
-        "properties": {"kind": {"enum": list(KINDS)}},
+        "properties": {
+            "kind": {
+                "enum": list(KINDS),
+                "description": "What this file is: "
+                + "; ".join(f"{k}: {doc}" for k, doc in KIND_DOCS.items()),
+            }
+        },
         "allOf": branches,
+        "$defs": defs,
     }

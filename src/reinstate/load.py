@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Any
@@ -50,6 +51,8 @@ class _Items:
     by_kind: dict[str, list[Item]] = field(default_factory=lambda: {k: [] for k in ITEM_KINDS})
     ids: dict[str, tuple[str, str]] = field(default_factory=dict)
     """id → (kind, path) of the first file that used it."""
+    unreadable: set[str] = field(default_factory=set)
+    """File names (without .md) of files that could not be read: probably their ids."""
 
 
 def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.date) -> Case | None:
@@ -57,12 +60,29 @@ def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.d
     sources = [
         read_source(p, config.rel(p), reporter, config.max_file_bytes) for p in case_dir.sources
     ]
-    head = sources[0]
+    return load_sources(sources, case_dir, config, reporter, today)
+
+
+def load_sources(
+    sources: Sequence[Source | None],
+    case_dir: CaseDir,
+    config: Config,
+    reporter: Reporter,
+    today: dt.date,
+) -> Case | None:
+    """The case made of `sources` (case.md first; None for a file that could not be read).
+
+    Separate from reading so a case can also be loaded from other text than the files on
+    disk (the checks load the snapshot of an earlier submission from git).
+    """
+    head = sources[0] if sources else None
     if head is None:
         return None
     items = _Items()
-    for source in sources[1:]:
-        if source is not None:
+    for path, source in zip(case_dir.sources[1:], sources[1:], strict=True):
+        if source is None:
+            items.unreadable.add(path.stem)
+        else:
             load_item(source, case_dir, items, reporter, today)
     for kind in ITEM_KINDS:
         items.by_kind[kind].sort(key=lambda item: item.sort_key)
@@ -90,11 +110,15 @@ def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.d
         letter=next((i for i in letters if isinstance(i, Letter)), None),
         pages=tuple(i for i in items.by_kind["page"] if isinstance(i, Page)),
         inputs=tuple(sorted(set(inputs))),
+        unreadable=tuple(sorted(items.unreadable - set(items.ids))),
     )
 
 
 def origin_of(source: Source) -> Origin:
-    return Origin(source.rel, source.marks, source.body_line, source.digest)
+    # Bodies are kept without their leading blank lines, so line 0 of the body is the
+    # first line with text: count the blank lines in, or every body location is off.
+    blank = len(source.body) - len(source.body.lstrip("\n"))
+    return Origin(source.rel, source.marks, source.body_line + blank, source.digest)
 
 
 def load_case_file(
@@ -375,6 +399,8 @@ def check_link(
 ) -> None:
     found = items.ids.get(target)
     noun = expected or "item"
+    if found is None and target in items.unreadable:
+        return  # its file has an error of its own; do not pile up more
     if found is None:
         candidates = [i for i, (k, _) in items.ids.items() if expected is None or k == expected]
         reporter.error(

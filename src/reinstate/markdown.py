@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.colon_fence import colon_fence_plugin
@@ -60,11 +61,45 @@ def markdown(allow_html: bool) -> MarkdownIt:
     md.add_render_rule("heading_close", _render_heading_close)
     md.add_render_rule("link_open", _render_link_open)
     md.add_render_rule("image", _render_image)
+    md.core.ruler.push("drop_comments", _drop_comments)
     return md
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _drop_comments(state: StateCore) -> None:
+    """Remove `<!-- ... -->` comments (notes to the author, such as the checks'
+    `<!-- reinstate: ignore rule.id -->`) so they are never shown. With raw HTML off,
+    markdown-it would print them as text; with it on they stay HTML comments."""
+    if state.md.options.get("html"):
+        return
+    drop: set[int] = set()
+    for i, token in enumerate(state.tokens):
+        if token.type != "inline" or "<!--" not in token.content or not token.children:
+            continue
+        for child in token.children:
+            if child.type == "text" and "<!--" in child.content:
+                child.content = _COMMENT.sub("", child.content)
+        children = token.children
+        while children and _blank(children[0]):
+            children.pop(0)
+        while children and _blank(children[-1]):
+            children.pop()
+        if not children and i > 0 and state.tokens[i - 1].type == "paragraph_open":
+            drop.update((i - 1, i, i + 1))
+    if drop:
+        state.tokens = [t for n, t in enumerate(state.tokens) if n not in drop]
+
+
+def _blank(token: Token) -> bool:
+    return token.type == "softbreak" or (token.type == "text" and not token.content.strip())
+
+
 def parse(body: str, allow_html: bool = False) -> list[Token]:
-    tokens = markdown(allow_html).parse(body, {})
+    # mdit-py-plugins' colon-fence and comment rules read one character past a body that
+    # ends inside a block quote without a final newline; the newline changes no line number.
+    tokens = markdown(allow_html).parse(body if body.endswith("\n") else body + "\n", {})
     _attach_targets(tokens)
     return tokens
 

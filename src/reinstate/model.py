@@ -224,6 +224,8 @@ class Case:
     pages: tuple[Page, ...] = ()
     inputs: tuple[str, ...] = field(default=())
     """Project-relative paths of every file the case was read from (sources and exhibits)."""
+    unreadable: tuple[str, ...] = ()
+    """Names of item files that could not be read; references to them are not reported."""
 
     @property
     def items(self) -> tuple[Item, ...]:

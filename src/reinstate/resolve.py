@@ -281,7 +281,7 @@ def _references_in(
         span = token.map or [0, len(lines) - offset]
         finder = _Finder(lines, [span[0] + offset, span[1] + offset])
         for child in token.children:
-            ref = inline_reference(body, child, finder, targets, reporter)
+            ref = inline_reference(body, child, finder, targets, reporter, case.unreadable)
             if ref is not None:
                 yield ref
 
@@ -292,7 +292,12 @@ def _body_text(case: Case, owner: str) -> str:
 
 
 def inline_reference(
-    body: Body, child: Token, finder: _Finder, targets: dict[str, Target], reporter: Reporter
+    body: Body,
+    child: Token,
+    finder: _Finder,
+    targets: dict[str, Target],
+    reporter: Reporter,
+    unreadable: tuple[str, ...] = (),
 ) -> Reference | None:
     if child.type == "myst_role":
         name = str(child.meta.get("name", ""))
@@ -304,14 +309,14 @@ def inline_reference(
             )
             return None
         _text, target = split_role(child.content)
-        return check_target(loc, body.owner, target, name, targets, reporter)
+        return check_target(loc, body.owner, target, name, targets, reporter, unreadable)
     if child.type == "link_open":
         href = str(child.attrGet("href") or "")
         if not href.startswith("#"):
             return None
         line, col = finder.find_link(href)
         loc = body.origin.body_location(line, col)
-        return check_target(loc, body.owner, href[1:], "link", targets, reporter)
+        return check_target(loc, body.owner, href[1:], "link", targets, reporter, unreadable)
     if child.type == "image":
         line, col = finder.find("![")
         reporter.warning(
@@ -324,9 +329,17 @@ def inline_reference(
 
 
 def check_target(
-    loc: Location, owner: str, target: str, how: str, targets: dict[str, Target], reporter: Reporter
+    loc: Location,
+    owner: str,
+    target: str,
+    how: str,
+    targets: dict[str, Target],
+    reporter: Reporter,
+    unreadable: tuple[str, ...] = (),
 ) -> Reference:
     found = targets.get(target)
+    if found is None and target in unreadable:
+        return Reference(loc, owner, target, False)
     if found is None:
         candidates = [t.id for t in targets.values() if how != "exhibit" or t.kind == "exhibit"]
         reporter.warning(

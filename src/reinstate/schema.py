@@ -111,14 +111,48 @@ class Str(Type):
         return text
 
     def json(self) -> JSON:
-        schema: JSON = {"type": ["string", "number"] if self.pattern is None else "string"}
+        # The loader strips one-line text before matching, and reads numbers as written.
+        pad = r"\s*" if self.one_line else ""
+        schema: JSON
         if self.pattern is not None:
-            schema["pattern"] = f"^{self.pattern}$"
+            schema = {"type": "string", "pattern": whole(f"{pad}(?:{self.pattern}){pad}")}
+            number = number_form(self.pattern)
+            if number is not None:
+                schema = {"anyOf": [schema, number]}
+        elif self.one_line:
+            # Not blank, and no line break once the text is stripped.
+            schema = {"type": ["string", "number"], "pattern": whole(r"(?=[\s\S]*\S)\s*[^\n]*\s*")}
+        else:
+            schema = {"type": ["string", "number"], "pattern": r"\S"}
         if self.max_length is not None:
             schema["maxLength"] = self.max_length
-        if self.one_line:
-            schema["pattern"] = schema.get("pattern", r"^[^\n]*$")
         return schema
+
+
+def whole(pattern: str) -> str:
+    """`pattern` anchored to the whole text, in both Python and ECMA-262 regex dialects.
+
+    JSON Schema patterns search; `$` alone would also match before a final newline in
+    Python (which `jsonschema` uses) but not in an editor's JavaScript engine.
+    """
+    return f"^{pattern}$(?![\\s\\S])"
+
+
+def number_form(pattern: str) -> JSON | None:
+    """The integers whose written form `pattern` accepts, as JSON Schema; None if none.
+
+    YAML reads an all-digit value written without quotes as a number; the loader then checks
+    the number as written, so the schema must accept an integer of that many digits too.
+    """
+    lengths = [n for n in range(1, 22) if re.fullmatch(pattern, "1" * n)]
+    if not lengths:
+        return None
+    schema: JSON = {"type": "integer"}
+    if not re.fullmatch(pattern, "-1"):
+        schema["minimum"] = 10 ** (lengths[0] - 1) if lengths[0] > 1 else 0
+    if lengths[-1] < 21:
+        schema["maximum"] = 10 ** lengths[-1] - 1
+    return schema
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +209,7 @@ class Date(Type):
             return MISSING
 
     def json(self) -> JSON:
-        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+        return {"type": "string", "format": "date", "pattern": whole(r"\d{4}-\d{2}-\d{2}")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +258,13 @@ class ListOf(Type):
         return [v for v in items if v is not MISSING]
 
     def json(self) -> JSON:
-        schema: JSON = {"type": "array", "items": self.item.json()}
+        item = self.item.json()
+        schema: JSON = {"type": "array", "items": item}
         if self.min_items:
             schema["minItems"] = self.min_items
+        if self.single and item.get("type") != "object":
+            # A single value stands for a list of one (`addresses: a-cause`).
+            schema = {"anyOf": [schema, *alternatives(item)]}
         return schema
 
 
@@ -254,7 +292,7 @@ class MapOf(Type):
         if isinstance(self.key, Enum):
             schema["propertyNames"] = self.key.json()
         elif self.key.pattern is not None:
-            schema["propertyNames"] = {"pattern": f"^{self.key.pattern}$"}
+            schema["propertyNames"] = {"pattern": whole(self.key.pattern)}
         return schema
 
 
@@ -341,11 +379,33 @@ class Obj(Type):
     @staticmethod
     def _field_json(spec: Field) -> JSON:
         schema = spec.type.json()
+        if not spec.required:
+            # The loader reads `key:` with no value as the key left out.
+            schema = nullable(schema)
         if spec.doc:
             schema = {**schema, "description": spec.doc}
         if spec.default is not None and not isinstance(spec.default, list | dict):
             schema = {**schema, "default": spec.default}
         return schema
+
+
+def alternatives(schema: JSON) -> list[JSON]:
+    """The branches of a schema that is only an `anyOf`, else the schema itself."""
+    return list(schema["anyOf"]) if set(schema) == {"anyOf"} else [schema]
+
+
+def nullable(schema: JSON) -> JSON:
+    """`schema`, also accepting null (an empty value)."""
+    if "enum" in schema:
+        return {**schema, "enum": [*schema["enum"], None]}
+    if set(schema) == {"anyOf"}:
+        return {"anyOf": [*alternatives(schema), {"type": "null"}]}
+    kind = schema.get("type")
+    if isinstance(kind, str) and "anyOf" not in schema:
+        return {**schema, "type": [kind, "null"]}
+    if isinstance(kind, list):
+        return {**schema, "type": [*kind, "null"]}
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def did_you_mean(word: str, choices: Any) -> str:

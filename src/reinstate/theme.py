@@ -9,6 +9,7 @@ can override one block. The theme is trusted code; case content is never a templ
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -18,6 +19,7 @@ import jinja2
 
 from reinstate.config import Config
 from reinstate.diagnostics import ReinstateError
+from reinstate.kinds import VIOLATION_LABELS
 
 DEFAULT = "default"
 
@@ -61,6 +63,8 @@ class Theme:
         )
         env.filters["longdate"] = long_date
         env.filters["humanize"] = humanize
+        env.filters["violation"] = violation_label
+        env.filters["paragraphs"] = paragraphs
         return env
 
     def template(self, name: str) -> jinja2.Template:
@@ -112,6 +116,19 @@ def long_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     return f"{value:%B} {value.day}, {value.year}"
+
+
+def violation_label(value: str) -> str:
+    """`odr` → `Order defect rate`."""
+    return VIOLATION_LABELS.get(value, humanize(value))
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """Verbatim text (a notice, a reply) as paragraphs: blank lines split, line ends join."""
+    blocks = re.split(r"\n\s*\n", (text or "").strip())
+    return [
+        " ".join(line.strip() for line in block.splitlines()) for block in blocks if block.strip()
+    ]
 
 
 def humanize(value: str | None) -> str:

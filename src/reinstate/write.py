@@ -41,8 +41,10 @@ def safe_target(out_dir: Path, rel: str) -> Path:
         raise ReinstateError(f"refusing to write outside the output folder: '{rel}'")
     root = out_dir.resolve()
     target = root / rel
-    parent = target.parent.resolve() if target.parent.exists() else target.parent
-    if not parent.is_relative_to(root) or (target.is_symlink()):
+    existing = target.parent
+    while not existing.exists() and existing != root:
+        existing = existing.parent
+    if not existing.resolve().is_relative_to(root) or target.is_symlink():
         raise ReinstateError(f"refusing to write through a link: '{rel}'")
     return target
 

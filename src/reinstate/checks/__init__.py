@@ -6,8 +6,11 @@ one small module each. A rule that raises is reported as an internal error with 
 the other rules still run.
 
 Silencing, narrowest first: an HTML comment `<!-- reinstate: ignore rule.id -->` on the
-line before the finding; `ignore: [rule.id]` in the file's front matter; `checks.disable`
-in reinstate.yaml. A family name (`tone`) silences all its rules.
+line of the finding or the line before; `ignore: [rule.id]` in the file's front matter;
+`checks.disable` in reinstate.yaml. A family name (`tone`) silences all its rules.
+
+Text rules read `CheckContext.texts` (checks/text.py): the rendered text of bodies and
+titles, mapped back to the line and column each phrase was written at.
 """
 
 from __future__ import annotations
@@ -15,13 +18,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from reinstate.checks.text import Texts
 from reinstate.config import Config
 from reinstate.diagnostics import Location, Reporter, Severity, is_silenced
 from reinstate.model import Case
 from reinstate.resolve import Resolved
+from reinstate.schema import did_you_mean
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +47,11 @@ class CheckContext:
     resolved: Resolved
     config: Config
     today: dt.date
+    texts: Texts = field(init=False)
+    """The rendered text of the case, built on demand and shared by the text rules."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "texts", Texts(self.resolved, self.config.root))
 
     @property
     def case(self) -> Case:
@@ -63,15 +73,47 @@ class Rule:
     """One line: what the rule catches."""
     check: Callable[[CheckContext], Iterable[Finding]]
 
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
 
 _IGNORE_COMMENT = re.compile(r"<!--\s*reinstate:\s*ignore\s+([^>]*?)\s*-->")
 
 
 def all_rules() -> list[Rule]:
-    """The catalogue, in the order the rules run."""
-    from reinstate.checks import coverage
+    """The catalogue, in the order the rules run (by catalogue number)."""
+    from reinstate.checks import (
+        action,
+        cause,
+        coverage,
+        detail,
+        evidence,
+        length,
+        letter,
+        measure,
+        placeholder,
+        revision,
+        timing,
+        tone,
+    )
 
-    return [*coverage.RULES]
+    modules = (
+        coverage,
+        tone,
+        detail,
+        action,
+        measure,
+        cause,
+        evidence,
+        length,
+        revision,
+        placeholder,
+        letter,
+        timing,
+    )
+    rules = (rule for module in modules for rule in module.RULES)
+    return sorted(rules, key=lambda r: (not r.code.startswith("R"), r.code))
 
 
 def run_checks(resolved: Resolved, config: Config, reporter: Reporter, today: dt.date) -> None:
@@ -114,9 +156,43 @@ class Silencer:
         if is_silenced(rule, self.by_file.get(location.path, ())):
             return True
         first, lines = self.lines.get(location.path, (0, []))
-        index = location.line - first - 1
-        if 0 <= index < len(lines):
-            for match in _IGNORE_COMMENT.finditer(lines[index]):
-                if is_silenced(rule, re.split(r"[\s,]+", match.group(1))):
-                    return True
+        index = location.line - first
+        for at in (index - 1, index):  # the line before, or the line itself
+            if 0 <= at < len(lines):
+                for match in _IGNORE_COMMENT.finditer(lines[at]):
+                    if is_silenced(rule, re.split(r"[\s,]+", match.group(1))):
+                        return True
         return False
+
+
+def check_settings(config: Config, reporter: Reporter) -> None:
+    """Report rule ids in `checks.disable` and lists in `checks.words` that do not exist."""
+    from reinstate.checks.words import list_names
+
+    marks = config.marks
+    if marks is None:
+        return
+    rules = [rule.id for rule in all_rules()]
+    families = {rule.split(".", 1)[0] for rule in rules}
+    for n, name in enumerate(config.checks.disable):
+        if name not in rules and name not in families:
+            where = marks.value(("checks", "disable", n))
+            reporter.warning(
+                where, "config.rule", f"no check rule '{name}'", did_you_mean(name, rules)
+            )
+    lists = list_names()
+    for name, words in config.checks.words.items():
+        where = marks.key(("checks", "words", name))
+        if name in families and name not in lists:
+            if words.add or words.replace:
+                own = [n for n in lists if n.startswith(name + ".")]
+                reporter.warning(
+                    where,
+                    "config.words",
+                    f"'{name}' is a family: it can only remove phrases from its lists",
+                    f"add phrases to one list: {', '.join(own)}" if own else "",
+                )
+        elif name not in lists:
+            reporter.warning(
+                where, "config.words", f"no word list '{name}'", did_you_mean(name, lists)
+            )

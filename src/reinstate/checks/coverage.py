@@ -1,4 +1,9 @@
-"""Coverage rules: the plan has its three parts and answers every root cause (R01, R02)."""
+"""Coverage rules: the plan has its three parts and answers every root cause (R01, R02).
+
+In a dispute (`mode: dispute`) the appeal needs facts (causes) and evidence (exhibits), and
+preventive measures are optional. That every action and measure addresses a known cause is
+checked when the case is loaded (`addresses` is required and must name causes).
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,18 @@ from reinstate.diagnostics import Severity
 def plan_incomplete(ctx: CheckContext) -> Iterator[Finding]:
     case = ctx.case
     where = case.origin.key("kind")
-    if case.dispute:
-        if not case.causes and not case.exhibits:
+    if case.dispute:  # an appeal of an error: the facts and the evidence, no prevention
+        if not case.causes:
             yield Finding(
                 where,
-                "the appeal states no facts and offers no evidence",
-                "add cause files for the facts and exhibit files for the evidence",
+                "the appeal states no facts",
+                "add a file with 'kind: cause' for each fact that shows the error",
+            )
+        if not case.exhibits:
+            yield Finding(
+                where,
+                "the appeal offers no evidence",
+                "add a file with 'kind: exhibit' for each document that proves the facts",
             )
         return
     parts = (

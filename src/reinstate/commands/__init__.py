@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from reinstate.commands import build, check, serve, watch
+from reinstate.commands import build, check, clean, new, schema, serve, watch
 
 AddParser = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 COMMANDS: list[tuple[str, AddParser]] = [
     ("build", build.add_parser),
     ("check", check.add_parser),
+    ("schema", schema.add_parser),
+    ("new", new.add_parser),
+    ("clean", clean.add_parser),
     ("watch", watch.add_parser),
     ("serve", serve.add_parser),
 ]

@@ -1,4 +1,7 @@
-"""`reinstate check`: run every rule and print the diagnostics, writing nothing."""
+"""`reinstate check`: run every rule and print the diagnostics, writing nothing.
+
+`--list-rules` prints the catalogue of appeal-quality rules (docs/rules.md explains each).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import sys
 from pathlib import Path
 
 from reinstate.build import BuildOptions, analyse
+from reinstate.checks import all_rules, check_settings
 from reinstate.commands.common import (
     add_cases,
     add_project,
@@ -40,12 +44,40 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     add_cases(parser)
     add_today(parser)
+    parser.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="print the catalogue of check rules (id, number, severity) and exit",
+    )
     parser.set_defaults(run=run)
 
 
+def list_rules(form: str) -> int:
+    rules = all_rules()
+    if form == "json":
+        catalogue = [
+            {"id": r.id, "code": r.code, "severity": str(r.severity), "summary": r.summary}
+            for r in rules
+        ]
+        json.dump(catalogue, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    width = max(len(r.id) for r in rules)
+    for rule in rules:
+        print(f"{rule.code}  {rule.id:<{width}}  {rule.severity!s:<7}  {rule.summary}")
+    print(
+        "\nSilence a rule with 'checks.disable' in reinstate.yaml, 'ignore: [id]' in a file, "
+        "or '<!-- reinstate: ignore id -->' on the line before. Details: docs/rules.md"
+    )
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.list_rules:
+        return list_rules(args.format)
     reporter = Reporter(strict=args.strict)
     config = load_config(Path(args.project), reporter)
+    check_settings(config, reporter)
     project = discover(config, reporter, tuple(args.cases))
     options = BuildOptions(strict=args.strict, today=args.today)
     diagnostics = list(reporter.diagnostics)
@@ -61,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump([d.as_json() for d in diagnostics], sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        print_diagnostics(diagnostics)
+        print_diagnostics(diagnostics, sys.stderr)  # the stream now, not at import time
         for line in lines:
             print(line, file=sys.stderr)
     return 1 if count(diagnostics, Severity.ERROR) else 0

@@ -70,7 +70,7 @@ def use_colour(stream: TextIO) -> bool:
 
 
 def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO | None = None) -> None:
-    stream = stream or sys.stderr  # looked up now: a default bound at import misses redirects
+    stream = stream or sys.stderr
     colour = use_colour(stream)
     for diagnostic in diagnostics:
         line = diagnostic.format()

@@ -33,6 +33,8 @@ class OutputLink:
     path: str
     """Relative to the case output folder."""
     note: str = ""
+    counts: tuple[tuple[str, int, int], ...] = ()
+    """(section, words, characters) of a text export, shown as a small table."""
 
 
 @dataclass(frozen=True, slots=True)

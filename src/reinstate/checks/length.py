@@ -1,0 +1,121 @@
+"""Length rules: a plan a reviewer reads in minutes (R17) and written as lists (R18).
+
+The plan's length counts the opening and the titles and bodies of causes, actions and
+measures (not exhibits, not quoted notices); the letter's counts the author's own text
+(its body and the notes on missed points), not the blocks reinstate generates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.text import PLAN, SENT, Passage
+from reinstate.diagnostics import Severity
+
+_WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
+_ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "st",
+    "no",
+    "vs",
+    "approx",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "jr",
+    "sr",
+    "u.s",
+    "fig",
+    "p",
+    "pp",
+}
+_END = re.compile(r"[.!?]+[\"”’)]*(?=\s|$)")
+
+
+def count_words(passages: Iterable[Passage]) -> int:
+    return sum(len(_WORD.findall(p.text)) for p in passages)
+
+
+def words(ctx: CheckContext) -> Iterator[Finding]:
+    case = ctx.case
+    settings = ctx.config.checks
+    plan = [
+        p
+        for p in ctx.texts.passages(PLAN)
+        if p.kind != "case" or p.part == "body"  # the case title is not read by a reviewer
+    ]
+    total = count_words(plan)
+    if total > settings.poa_max_words:
+        yield Finding(
+            case.origin.key("kind"),
+            f"the plan of action has {total} words; keep it under {settings.poa_max_words} "
+            "so a reviewer can read it in a few minutes",
+            "shorten the opening, merge overlapping items, and use lists",
+        )
+    letter = case.letter
+    if letter is not None:
+        own = [p for p in ctx.texts.of(letter.id) if p.part in ("body", "note")]
+        total = count_words(own)
+        if total > settings.letter_max_words:
+            yield Finding(
+                letter.origin.key("kind"),
+                f"the escalation letter has {total} words of your own text; keep it under "
+                f"{settings.letter_max_words}",
+                "say what the last reviewer missed in a sentence each; the plan holds the detail",
+            )
+
+
+def sentences(text: str) -> int:
+    found = 0
+    last = 0
+    for end in _END.finditer(text):
+        word = text[last : end.start()].split()[-1:] or [""]
+        token = word[0].lower().rstrip(".")
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue  # "e.g.", "Inc.", an initial: not the end of a sentence
+        found += 1
+        last = end.end()
+    if text[last:].strip():
+        found += 1
+    return found
+
+
+def paragraphs(ctx: CheckContext) -> Iterator[Finding]:
+    limit = ctx.config.checks.max_paragraph_sentences
+    for passage in ctx.texts.passages(SENT, ("body",)):
+        if passage.block != "paragraph":
+            continue
+        n = sentences(passage.text)
+        if n > limit:
+            yield Finding(
+                ctx.texts.locate(passage, 0),
+                f"this paragraph has {n} sentences; a list is easier for a reviewer to scan",
+                f"split it into a bulleted list, or keep paragraphs to {limit} sentences",
+            )
+
+
+RULES = [
+    Rule(
+        "length.words",
+        "R17",
+        Severity.WARNING,
+        "The plan has at most 600 words, the letter at most 300 words of your own text.",
+        words,
+    ),
+    Rule(
+        "length.paragraph",
+        "R18",
+        Severity.WARNING,
+        "Prefer lists: no paragraph of more than 5 sentences.",
+        paragraphs,
+    ),
+]

@@ -1,0 +1,112 @@
+"""Placeholder rule: nothing a template or a drafting tool left behind is submitted (R24).
+
+Reads the rendered bodies of every file (free pages too) and every front matter value.
+A `[TODO: what goes here]` marker, which `reinstate new` puts where the author must write,
+is a warning ("to do: ..."), so a fresh case builds and its warnings read as a to-do list;
+real placeholders (`[insert ...]`, `XXX`, `B0XXXXXXXX`, `<name>`, `YYYY-MM-DD`, `TBD`,
+`lorem ipsum` ...) are errors. Amazon's own text (the notice and replies) is only searched
+for to-do markers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.text import HTML_TAGS, SENT, Passage, value_passage
+from reinstate.checks.words import find, pattern, shown
+from reinstate.diagnostics import Severity
+from reinstate.model import Origin
+
+TODO = re.compile(r"\[\s*(?i:todo)\b\s*:?\s*([^\]\n]*)\]|\b(?:TODO|FIXME)\b:?\s*([^\n]{0,60})")
+PATTERNS = (
+    re.compile(
+        r"\[(?:insert|add|enter|fill|your|name|date|company|seller|store|brand|asin|order|"
+        r"number|amount|product|supplier|address|phone|email|today|x+)\b[^\]\n]{0,80}\]",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b[A-Z0-9]*XXX[A-Z0-9]*\b"),
+    re.compile(r"\b(?:YYYY|DD|MM)[-/.](?:MM|DD)(?:[-/.](?:YYYY|YY|DD))?\b"),
+    re.compile(rf"<(?!(?:{HTML_TAGS})\b)[A-Za-z][A-Za-z0-9 _.-]{{0,40}}>", re.IGNORECASE),
+    re.compile(r"\{\{[^{}\n]{0,80}\}\}"),
+    re.compile(r"\?{3,}"),
+)
+_QUOTED_BY_AMAZON = ("notice", "reply")
+
+
+def unfilled(ctx: CheckContext) -> Iterator[Finding]:
+    texts = ctx.texts
+    passages = list(texts.passages((*SENT, "page"), ("body",), every_page=True))
+    seen: set[tuple[str, int, int]] = set()
+    for passage in passages:
+        yield from _in_passage(ctx, passage, seen, todo_only=False)
+    words = pattern("placeholder.unfilled", ctx.config)
+    for owner, origin in _files(ctx):
+        for path, raw in origin.marks.raw.items():
+            if not isinstance(raw, str) or not _suspect(raw, words):
+                continue
+            todo_only = path[-1] in _QUOTED_BY_AMAZON
+            passage = value_passage(owner, "", "value", origin, path, raw)
+            yield from _in_passage(ctx, passage, seen, todo_only)
+
+
+def _suspect(text: str, words: re.Pattern[str] | None) -> bool:
+    """Whether a front matter value may hold a placeholder (most values do not)."""
+    return bool(
+        TODO.search(text)
+        or any(p.search(text) for p in PATTERNS)
+        or (words is not None and words.search(text))
+    )
+
+
+def _files(ctx: CheckContext) -> Iterator[tuple[str, Origin]]:
+    yield "", ctx.case.origin
+    for item in ctx.case.items:
+        yield item.id, item.origin
+
+
+def _in_passage(
+    ctx: CheckContext, passage: Passage, seen: set[tuple[str, int, int]], todo_only: bool
+) -> Iterator[Finding]:
+    spans: list[tuple[int, int]] = []
+    for match in TODO.finditer(passage.text):
+        spans.append(match.span())
+        what = " ".join((match.group(1) or match.group(2) or "").split()).rstrip(".")
+        where = ctx.texts.locate(passage, match.start())
+        seen.add((where.path, where.line, where.col))
+        yield Finding(
+            where,
+            f"to do: {what}" if what else "to do: this text is still to be written",
+            "replace the marker with your own text",
+            Severity.WARNING,
+        )
+    if todo_only:
+        return
+    found = [m for p in PATTERNS for m in p.finditer(passage.text)]
+    found += [m for _p, m in find(pattern("placeholder.unfilled", ctx.config), [passage], True)]
+    for match in sorted(found, key=lambda m: m.start()):
+        if any(s <= match.start() < e for s, e in spans):
+            continue
+        where = ctx.texts.locate(passage, match.start())
+        key = (where.path, where.line, where.col)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield Finding(
+            where,
+            f"unfilled placeholder '{shown(match)}'",
+            "replace it with the real text before you submit",
+        )
+
+
+RULES = [
+    Rule(
+        "placeholder.unfilled",
+        "R24",
+        Severity.ERROR,
+        "No unfilled placeholders ([insert ...], XXX, TBD, B0XXXXXXXX, <name>); "
+        "[TODO: ...] markers are warnings.",
+        unfilled,
+    ),
+]

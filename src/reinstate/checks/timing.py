@@ -1,0 +1,119 @@
+"""Timing rules: when to submit, follow up and escalate (R26), and the notice's deadline
+(R28). Both count from the check date (`--today`), so results are reproducible in tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+
+from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.diagnostics import Severity
+from reinstate.model import Submission
+from reinstate.status import add_business_days
+
+_WAITING = ("pending", "no_response")
+
+
+def business_days(start: dt.date, end: dt.date) -> int:
+    """Business days after `start` up to and including `end`."""
+    days, day = 0, start
+    while day < end:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            days += 1
+    return days
+
+
+def submission_timing(ctx: CheckContext) -> Iterator[Finding]:
+    case = ctx.case
+    wait = ctx.config.checks.followup_business_days
+    subs = case.submissions
+    for before, after in itertools.pairwise(subs):
+        yield from _follow_up(ctx, before, after, wait)
+        if (
+            before.outcome == "rejected"
+            and before.snapshot
+            and after.snapshot == before.snapshot
+            and after.date >= before.date
+        ):
+            yield Finding(
+                case.origin.value("submissions", after.index, "snapshot"),
+                f"the submission of {after.date} sent the same plan ({after.snapshot}) that "
+                f"was rejected on {before.reply_date or before.date}",
+                "escalate only with a revised plan of action",
+            )
+    last = case.last_submission
+    letter = case.letter
+    if last is None or letter is None or letter.date is None or last.outcome not in _WAITING:
+        return
+    ready = add_business_days(last.date, wait)
+    if last.date < letter.date < ready:
+        yield Finding(
+            letter.origin.value("date"),
+            f"the letter is dated {letter.date}, but the submission of {last.date} is "
+            f"still waiting for a reply; wait {wait} business days (until {ready})",
+            "a new submission while one is under review restarts or confuses it",
+        )
+
+
+def _follow_up(
+    ctx: CheckContext, before: Submission, after: Submission, wait: int
+) -> Iterator[Finding]:
+    """`after` came too soon when `before` had no reply yet."""
+    if before.reply_date is not None:
+        answered = before.reply_date <= after.date
+    else:  # a rejection or acceptance without a reply date: assume the reply came first
+        answered = before.outcome not in _WAITING
+    if answered:
+        return
+    ready = add_business_days(before.date, wait)
+    if after.date < ready:
+        days = business_days(before.date, after.date)
+        yield Finding(
+            ctx.case.origin.value("submissions", after.index, "date"),
+            f"sent {days} business day{'s' if days != 1 else ''} after the submission of "
+            f"{before.date}, which had no reply yet; wait at least {wait} business days",
+            f"follow up from {ready} if Amazon has not replied",
+        )
+
+
+def deadline(ctx: CheckContext) -> Iterator[Finding]:
+    case = ctx.case
+    due = case.violation.deadline
+    if due is None or any(sub.date <= due for sub in case.submissions):
+        return
+    where = case.origin.value("violation", "deadline")
+    if due < ctx.today:
+        yield Finding(
+            where,
+            f"the notice's deadline {due} has passed and nothing was submitted by then",
+            "submit the plan of action now and say in the letter why it is late",
+        )
+    elif (due - ctx.today).days <= 1:
+        when = "today" if due == ctx.today else "tomorrow"
+        yield Finding(
+            where,
+            f"the notice's deadline is {when} ({due}) and nothing has been submitted yet",
+            "submit the plan of action before the deadline",
+        )
+
+
+RULES = [
+    Rule(
+        "timing.submission",
+        "R26",
+        Severity.WARNING,
+        "No new submission while one is pending; follow up only after 5 business days of "
+        "silence; escalate only with a revised plan.",
+        submission_timing,
+    ),
+    Rule(
+        "timing.deadline",
+        "R28",
+        Severity.WARNING,
+        "Warn when the notice's deadline has passed, or is within a day, with nothing submitted.",
+        deadline,
+    ),
+]

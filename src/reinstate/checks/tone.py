@@ -1,0 +1,180 @@
+"""Tone rules: what a reviewer must not read in an appeal (R03-R07, R19, R20, R23).
+
+Each rule is a word list (data/words/<rule id>.txt) matched on the rendered text of
+everything that goes to Amazon: the opening, the titles and bodies of the items, the
+letter and the bundled pages. Quoted text (the notice, replies, block quotes, "...") is
+never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.text import PLAN, SENT, Passage
+from reinstate.checks.words import find, pattern, shown
+from reinstate.diagnostics import Severity
+
+Check = Callable[[CheckContext], Iterator[Finding]]
+
+
+def phrase_rule(list_name: str, message: str, hint: str, kinds: Sequence[str] = SENT) -> Check:
+    """A check that reports each phrase of list `list_name` found in the text of `kinds`."""
+
+    def check(ctx: CheckContext) -> Iterator[Finding]:
+        found = pattern(list_name, ctx.config)
+        for passage, match in find(found, ctx.texts.passages(kinds)):
+            where = ctx.texts.locate(passage, match.start())
+            yield Finding(where, message.format(phrase=shown(match)), hint)
+
+    return check
+
+
+_denial = phrase_rule(
+    "tone.denial",
+    "'{phrase}' denies the violation, which a plan of action cannot do",
+    "if the account was deactivated in error, set 'mode: dispute' in case.md; "
+    "otherwise say what went wrong",
+)
+
+
+def denial(ctx: CheckContext) -> Iterator[Finding]:
+    if not ctx.case.dispute:  # a dispute is exactly the place to say it was an error
+        yield from _denial(ctx)
+
+
+_support_case = phrase_rule(
+    "tone.question",
+    "'{phrase}' refers to a support case; keep case numbers out of the plan",
+    "list case ids under 'submissions' in case.md; the letter shows them",
+    PLAN,
+)
+_CASE_NUMBER = re.compile(r"\bcase\s*(?:id|no\.?|number)?\s*[#:]?\s*\d{6,}", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;]\s|\n\s*\n")
+_QUESTION = re.compile(r"(?<!\?)\?(?!\?)")  # '???' is a placeholder (placeholder.unfilled)
+
+
+def question(ctx: CheckContext) -> Iterator[Finding]:
+    """Questions to Amazon and references to support cases, in the plan itself."""
+    yield from _support_case(ctx)
+    case_ids = {cid for sub in ctx.case.submissions for cid in sub.case_ids if len(cid) >= 5}
+    for passage in ctx.texts.passages(PLAN):
+        for match in _CASE_NUMBER.finditer(passage.text):
+            yield Finding(
+                ctx.texts.locate(passage, match.start()),
+                f"'{shown(match)}' refers to a support case; keep case numbers out of the plan",
+                "list case ids under 'submissions' in case.md; the letter shows them",
+            )
+        for case_id in case_ids:
+            at = passage.text.find(case_id)
+            if at >= 0 and not _CASE_NUMBER.search(passage.text, max(0, at - 20), at + 30):
+                yield Finding(
+                    ctx.texts.locate(passage, at),
+                    f"the plan mentions case {case_id}; keep case numbers out of the plan",
+                    "the letter lists your earlier submissions and their case ids",
+                )
+        yield from _questions(ctx, passage)
+
+
+def _questions(ctx: CheckContext, passage: Passage) -> Iterator[Finding]:
+    text = passage.text
+    quoted = passage.quotes
+    for mark in _QUESTION.finditer(text):
+        at = mark.start()
+        if any(s <= at < e for s, e in quoted):
+            continue
+        start = 0
+        for end in _SENTENCE_END.finditer(text, 0, at):
+            start = end.end()
+        while start < at and text[start].isspace():
+            start += 1
+        yield Finding(
+            ctx.texts.locate(passage, start),
+            "this is a question; a plan of action answers questions, it does not ask them",
+            "state what you found and did; ask Seller Support separately if you need to",
+        )
+
+
+RULES = [
+    Rule(
+        "tone.marketing",
+        "R03",
+        Severity.WARNING,
+        "No company introduction or sales talk.",
+        phrase_rule(
+            "tone.marketing",
+            "'{phrase}' is sales talk; the reviewer only needs what went wrong and what changed",
+            "leave out the introduction of your company and products",
+        ),
+    ),
+    Rule(
+        "tone.question",
+        "R04",
+        Severity.WARNING,
+        "No questions to Amazon and no support case numbers inside the plan.",
+        question,
+    ),
+    Rule(
+        "tone.emotive",
+        "R05",
+        Severity.WARNING,
+        "No emotive words (devastated, unfair, livelihood ...).",
+        phrase_rule(
+            "tone.emotive",
+            "'{phrase}' is emotional; reviewers look for facts, not feelings",
+            "say what happened and what you changed, with dates and numbers",
+        ),
+    ),
+    Rule(
+        "tone.blame",
+        "R06",
+        Severity.ERROR,
+        "No blame on buyers, Amazon, suppliers, carriers or competitors.",
+        phrase_rule(
+            "tone.blame",
+            "'{phrase}' puts the blame on someone else; Amazon expects you to take responsibility",
+            "describe what in your own process allowed this to happen",
+        ),
+    ),
+    Rule(
+        "tone.denial",
+        "R07",
+        Severity.ERROR,
+        "No denial of the violation in a plan of action (use mode: dispute).",
+        denial,
+    ),
+    Rule(
+        "tone.threat",
+        "R19",
+        Severity.WARNING,
+        "No threats, lawyers, lawsuits or 'we will escalate'.",
+        phrase_rule(
+            "tone.threat",
+            "'{phrase}' reads as a threat, which ends a review instead of helping it",
+            "leave it out; keep to facts and fixes",
+        ),
+    ),
+    Rule(
+        "tone.verdict",
+        "R20",
+        Severity.WARNING,
+        "Do not tell the reviewer what to conclude.",
+        phrase_rule(
+            "tone.verdict",
+            "'{phrase}' tells the reviewer what to decide",
+            "show the facts and ask for a review; let the reviewer conclude",
+        ),
+    ),
+    Rule(
+        "tone.competitor",
+        "R23",
+        Severity.WARNING,
+        "No requests to act against competitors or other sellers.",
+        phrase_rule(
+            "tone.competitor",
+            "'{phrase}' asks Amazon to act against other sellers; the appeal is about your account",
+            "report other sellers through Amazon's Report Infringement form, not in the appeal",
+        ),
+    ),
+]

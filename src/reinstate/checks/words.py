@@ -1,0 +1,124 @@
+"""Word lists of the text rules: data files shipped in the package, tuned per project.
+
+Each list is `reinstate/data/words/<name>.txt`, one phrase a line (`#` starts a comment).
+A phrase matches whole words, ignoring case; `*` at the end of a word allows any ending
+(`devastat*`), `a|b` offers alternatives for one word (`buyer|customer lied`), `..` stands
+for up to three other words (`will .. train`), and a space or hyphen matches either.
+
+A project changes a list in reinstate.yaml under `checks.words.<list>` with `add`, `remove`
+and `replace: true` (use only `add`). A family key (`tone`) may `remove` phrases from every
+list of the family.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+
+from reinstate.checks.text import Passage
+from reinstate.config import Config
+
+_SEP = r"[\s-]+"
+_GAP = r"(?:[\w'’]+[\s-]+){0,3}?"
+
+
+@cache
+def builtin(name: str) -> tuple[str, ...]:
+    """The phrases of the shipped list `name` (empty when there is no such list)."""
+    path = resources.files("reinstate.data").joinpath("words", f"{name}.txt")
+    if not path.is_file():
+        return ()
+    phrases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        phrase = line.split("#", 1)[0].strip()
+        if phrase:
+            phrases.append(phrase)
+    return tuple(phrases)
+
+
+@cache
+def list_names() -> tuple[str, ...]:
+    """Every shipped list, by name."""
+    folder = resources.files("reinstate.data").joinpath("words")
+    return tuple(sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".txt")))
+
+
+def phrases(name: str, config: Config) -> tuple[str, ...]:
+    """List `name` after the project's `checks.words` changes."""
+    words = config.checks.words
+    if not words:
+        return builtin(name)
+    found = list(builtin(name))
+    family = words.get(name.split(".", 1)[0])
+    own = words.get(name)
+    if own is not None:
+        if own.replace:
+            found = []
+        found.extend(p for p in own.add if p.lower() not in {f.lower() for f in found})
+    removed = {
+        p.lower() for p in (*(family.remove if family else ()), *(own.remove if own else ()))
+    }
+    return tuple(p for p in found if p.lower() not in removed)
+
+
+def pattern(name: str, config: Config) -> re.Pattern[str] | None:
+    """One regular expression for list `name` (None when the list is empty)."""
+    return compile_phrases(phrases(name, config))
+
+
+@cache
+def compile_phrases(phrase_list: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrase_list:
+        return None
+    # Longest first, so "we did nothing wrong" wins over "nothing wrong" at the same place.
+    parts = sorted((phrase_regex(p) for p in phrase_list), key=len, reverse=True)
+    # A class of the possible first letters lets the engine skip most positions at once.
+    first = {alt[0].lower() for p in phrase_list for alt in p.split()[0].split("|") if alt}
+    guard = ""
+    if all(c.isalnum() for c in first):
+        guard = "(?=[" + "".join(sorted(first | {c.upper() for c in first})) + "])"
+    return re.compile(r"(?<![\w])" + guard + "(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+def phrase_regex(phrase: str) -> str:
+    out: list[str] = []
+    gap = False
+    for token in phrase.split():
+        if token == "..":
+            gap = True
+            continue
+        if out:
+            out.append(_SEP)
+        if gap:
+            out.append(_GAP)
+            gap = False
+        out.append(_word_regex(token))
+    return "".join(out)
+
+
+def _word_regex(token: str) -> str:
+    alternatives = []
+    for alt in token.split("|"):
+        text = re.escape(alt.replace("’", "'")).replace(r"\*", r"\w*").replace(r"\-", r"[\s-]?")
+        alternatives.append(text.replace("'", "['’]"))
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+def find(
+    found: re.Pattern[str] | None, passages: Iterable[Passage], quoted: bool = False
+) -> Iterator[tuple[Passage, re.Match[str]]]:
+    """Matches of `found` in `passages`, skipping text in double quotes unless `quoted`."""
+    if found is None:
+        return
+    for passage in passages:
+        spans = () if quoted else passage.quotes
+        for match in found.finditer(passage.text):
+            if not spans or not any(s <= match.start() < e for s, e in spans):
+                yield passage, match
+
+
+def shown(match: re.Match[str]) -> str:
+    """The matched phrase on one line, for a message."""
+    return " ".join(match.group(0).split())

@@ -1,0 +1,317 @@
+"""`reinstate new`: start a case from the template of its violation type.
+
+With `--type` it runs without questions (facts not given on the command line become
+`[TODO: ...]` markers or stand-in values); without it, it asks on the terminal and refuses
+when there is no terminal to ask on. The work itself is in reinstate.new.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from reinstate.commands.common import parse_date, print_diagnostics
+from reinstate.config import Config, load_config
+from reinstate.diagnostics import ReinstateError, Reporter
+from reinstate.kinds import SELLER
+from reinstate.new import (
+    Facts,
+    NewCase,
+    Template,
+    add_placeholders,
+    already_exists,
+    available_templates,
+    check_slug,
+    choose_template,
+    discard,
+    ensure_schema_file,
+    publish,
+    render_case,
+    stage_case,
+    verify_staged,
+)
+from reinstate.schema import Str
+
+
+def _seller_text(name: str) -> Str:
+    """The declaration of a seller field, so answers are checked as the loader checks them."""
+    found = next(f.type for f in SELLER.fields if f.name == name)
+    assert isinstance(found, Str)
+    return found
+
+
+TOKEN = _seller_text("merchant_token")
+EMAIL = _seller_text("email")
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "new",
+        help="start a case from the template of its violation type",
+        usage="reinstate new SLUG [--type TYPE] [PROJECT] [options]",
+        description=(
+            "Create content/SLUG/ with a case.md and the starter root causes, actions, "
+            "measures and exhibits of the violation type. Without --type, asks on the "
+            "terminal. Never overwrites an existing case."
+        ),
+        epilog="Run 'reinstate new --list' to see the templates.",
+    )
+    # argparse (before Python 3.13) cannot take an optional PROJECT after options that
+    # follow SLUG, so the operands are collected here and parsed intermixed in `run`.
+    parser.add_argument(
+        "operands",
+        nargs=argparse.REMAINDER,
+        metavar="SLUG [PROJECT]",
+        help="the case's folder name, and the project folder (default: the current folder; "
+        "created when missing)",
+    )
+    add_options(parser)
+    parser.set_defaults(run=run)
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-t", "--type", metavar="TYPE", help="violation type (or a project template name)"
+    )
+    parser.add_argument("--list", action="store_true", help="list the templates and exit")
+    facts = parser.add_argument_group("facts of the case (asked for on a terminal)")
+    facts.add_argument("--seller", metavar="NAME", help="the seller's registered business name")
+    facts.add_argument("--store", metavar="NAME", help="the store name buyers see")
+    facts.add_argument("--merchant-token", metavar="ID", help="the Seller ID (merchant token)")
+    facts.add_argument("--email", metavar="ADDRESS", help="the seller account's e-mail address")
+    facts.add_argument("--marketplace", metavar="SITE", help="e.g. amazon.com")
+    facts.add_argument(
+        "--notice-date", type=parse_date, metavar="YYYY-MM-DD", help="the date of Amazon's notice"
+    )
+    parser.add_argument(
+        "--today",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="the date written as the day actions were done, measures started and documents "
+        "were issued (default: today)",
+    )
+
+
+def parse_operands(args: argparse.Namespace) -> argparse.Namespace:
+    """SLUG, PROJECT and any options written after SLUG, into `args`."""
+    inner = argparse.ArgumentParser(prog="reinstate new", add_help=False)
+    inner.add_argument("slug", nargs="?")
+    inner.add_argument("project", nargs="?", default=".")
+    add_options(inner)
+    return inner.parse_intermixed_args(args.operands, namespace=args)
+
+
+def run(args: argparse.Namespace) -> int:
+    return run_new(parse_operands(args), sys.stdin, sys.stdout)
+
+
+@dataclass
+class Prompter:
+    """Asks questions on a terminal; the streams are handed in so tests can drive it."""
+
+    input: TextIO
+    output: TextIO
+
+    def say(self, text: str = "") -> None:
+        self.output.write(text + "\n")
+
+    def ask(self, question: str, default: str = "", check: Checker | None = None) -> str:
+        """The answer (or the default on Enter), asked again until `check` accepts it."""
+        while True:
+            shown = f" [{default}]" if default else ""
+            self.output.write(f"{question}{shown}: ")
+            self.output.flush()
+            line = self.input.readline()
+            if not line:
+                self.say()
+                raise ReinstateError("no answer (end of input); nothing was written")
+            answer = line.strip() or default
+            problem = check(answer) if check is not None and answer else None
+            if problem is None:
+                return answer
+            self.say(f"  {problem}")
+
+
+Checker = Callable[[str], "str | None"]
+
+
+def check_token(text: str) -> str | None:
+    if TOKEN.pattern is not None and re.fullmatch(TOKEN.pattern, text.upper()):
+        return None
+    return "a merchant token is 6 to 20 capital letters and digits, e.g. A2HLG7EXAMPLE"
+
+
+def check_email(text: str) -> str | None:
+    if EMAIL.pattern is not None and re.fullmatch(EMAIL.pattern, text):
+        return None
+    return "that is not an e-mail address"
+
+
+def check_line(text: str) -> str | None:
+    return None if text.strip() and "\n" not in text else "write it on one line"
+
+
+def check_notice_date(today: dt.date) -> Checker:
+    def check(text: str) -> str | None:
+        try:
+            date = dt.date.fromisoformat(text)
+        except ValueError:
+            return "write the date as YYYY-MM-DD"
+        return "the notice cannot be dated in the future" if date > today else None
+
+    return check
+
+
+def facts_from_args(args: argparse.Namespace, today: dt.date) -> Facts:
+    """The facts given as options, validated like the answers on the terminal."""
+    checks: list[tuple[str, str | None, Checker]] = [
+        ("--seller", args.seller, check_line),
+        ("--store", args.store, check_line),
+        ("--merchant-token", args.merchant_token, check_token),
+        ("--email", args.email, check_email),
+        ("--marketplace", args.marketplace, check_line),
+    ]
+    for option, value, check in checks:
+        problem = check(value) if value is not None else None
+        if problem is not None:
+            raise ReinstateError(f"{option} '{value}': {problem}")
+    if args.notice_date is not None and args.notice_date > today:
+        raise ReinstateError(f"--notice-date {args.notice_date} is in the future")
+    return Facts(
+        args.seller,
+        args.store,
+        args.merchant_token.upper() if args.merchant_token else None,
+        args.email,
+        args.marketplace,
+        args.notice_date,
+    )
+
+
+def ask_template(prompter: Prompter, templates: dict[str, Template]) -> Template:
+    names = list(templates)
+    prompter.say("Violation types:")
+    width = max(len(n) for n in names)
+    for i, name in enumerate(names, 1):
+        prompter.say(f"  {i:2}  {name:<{width}}  {templates[name].description}")
+
+    def check(text: str) -> str | None:
+        if text in templates or (text.isdigit() and 1 <= int(text) <= len(names)):
+            return None
+        return f"type a number from 1 to {len(names)}, or one of the names above"
+
+    answer = ""
+    while not answer:
+        answer = prompter.ask("Violation type (number or name)", check=check)
+    return templates[names[int(answer) - 1]] if answer.isdigit() else templates[answer]
+
+
+def ask_facts(prompter: Prompter, given: Facts, today: dt.date) -> Facts:
+    """Ask for each fact not given as an option; Enter leaves it for later (a to-do)."""
+    later = "Enter to fill in later"
+
+    def ask(value: str | None, question: str, check: Checker, default: str = "") -> str | None:
+        if value is not None:
+            return value
+        return prompter.ask(f"{question} ({later})" if not default else question, default, check)
+
+    legal = ask(given.legal_name, "Seller's registered business name", check_line)
+    store = ask(given.store_name, "Store name", check_line)
+    token = ask(given.merchant_token, "Merchant token (Seller ID)", check_token)
+    email = ask(given.email, "E-mail address of the seller account", check_email)
+    site = ask(given.marketplace, "Marketplace", check_line, "amazon.com")
+    notice = given.notice_date
+    if notice is None:
+        text = prompter.ask("Date of Amazon's notice", str(today), check_notice_date(today))
+        notice = dt.date.fromisoformat(text)
+    return Facts(
+        legal or None, store or None, token.upper() if token else None, email or None, site, notice
+    )
+
+
+def no_terminal(templates: dict[str, Template]) -> ReinstateError:
+    return ReinstateError(
+        "no --type given, and there is no terminal to ask on; run "
+        "'reinstate new SLUG --type TYPE' with one of: " + ", ".join(templates)
+    )
+
+
+def list_templates(templates: dict[str, Template], out: TextIO) -> None:
+    width = max(len(n) for n in templates)
+    for name, template in templates.items():
+        out.write(f"{name:<{width}}  {template.description}\n")
+
+
+def run_new(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    if args.list and args.slug is not None and args.project == ".":
+        args.slug, args.project = None, args.slug  # `reinstate new --list PROJECT`
+    root = Path(args.project)
+    if args.slug is not None:
+        check_slug(args.slug)
+    if not root.exists() and args.slug is not None and not args.list:
+        root.mkdir(parents=True)
+    reporter = Reporter()
+    config = load_config(root, reporter)
+    templates = available_templates(config)
+    if args.list:
+        list_templates(templates, stdout)
+        return 0
+    if args.slug is None:
+        raise ReinstateError("name the case: reinstate new SLUG --type TYPE")
+    if (config.content / args.slug).exists():
+        raise ReinstateError(already_exists(config, config.content / args.slug))
+    today = args.today or dt.date.today()
+    facts = facts_from_args(args, today)
+    if args.type is not None:
+        template = choose_template(templates, args.type)
+    elif not stdin.isatty():
+        raise no_terminal(templates)
+    else:
+        prompter = Prompter(stdin, stdout)
+        template = ask_template(prompter, templates)
+        facts = ask_facts(prompter, facts, today)
+    return create(config, template, args.slug, facts, today, stdout)
+
+
+def create(
+    config: Config, template: Template, slug: str, facts: Facts, today: dt.date, out: TextIO
+) -> int:
+    new = add_placeholders(render_case(config, template, slug, facts, today))
+    staged = stage_case(config, new)
+    errors = verify_staged(config, new, staged, today)
+    if errors:
+        discard(staged)
+        print_diagnostics(errors, sys.stderr)
+        print(
+            f"reinstate: the '{template.name}' template does not make a valid case "
+            "(see above); nothing was written",
+            file=sys.stderr,
+        )
+        return 1
+    folder = publish(config, staged, slug)
+    schema = ensure_schema_file(config.root)
+    report(config, new, folder, schema, out)
+    return 0
+
+
+def report(config: Config, new: NewCase, folder: Path, schema: str, out: TextIO) -> None:
+    rel = config.rel(folder)
+    out.write(f"created {rel}/ from the '{new.template.name}' template:\n")
+    for name in sorted(new.files):
+        note = "  (stand-in: replace it with the real document)" if name in new.placeholders else ""
+        out.write(f"  {rel}/{name}{note}\n")
+    if schema in ("written", "updated"):
+        out.write(f"{schema} reinstate.schema.json (field completion in your editor)\n")
+    elif schema == "kept":
+        out.write("kept your own reinstate.schema.json; 'reinstate schema' prints ours\n")
+    out.write(
+        f"\n{new.todo_count()} places to fill in are marked [TODO: ...]; "
+        "'reinstate check' lists them.\n"
+        f"Next: edit {rel}/case.md, then run 'reinstate build' and open "
+        f"{config.rel(config.output)}/{new.slug}/plan-of-action.html\n"
+    )

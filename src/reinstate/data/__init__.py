@@ -1,0 +1,1 @@
+"""Data files shipped with reinstate: the word lists of the check rules (words/*.txt)."""

@@ -1,0 +1,407 @@
+"""Start a case from a template: `reinstate new` renders a template folder into content/SLUG/.
+
+A template is a folder named after the violation type, holding a case.md and the starter
+causes, actions, measures and exhibits of that violation. The built-in ones ship in the
+package (templates/cases/<type>/). A project keeps its own in its templates folder
+(`templates:` in reinstate.yaml; default `templates/cases/`): a folder there with the name of
+a built-in template replaces it, any other name adds a template. Folders whose names start
+with `_` are shared parts, not templates (the built-in `_base/case.md` holds the case.md
+that every type extends).
+
+Markdown files are Jinja2 templates (the project's templates are trusted, like a theme);
+other files are copied as they are. The rendered front matter is validated before anything
+is written, an exhibit whose file the template does not ship gets a stand-in page, and
+every Markdown file gets a `# yaml-language-server: $schema=...` line pointing at the
+project's reinstate.schema.json, which `new` writes when it is missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jinja2
+
+from reinstate.config import Config
+from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter, Severity
+from reinstate.discover import find_case
+from reinstate.kinds import EXHIBIT_SUFFIXES, SCHEMA_ID, VIOLATION_TYPES, json_schema
+from reinstate.load import load_case
+from reinstate.placeholder import placeholder_file
+from reinstate.read import split_source
+from reinstate.resolve import resolve
+from reinstate.schema import did_you_mean
+from reinstate.write import atomic_write
+
+BUILTIN_DIR = Path(__file__).resolve().parent / "templates" / "cases"
+BUILTIN_PREFIX = "builtin"
+"""`{% extends "builtin/odr/case.md" %}` reaches a built-in template from a project one."""
+SCHEMA_FILE = "reinstate.schema.json"
+MODELINE = "# yaml-language-server: $schema="
+SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
+DESCRIPTIONS = {
+    "inauthentic": "inauthentic or counterfeit complaints (Section 3); invoices, supply chain",
+    "ip_trademark": "trademark complaint; remove the mark, ask the rights owner to retract",
+    "ip_copyright": "copyright complaint on your own photos or text; counter-notice (dispute)",
+    "ip_patent": "patent complaint; stop selling, contact the patent owner, patent search",
+    "odr": "Order Defect Rate over 1%: negative feedback, A-to-z claims, chargebacks",
+    "late_shipment": "Late Shipment Rate over 4%",
+    "cancellation_rate": "Pre-fulfilment Cancel Rate over 2.5%",
+    "valid_tracking": "Valid Tracking Rate under 95%",
+    "related_accounts": "linked to another (deactivated) account",
+    "restricted_products": "restricted product or claim; plan due within 72 hours",
+    "condition": "used or damaged items sold as new (condition complaints)",
+    "review_manipulation": "reviews or sales rank manipulation; 17-day deadline",
+    "verification": "identity, address or utility bill verification (KYC)",
+    "drop_shipping": "orders fulfilled by another retailer (drop shipping policy)",
+    "other": "any other deactivation: a blank plan with one cause, action and measure",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A case template: a folder of starter files."""
+
+    name: str
+    folder: Path
+    builtin: bool
+
+    @property
+    def description(self) -> str:
+        if self.builtin:
+            return DESCRIPTIONS.get(self.name, "")
+        return "project template" + (" (replaces the built-in one)" if self.replaces else "")
+
+    @property
+    def replaces(self) -> bool:
+        return not self.builtin and (BUILTIN_DIR / self.name).is_dir()
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the author told `new`; None where they did not say (a to-do marker goes there)."""
+
+    legal_name: str | None = None
+    store_name: str | None = None
+    merchant_token: str | None = None
+    email: str | None = None
+    marketplace: str | None = None
+    notice_date: dt.date | None = None
+
+
+STAND_INS: dict[str, tuple[str, str]] = {
+    # field: (front matter path, value written when the author has not given one)
+    "legal_name": ("seller.legal_name", "[TODO: registered business name, as in Seller Central]"),
+    "store_name": ("seller.store_name", "[TODO: the store name buyers see]"),
+    "merchant_token": ("seller.merchant_token", "TODOSELLERID"),
+    "email": ("seller.email", "todo@example.invalid"),
+    "marketplace": ("marketplace", "[TODO: the marketplace, e.g. amazon.com]"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NewCase:
+    """The files of a case about to be created, relative to its folder."""
+
+    slug: str
+    template: Template
+    files: dict[str, bytes]
+    placeholders: list[str] = field(default_factory=list)
+    """Exhibit files that are stand-ins for documents the author still has to add."""
+
+    def todo_count(self) -> int:
+        return sum(data.count(b"[TODO:") for rel, data in self.files.items() if rel.endswith(".md"))
+
+
+def project_templates_dir(config: Config) -> Path:
+    return config.templates or config.root / "templates" / "cases"
+
+
+def _template_dirs(folder: Path) -> Iterator[Path]:
+    if folder.is_dir():
+        for entry in sorted(folder.iterdir()):
+            if entry.is_dir() and not entry.name.startswith(("_", ".")):
+                yield entry
+
+
+def available_templates(config: Config) -> dict[str, Template]:
+    """Every template by name: the built-in types first, then the project's own additions."""
+    found = {d.name: Template(d.name, d, True) for d in _template_dirs(BUILTIN_DIR)}
+    found = {name: found[name] for name in VIOLATION_TYPES if name in found} | found
+    for folder in _template_dirs(project_templates_dir(config)):
+        found[folder.name] = Template(folder.name, folder, False)
+    return found
+
+
+def choose_template(templates: dict[str, Template], name: str) -> Template:
+    template = templates.get(name)
+    if template is None:
+        hint = did_you_mean(name, templates) or "choose one of: " + ", ".join(templates)
+        raise ReinstateError(f"there is no template '{name}'; {hint}")
+    return template
+
+
+def check_slug(slug: str) -> str:
+    """The slug, or ReinstateError: it becomes a folder name and part of every output URL."""
+    if SLUG.fullmatch(slug):
+        return slug
+    hint = "use lower-case letters, digits, '-' and '_', starting with a letter or digit"
+    if SLUG.fullmatch(slug.lower()):
+        hint = f"write it in lower case: '{slug.lower()}'"
+    elif slug.startswith(("_", ".")) and SLUG.fullmatch(slug.lstrip("_.")):
+        hint = "a folder starting with '_' or '.' is ignored by reinstate (a draft)"
+    raise ReinstateError(f"'{slug}' cannot be a case name; {hint}")
+
+
+def template_environment(config: Config) -> jinja2.Environment:
+    """Jinja2 over the project's templates folder, then the built-in one."""
+    loaders: list[jinja2.BaseLoader] = []
+    project = project_templates_dir(config)
+    if project.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(project)))
+    loaders.append(jinja2.FileSystemLoader(str(BUILTIN_DIR)))
+    loaders.append(jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(str(BUILTIN_DIR))}))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=False,  # Markdown and YAML, not HTML; values in YAML go through `yaml`
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["yaml"] = yaml_scalar
+    env.filters["days"] = lambda date, n: date + dt.timedelta(days=int(n))
+    return env
+
+
+def yaml_scalar(value: Any) -> str:
+    """`value` as a double-quoted YAML scalar (JSON strings are valid YAML)."""
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def template_context(slug: str, facts: Facts, today: dt.date) -> dict[str, Any]:
+    given = {name: getattr(facts, name) for name in STAND_INS}
+    values = {name: given[name] or STAND_INS[name][1] for name in STAND_INS}
+    stand_ins = [
+        STAND_INS[name][0]
+        for name in ("merchant_token", "email")
+        if not given[name]  # the others hold a [TODO: ...] marker of their own
+    ]
+    if facts.notice_date is None:
+        stand_ins.append("violation.notice_date")
+    return {
+        "slug": slug,
+        "today": today,
+        "notice_date": facts.notice_date or today,
+        "seller": {k: values[k] for k in ("legal_name", "store_name", "merchant_token", "email")},
+        "marketplace": values["marketplace"],
+        "stand_ins": stand_ins,
+    }
+
+
+def render_case(
+    config: Config, template: Template, slug: str, facts: Facts, today: dt.date
+) -> NewCase:
+    """Render every file of `template` for a case `slug` (nothing is written)."""
+    env = template_environment(config)
+    context = template_context(slug, facts, today)
+    files: dict[str, bytes] = {}
+    for path in sorted(template.folder.rglob("*")):
+        rel = path.relative_to(template.folder)
+        if not path.is_file() or any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.suffix.lower() == ".md":
+            name = PurePosixPath(template.name, *rel.parts).as_posix()
+            try:
+                text = env.get_template(name).render(context)
+            except jinja2.TemplateError as exc:
+                raise ReinstateError(
+                    f"template '{template.name}/{rel.as_posix()}' cannot be rendered: {exc}"
+                ) from None
+            files[rel.as_posix()] = text.encode("utf-8")
+        else:
+            files[rel.as_posix()] = path.read_bytes()
+    if "case.md" not in files:
+        raise ReinstateError(f"template '{template.name}' ({template.folder}) has no case.md")
+    return NewCase(slug, template, files)
+
+
+def exhibit_fronts(new: NewCase) -> list[dict[str, Any]]:
+    """The front matter of the rendered exhibit files (unreadable ones are skipped here:
+    the full load in `verify_staged` reports them)."""
+    found = []
+    for rel, data in new.files.items():
+        if not rel.endswith(".md"):
+            continue
+        source = split_source(Path(rel), rel, data.decode("utf-8", "replace"), "", Reporter())
+        if source is not None and source.meta.get("kind") == "exhibit":
+            found.append(source.meta)
+    return found
+
+
+def add_placeholders(new: NewCase) -> NewCase:
+    """A stand-in file for each exhibit whose `file:` the template does not provide."""
+    files = dict(new.files)
+    made = []
+    for meta in exhibit_fronts(new):
+        rel = meta.get("file")
+        if not isinstance(rel, str) or rel in files:
+            continue
+        path = PurePosixPath(rel)
+        if path.is_absolute() or ".." in path.parts or path.suffix.lower() not in EXHIBIT_SUFFIXES:
+            continue  # the build reports it, with the reason
+        data = placeholder_file(path.suffix, str(meta.get("title", "")), rel)
+        if data is not None:
+            files[rel] = data
+            made.append(rel)
+    return NewCase(new.slug, new.template, files, sorted(made))
+
+
+def with_modeline(text: str, schema_rel: str) -> str:
+    """`text` with the editor's schema line: in place of the template's own schema line,
+    else inserted right after the opening `---`."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return text
+    line = MODELINE + schema_rel
+    for i, old in enumerate(lines[1:], 1):
+        if old.rstrip() in ("---", "..."):
+            break
+        if old.startswith("# yaml-language-server:"):
+            return "\n".join([*lines[:i], line, *lines[i + 1 :]])
+    return "\n".join([lines[0], line, *lines[1:]])
+
+
+def inserted_line(text: str) -> bool:
+    """True when `with_modeline` adds a line to `text` (later lines move down by one)."""
+    return with_modeline(text, "").count("\n") > text.count("\n")
+
+
+def schema_path_from(folder: Path, root: Path) -> str:
+    return Path(os.path.relpath(root / SCHEMA_FILE, folder)).as_posix()
+
+
+def stage_case(config: Config, new: NewCase) -> Path:
+    """Write the files into a hidden folder beside the final one (reinstate ignores names
+    starting with '.'), so that the case appears whole or not at all."""
+    config.content.mkdir(parents=True, exist_ok=True)
+    staged = Path(tempfile.mkdtemp(prefix=f".new-{new.slug}-", dir=config.content))
+    final = config.content / new.slug
+    try:
+        for rel, data in sorted(new.files.items()):
+            target = staged / rel
+            if rel.endswith(".md"):
+                schema = schema_path_from(final / PurePosixPath(rel).parent, config.root)
+                data = with_modeline(data.decode("utf-8"), schema).encode("utf-8")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, data)
+    except BaseException:
+        discard(staged)
+        raise
+    return staged
+
+
+def verify_staged(config: Config, new: NewCase, staged: Path, today: dt.date) -> list[Diagnostic]:
+    """Errors in the staged case's files (front matter, ids, references), as the build
+    would report them, located in the template's files."""
+    reporter = Reporter()
+    case_dir = find_case(staged, config, reporter)
+    if case_dir is not None:
+        case_dir = replace(case_dir, slug=new.slug)
+        case = load_case(case_dir, config, reporter, today)
+        if case is not None:
+            resolve(case, reporter, config.allow_html)
+    prefix = config.rel(staged) + "/"
+    shown = template_file(config, new.template, "")
+    moved = {rel for rel, data in new.files.items() if rel.endswith(".md")}
+    moved = {rel for rel in moved if inserted_line(new.files[rel].decode("utf-8"))}
+    return [
+        relocate(d, prefix, shown, moved) for d in reporter.sorted() if d.severity == Severity.ERROR
+    ]
+
+
+def relocate(diagnostic: Diagnostic, prefix: str, shown: str, moved: set[str]) -> Diagnostic:
+    """The diagnostic pointing into the template's file instead of the staged one."""
+    location = diagnostic.location
+    if location.path.startswith(prefix):
+        rel = location.path[len(prefix) :]
+        line = location.line - 1 if rel in moved and location.line > 1 else location.line
+        location = replace(location, path=shown + rel, line=line)
+    message = diagnostic.message.replace(prefix, shown)
+    return replace(diagnostic, location=location, message=message)
+
+
+def publish(config: Config, staged: Path, slug: str) -> Path:
+    """Move the staged case to content/SLUG; refuse if that name was taken meanwhile."""
+    final = config.content / slug
+    try:
+        final.mkdir()  # claims the name: fails when anything exists there
+    except FileExistsError:
+        discard(staged)
+        raise ReinstateError(already_exists(config, final)) from None
+    try:
+        staged.replace(final)  # POSIX: replaces the empty folder made just above
+    except OSError:
+        final.rmdir()
+        staged.rename(final)
+    return final
+
+
+def discard(staged: Path) -> None:
+    with contextlib.suppress(OSError):
+        shutil.rmtree(staged)  # ours: made by stage_case a moment ago
+
+
+def already_exists(config: Config, folder: Path) -> str:
+    return (
+        f"'{config.rel(folder)}' already exists; reinstate new never overwrites a case "
+        "(choose another name, or move the folder away first)"
+    )
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def ensure_schema_file(root: Path) -> str:
+    """Write reinstate.schema.json when missing or an older reinstate wrote it.
+
+    Returns what happened: 'written', 'updated', 'current' or 'kept' (a file of the same
+    name that reinstate did not write is left alone).
+    """
+    path = root / SCHEMA_FILE
+    text = schema_text()
+    try:
+        old = path.read_text("utf-8")
+    except FileNotFoundError:
+        atomic_write(path, text.encode("utf-8"))
+        return "written"
+    except (OSError, UnicodeDecodeError):
+        return "kept"
+    if old == text:
+        return "current"
+    try:
+        ours = json.loads(old).get("$id") == SCHEMA_ID
+    except (ValueError, AttributeError):
+        ours = False
+    if not ours:
+        return "kept"
+    atomic_write(path, text.encode("utf-8"))
+    return "updated"
+
+
+def template_file(config: Config, template: Template, rel: str) -> str:
+    """How messages name a template file: project-relative, or `builtin/<name>/<rel>`."""
+    if template.builtin:
+        return f"{BUILTIN_PREFIX}/{template.name}/{rel}"
+    return config.rel(template.folder) + f"/{rel}"

@@ -1,0 +1,105 @@
+"""Stand-in exhibit files for a new case: a page that says which document belongs there.
+
+A template's exhibits name files the author has not scanned yet. So that a fresh case
+builds and its bundle shows where each document goes, `reinstate new` writes a one-page
+stand-in that says "replace this file" in large type. PDFs are written by hand (a few hundred
+bytes, text a reader can select and search); images are drawn with Pillow.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+
+from PIL import Image, ImageDraw, ImageFont
+
+PDF_SUFFIXES = (".pdf",)
+IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF"}
+IMAGE_FORMATS |= {".tif": "TIFF", ".tiff": "TIFF"}
+
+HEADLINE = "PLACEHOLDER: replace this file"
+
+
+def placeholder_lines(title: str, rel: str) -> list[str]:
+    """What the stand-in says, line by line."""
+    return [
+        HEADLINE,
+        "",
+        *textwrap.wrap(f"Exhibit: {title}", 70),
+        f"File: {rel}",
+        "",
+        "Save the real document under this file name (or change",
+        "`file:` in the exhibit's Markdown file), then rebuild.",
+        "Do not submit an appeal with this page in it.",
+    ]
+
+
+def placeholder_file(suffix: str, title: str, rel: str) -> bytes | None:
+    """A stand-in file for `suffix` (.pdf, .png, .jpg ...), or None for other suffixes."""
+    lines = placeholder_lines(title, rel)
+    suffix = suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return placeholder_pdf(lines)
+    if suffix in IMAGE_FORMATS:
+        return placeholder_image(lines, IMAGE_FORMATS[suffix])
+    return None
+
+
+def _pdf_text(text: str) -> bytes:
+    """`text` as a PDF string literal in WinAnsiEncoding (Windows-1252; others become ?)."""
+    data = text.encode("cp1252", "replace")
+    return b"(" + data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def placeholder_pdf(lines: list[str]) -> bytes:
+    """A one-page US Letter PDF with `lines` (the first in bold) inside a grey frame."""
+    ops = [b"0.6 G 2 w 36 36 540 720 re S", b"BT", b"/F1 22 Tf 72 700 Td"]
+    ops.append(_pdf_text(lines[0]) + b" Tj")
+    ops.append(b"/F2 13 Tf 20 TL")
+    ops += [b"T* " + _pdf_text(line) + b" Tj" for line in lines[1:]]
+    ops.append(b"ET")
+    stream = b"\n".join(ops)
+    font = "<< /Type /Font /Subtype /Type1 /BaseFont /{} /Encoding /WinAnsiEncoding >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>",
+        font.format("Helvetica-Bold").encode(),
+        font.format("Helvetica").encode(),
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    try:
+        return ImageFont.load_default(size=size)
+    except (TypeError, OSError):  # Pillow < 10.1 or no FreeType: the small bitmap font
+        return ImageFont.load_default()
+
+
+def placeholder_image(lines: list[str], image_format: str) -> bytes:
+    """A 1275 x 1650 (Letter at 150 dpi) image with `lines`, in `image_format`."""
+    image = Image.new("RGB", (1275, 1650), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((60, 60, 1214, 1589), outline=(150, 150, 150), width=4)
+    y = 140
+    for i, line in enumerate(lines):
+        font = _font(46 if i == 0 else 28)
+        draw.text((120, y), line, fill=(0, 0, 0) if i == 0 else (40, 40, 40), font=font)
+        y += 80 if i == 0 else 44
+    buffer = io.BytesIO()
+    options = {"compression": "tiff_deflate"} if image_format == "TIFF" else {}
+    image.save(buffer, format=image_format, **options)
+    return buffer.getvalue()

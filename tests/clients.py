@@ -1,0 +1,25 @@
+"""Real clients used by the tests: the Nu HTML Checker and headless Chromium.
+
+When a tool is missing the tests that need it are skipped, unless the environment sets
+REINSTATE_REQUIRE_TOOLS=1 (CI does), where a missing tool fails the run instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+JAVA = shutil.which("java")
+
+
+def require(tool: str | None, name: str) -> str:
+    if tool:
+        return tool
+    message = f"{name} is not installed"
+    if os.environ.get("REINSTATE_REQUIRE_TOOLS"):
+        pytest.fail(message + " (REINSTATE_REQUIRE_TOOLS is set)")
+    pytest.skip(message)

@@ -1,0 +1,194 @@
+"""The .eml: built with the email package, parsed back header by header."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import pytest
+
+from conftest import TODAY, Run, write
+from reinstate import build as build_module
+from reinstate.build import BuildOptions, CaseBuild, Step, build_project
+
+DAY = dt.date.fromisoformat(TODAY)
+EML = "escalation-letter.eml"
+
+
+@pytest.fixture
+def root(make_project: Callable[[str], Path]) -> Path:
+    return make_project("letter")
+
+
+def build(root: Path, case: str = "directives") -> Path:
+    result = build_project(root, BuildOptions(pdf=True, today=DAY, out=root / "site"))
+    assert result.errors == 0, [d.format() for d in result.diagnostics]
+    return root / "site" / case
+
+
+def parse(path: Path) -> EmailMessage:
+    message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def configure(root: Path, text: str) -> None:
+    write(root / "reinstate.yaml", text)
+
+
+def test_headers_one_by_one(root: Path) -> None:
+    configure(
+        root,
+        "email:\n  to:\n    escalation_email: "
+        "Seller Performance <seller-performance@amazon.example>\n",
+    )
+    msg = parse(build(root) / EML)
+    assert msg["From"] == "Birch & Pine Trading Ltd <appeals@birchpine.example>"
+    assert msg["From"].addresses[0].addr_spec == "appeals@birchpine.example"
+    assert msg["To"] == "Seller Performance <seller-performance@amazon.example>"
+    assert msg["Subject"] == "Senior review requested for Birch & Pine (A3BIRCHPINE7)"
+    assert parsedate_to_datetime(msg["Date"]) == dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.UTC)
+    assert re.fullmatch(r"<reinstate\.[0-9a-f]{24}@birchpine\.example>", msg["Message-ID"])
+    assert msg["X-Unsent"] == "1"
+    assert msg["MIME-Version"] == "1.0"
+    assert msg.get_content_type() == "multipart/alternative"
+    assert msg.defects == []
+
+
+def test_text_and_html_parts(root: Path) -> None:
+    site = build(root)
+    msg = parse(site / EML)
+    parts = list(msg.iter_parts())
+    assert [p.get_content_type() for p in parts] == ["text/plain", "text/html"]
+    plain, html = (p.get_content().replace("\r\n", "\n") for p in parts)
+    letter = (site / "escalation-letter.txt").read_text()
+    # the e-mail's text is the letter's text without the head its headers carry
+    assert letter.endswith(plain)
+    assert plain.startswith("Dear Seller Performance team,\n")
+    assert "Key points of the revised plan:\n- Root Cause 1: " in plain
+    assert "<title>Senior review requested for Birch &amp; Pine (A3BIRCHPINE7)</title>" in html
+    assert '<strong class="xref">Root Cause 1</strong>' in html
+    assert "href=" not in html.replace('href="#', "")  # no links to a site the reader lacks
+    assert "Sincerely," in html and "Sam Okafor" in html
+    assert all(p["MIME-Version"] is None for p in parts)
+
+
+def test_the_wire_format(root: Path) -> None:
+    data = (build(root) / EML).read_bytes()
+    assert b"\r\n" in data
+    assert all(len(line) <= 78 for line in data.split(b"\r\n"))
+    assert b"\n" not in data.replace(b"\r\n", b"")
+
+
+def test_the_same_sources_give_the_same_bytes(root: Path) -> None:
+    first = (build(root) / EML).read_bytes()
+    (root / "site" / "directives" / EML).unlink()
+    assert (build(root) / EML).read_bytes() == first
+
+
+def test_a_changed_letter_gets_a_new_message_id(root: Path) -> None:
+    before = parse(build(root) / EML)["Message-ID"]
+    letter = root / "content" / "directives" / "letter.md"
+    write(letter, letter.read_text().replace("Thank you for your time.", "Thank you."))
+    assert parse(build(root) / EML)["Message-ID"] != before
+
+
+def test_escalation_email_defaults_to_executive_seller_relations(root: Path) -> None:
+    msg = parse(build(root) / EML)
+    assert msg["To"] == "Seller Performance <jeff@amazon.com>"
+
+
+def test_a_channel_without_an_address_gives_a_draft_without_recipient(
+    root: Path, cli: Callable[..., Run]
+) -> None:
+    msg = parse(build(root, "composed") / EML)
+    assert msg["To"] is None
+    sender = msg["From"].addresses[0]
+    assert (sender.display_name, sender.addr_spec) == (
+        "Quay Street Outfitters Inc.",
+        "hello@quaystreet.example",
+    )
+    found = cli("check", root, "--format", "json", "--today", TODAY)
+    assert found.status == 0
+    run = cli("build", root, "--no-pdf", "--today", TODAY, "--case", "composed")
+    assert run.status == 0
+    dashboard = (root / "site" / "composed" / "index.html").read_text()
+    assert 'ready to send)</a> <span class="note">no recipient</span>' in dashboard
+
+
+def test_no_recipient_is_reported_at_the_channel(root: Path) -> None:
+    result = build_project(root, BuildOptions(pdf=False, today=DAY, out=root / "site"))
+    found = [d for d in result.diagnostics if d.rule == "email.no-recipient"]
+    assert [(str(d.location), str(d.severity)) for d in found] == [
+        ("content/composed/letter.md:4:10", "info")
+    ]
+    assert found[0].hint == "set email.to.view_appeal in reinstate.yaml to address it"
+
+
+def test_a_bad_configured_address_is_located_in_the_settings(root: Path) -> None:
+    configure(root, "email:\n  to:\n    escalation_email: not an address\n")
+    result = build_project(root, BuildOptions(pdf=False, today=DAY, out=root / "site"))
+    found = [d for d in result.diagnostics if d.rule == "email.address"]
+    assert [(str(d.location), str(d.severity)) for d in found] == [("reinstate.yaml:3:23", "error")]
+    msg = parse(root / "site" / "directives" / EML)
+    assert msg["To"] is None
+
+
+def fake_pdf(build: CaseBuild) -> None:
+    build.add(f"{build.resolved.case.slug}-bundle.pdf", b"%PDF-1.7\n%fake bundle\n", "Bundle")
+
+
+@pytest.fixture
+def with_pdf_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    steps = list(build_module.STEPS)
+    steps.insert(len(steps) - 1, Step("pdf", fake_pdf, slow=True))
+    monkeypatch.setattr(build_module, "STEPS", steps)
+
+
+@pytest.mark.usefixtures("with_pdf_step")
+def test_the_bundle_is_attached_when_asked(root: Path) -> None:
+    configure(root, "email:\n  attach_bundle: true\n")
+    msg = parse(build(root) / EML)
+    assert msg.get_content_type() == "multipart/mixed"
+    body, attachment = msg.iter_parts()
+    assert body.get_content_type() == "multipart/alternative"
+    assert attachment.get_content_type() == "application/pdf"
+    assert attachment.get_filename() == "directives-bundle.pdf"
+    assert attachment.get_content() == b"%PDF-1.7\n%fake bundle\n"
+
+
+@pytest.mark.usefixtures("with_pdf_step")
+def test_the_bundle_is_not_attached_unless_asked(root: Path) -> None:
+    msg = parse(build(root) / EML)
+    assert msg.get_content_type() == "multipart/alternative"
+
+
+@pytest.mark.usefixtures("with_pdf_step")
+def test_without_the_bundle_the_build_says_so(root: Path, cli: Callable[..., Run]) -> None:
+    configure(root, "email:\n  attach_bundle: true\n")
+    run = cli("build", root, "--no-pdf", "--today", TODAY, "--case", "directives")
+    assert "  escalation-letter.eml: the PDF bundle is not attached because it was not built" in (
+        run.lines
+    )
+    msg = parse(root / "site" / "directives" / EML)
+    assert msg.get_content_type() == "multipart/alternative"
+
+
+def test_a_seller_address_a_mail_client_would_misread(root: Path) -> None:
+    case = root / "content" / "directives" / "case.md"
+    write(
+        case, case.read_text().replace("appeals@birchpine.example", "appeals<x@birchpine.example")
+    )
+    result = build_project(root, BuildOptions(pdf=False, today=DAY, out=root / "site"))
+    found = [d for d in result.diagnostics if d.rule == "email.address"]
+    assert [(str(d.location), str(d.severity)) for d in found] == [
+        ("content/directives/case.md:7:10", "error")
+    ]
+    assert not (root / "site" / "directives" / EML).exists()
+    assert (root / "site" / "directives" / "escalation-letter.txt").is_file()

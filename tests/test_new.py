@@ -1,0 +1,416 @@
+"""`reinstate new`: every violation type gives a case that builds, with its starter sections."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import html
+import io
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import markupsafe
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from conftest import TODAY, Run, write
+from reinstate.build import BuildOptions, BuildResult, build_project
+from reinstate.cli import main
+from reinstate.diagnostics import Reporter, Severity
+from reinstate.kinds import CASE, SCHEMA_ID, VIOLATION_TYPES, json_schema
+from reinstate.new import BUILTIN_DIR, MODELINE, SCHEMA_FILE
+from reinstate.read import read_source
+from reinstate.schema import Obj
+
+DAY = dt.date.fromisoformat(TODAY)
+
+
+def quiet_main(*args: str | Path) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main([str(a) for a in args])
+    return Run(status, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture(scope="module")
+def every_type(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
+    """One project with a new case of every type, built once."""
+    root = tmp_path_factory.mktemp("every-type") / "appeals"
+    for kind in VIOLATION_TYPES:
+        run = quiet_main("new", slug_of(kind), "--type", kind, root, "--today", TODAY)
+        assert run.status == 0, run.err
+    result = build_project(root, BuildOptions(today=DAY))
+    return root, result
+
+
+def slug_of(kind: str) -> str:
+    return "case-" + kind.replace("_", "-")
+
+
+def front(path: Path) -> dict[str, Any]:
+    reporter = Reporter()
+    source = read_source(path, path.name, reporter)
+    assert source is not None, [d.format() for d in reporter]
+    return source.meta
+
+
+def body(path: Path) -> str:
+    text = path.read_text("utf-8")
+    return text.split("\n---\n", 1)[1]
+
+
+def prose(path: Path) -> str:
+    """The body without `%` note lines (what reaches the outputs)."""
+    return "\n".join(line for line in body(path).splitlines() if not line.startswith("%"))
+
+
+def template_files(kind: str) -> list[str]:
+    folder = BUILTIN_DIR / kind
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("kind", VIOLATION_TYPES)
+def test_new_case_builds_without_errors(kind: str, every_type: tuple[Path, BuildResult]) -> None:
+    _root, result = every_type
+    case = next(c for c in result.cases if c.slug == slug_of(kind))
+    errors = [d.format() for d in case.diagnostics if d.severity == Severity.ERROR]
+    assert errors == []
+    assert case.source_errors == 0
+
+
+PLACEHOLDER_RULES = {"placeholder.unfilled"}
+"""The rule that lists `[TODO: ...]` markers (R24); a fresh case warns about nothing else."""
+
+
+@pytest.mark.parametrize("kind", VIOLATION_TYPES)
+def test_only_the_to_do_markers_are_warned_about(
+    kind: str, every_type: tuple[Path, BuildResult]
+) -> None:
+    _root, result = every_type
+    case = next(c for c in result.cases if c.slug == slug_of(kind))
+    others = [d.format() for d in case.diagnostics if d.rule not in PLACEHOLDER_RULES]
+    assert others == []
+
+
+@pytest.mark.parametrize("kind", VIOLATION_TYPES)
+def test_output_has_the_starter_sections(kind: str, every_type: tuple[Path, BuildResult]) -> None:
+    root, _ = every_type
+    folder = root / "content" / slug_of(kind)
+    page = (root / "site" / slug_of(kind) / "plan-of-action.html").read_text("utf-8")
+    items = [p for p in sorted(folder.rglob("*.md")) if p.name != "case.md"]
+    assert {p.parent.name for p in items} >= {"causes", "actions", "exhibits"}
+    for path in items:
+        title = str(front(path)["title"])
+        assert str(markupsafe.escape(title)) in page, f"{path.name}: {title}"
+    opening = prose(folder / "case.md").split("\n\n")[-1].split("\n")[0]
+    assert html.escape(opening, quote=False) in page
+    for exhibit in (folder / "exhibits").glob("*.md"):
+        copied = root / "site" / slug_of(kind) / "exhibits"
+        assert any(copied.rglob(Path(front(exhibit)["file"]).name)), exhibit.name
+
+
+@pytest.mark.parametrize("kind", VIOLATION_TYPES)
+def test_files_match_the_template_and_carry_the_schema_line(
+    kind: str, every_type: tuple[Path, BuildResult]
+) -> None:
+    root, _ = every_type
+    folder = root / "content" / slug_of(kind)
+    made = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    markdown = [rel for rel in made if rel.endswith(".md")]
+    assert markdown == [rel for rel in template_files(kind) if rel.endswith(".md")]
+    exhibit_files = {front(folder / rel)["file"] for rel in markdown if rel.startswith("exhibits/")}
+    assert set(made) - set(markdown) == exhibit_files
+    schema = json_schema()
+    assert (root / SCHEMA_FILE).read_text("utf-8").startswith("{")
+    for rel in markdown:
+        lines = (folder / rel).read_text("utf-8").split("\n")
+        assert lines[0] == "---"
+        assert lines[1].startswith(MODELINE), rel
+        target = (folder / rel).parent / lines[1][len(MODELINE) :]
+        assert target.resolve() == (root / SCHEMA_FILE).resolve()
+    assert schema["$id"] == SCHEMA_ID
+
+
+def keys_of(obj: Obj, value: dict[str, Any], prefix: str = "") -> list[str]:
+    """Declared keys of `obj` missing from `value` (descending into given mappings)."""
+    missing = []
+    for spec in obj.fields:
+        if spec.name not in value:
+            missing.append(prefix + spec.name)
+        elif isinstance(spec.type, Obj) and isinstance(value[spec.name], dict):
+            missing += keys_of(spec.type, value[spec.name], f"{prefix}{spec.name}.")
+    return missing
+
+
+@pytest.mark.parametrize("kind", VIOLATION_TYPES)
+def test_case_md_has_every_field_of_the_spec(
+    kind: str, every_type: tuple[Path, BuildResult]
+) -> None:
+    root, _ = every_type
+    meta = front(root / "content" / slug_of(kind) / "case.md")
+    assert keys_of(CASE, meta) == []
+    assert meta["violation"]["type"] == kind
+    assert meta["violation"]["notice_date"] == TODAY
+
+
+@pytest.mark.parametrize("kind", VIOLATION_TYPES)
+def test_text_follows_the_drafting_rules(kind: str, every_type: tuple[Path, BuildResult]) -> None:
+    """No other placeholder style, no future dates, no 'will' in actions, TODOs closed."""
+    root, _ = every_type
+    for path in sorted((root / "content" / slug_of(kind)).rglob("*.md")):
+        text = path.read_text("utf-8")
+        for pattern in (r"\[insert", r"XXX", r"\bTBD\b", r"B0XXXXXXXX", r"<[a-z][a-z _]*>"):
+            assert not re.search(pattern, text, re.IGNORECASE), (path.name, pattern)
+        for line in text.splitlines():
+            assert line.count("[TODO:") == len(re.findall(r"\[TODO: [^\[\]]+\]", line)), line
+        meta = front(path)
+        for date in (meta.get("date"), meta.get("starts"), meta.get("issued")):
+            assert date is None or dt.date.fromisoformat(date) <= DAY, path.name
+        if path.parent.name == "actions":
+            said = str(front(path)["title"]) + "\n" + prose(path)
+            assert not re.search(r"\bwill\b", said, re.IGNORECASE), path.name
+
+
+def test_type_specific_starters(every_type: tuple[Path, BuildResult]) -> None:
+    root, _ = every_type
+    content = root / "content"
+
+    def meta(kind: str, rel: str) -> dict[str, Any]:
+        return front(content / slug_of(kind) / rel)
+
+    odr = sorted(p.stem for p in (content / slug_of("odr") / "causes").glob("*.md"))
+    assert odr == ["a-to-z-claims", "chargebacks", "negative-feedback"]
+    assert meta("odr", "case.md")["violation"]["metrics"][0]["target"] == "< 1%"
+    invoice = meta("inauthentic", "exhibits/supplier-invoice.md")
+    assert invoice["type"] == "invoice"
+    assert set(invoice["issuer"]) == {"name", "phone", "address", "website"}
+    assert "365 days" in body(content / slug_of("inauthentic") / "case.md")
+    restricted = meta("restricted_products", "case.md")["violation"]
+    assert restricted["deadline"] == str(DAY + dt.timedelta(days=3))
+    assert "72 hours" in body(content / slug_of("restricted_products") / "case.md")
+    reviews = meta("review_manipulation", "case.md")["violation"]
+    assert reviews["deadline"] == str(DAY + dt.timedelta(days=17))
+    retraction = content / slug_of("ip_trademark") / "actions" / "asked-for-retraction.md"
+    assert "retraction" in body(retraction)
+    assert meta("ip_copyright", "case.md")["mode"] == "dispute"
+    assert meta("ip_copyright", "exhibits/counter-notice.md")["type"] == "counter_notice"
+    bill = meta("verification", "exhibits/utility-bill.md")
+    assert bill["type"] == "utility_bill" and bill["issued"] == TODAY
+
+
+def test_stand_in_exhibit_files_say_what_goes_there(every_type: tuple[Path, BuildResult]) -> None:
+    root, _ = every_type
+    invoice = root / "content" / slug_of("inauthentic") / "files" / "supplier-invoice.pdf"
+    text = PdfReader(invoice).pages[0].extract_text()
+    assert "PLACEHOLDER" in text and "files/supplier-invoice.pdf" in text
+    screenshot = root / "content" / slug_of("ip_trademark") / "files" / "listing-screenshots.png"
+    assert screenshot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_new_says_what_it_made(cli: Callable[..., Run], tmp_path: Path) -> None:
+    run = cli("new", "acme", "--type", "odr", tmp_path, "--today", TODAY)
+    assert run.status == 0, run.err
+    assert "created content/acme/ from the 'odr' template" in run.out
+    assert "content/acme/files/defect-list.pdf  (stand-in" in run.out
+    assert "written reinstate.schema.json" in run.out
+    assert re.search(r"\n\d+ places to fill in are marked \[TODO: \.\.\.\]", run.out)
+    again = cli("new", "other-case", "--type", "odr", tmp_path, "--today", TODAY)
+    assert "reinstate.schema.json" not in again.out  # already current
+
+
+def test_facts_given_as_options(cli: Callable[..., Run], tmp_path: Path) -> None:
+    run = cli(
+        "new",
+        "acme",
+        "--type",
+        "inauthentic",
+        tmp_path,
+        "--seller",
+        'Acme: "Best" #1 LLC',
+        "--store",
+        "Acme Home",
+        "--merchant-token",
+        "a1acme00",
+        "--email",
+        "ops@acme.example",
+        "--marketplace",
+        "amazon.co.uk",
+        "--notice-date",
+        "2025-03-01",
+        "--today",
+        TODAY,
+    )
+    assert run.status == 0, run.err
+    case_md = tmp_path / "content" / "acme" / "case.md"
+    meta = front(case_md)
+    assert meta["seller"]["legal_name"] == 'Acme: "Best" #1 LLC'
+    assert meta["seller"]["merchant_token"] == "A1ACME00"
+    assert meta["marketplace"] == "amazon.co.uk"
+    assert meta["violation"]["notice_date"] == "2025-03-01"
+    assert "stand-in" not in body(case_md)
+
+
+def test_stand_in_values_are_on_the_to_do_list(cli: Callable[..., Run], tmp_path: Path) -> None:
+    assert cli("new", "acme", "--type", "other", tmp_path, "--today", TODAY).status == 0
+    text = body(tmp_path / "content" / "acme" / "case.md")
+    assert (
+        "[TODO: replace the stand-in values of seller.merchant_token, seller.email, "
+        "violation.notice_date in the front matter above]" in text
+    )
+
+
+def test_never_overwrites_a_case(cli: Callable[..., Run], tmp_path: Path) -> None:
+    existing = write(tmp_path / "content" / "acme" / "notes.txt", "mine\n")
+    run = cli("new", "acme", "--type", "odr", tmp_path, "--today", TODAY)
+    assert run.status == 2
+    assert "'content/acme' already exists; reinstate new never overwrites a case" in run.err
+    assert sorted(p.name for p in existing.parent.iterdir()) == ["notes.txt"]
+    assert existing.read_text() == "mine\n"
+    (tmp_path / "content" / "empty").mkdir()
+    assert cli("new", "empty", "--type", "odr", tmp_path).status == 2
+    assert list((tmp_path / "content" / "empty").iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("slug", "hint"),
+    [
+        ("Acme", "write it in lower case: 'acme'"),
+        ("_draft", "ignored by reinstate"),
+        ("../escape", "use lower-case letters"),
+        ("a b", "use lower-case letters"),
+        ("x" * 65, "use lower-case letters"),
+    ],
+)
+def test_refuses_a_bad_case_name(
+    cli: Callable[..., Run], tmp_path: Path, slug: str, hint: str
+) -> None:
+    run = cli("new", slug, "--type", "odr", tmp_path)
+    assert run.status == 2
+    assert "cannot be a case name" in run.err and hint in run.err
+    assert not (tmp_path / "content").exists()
+
+
+def test_unknown_type_suggests_the_closest(cli: Callable[..., Run], tmp_path: Path) -> None:
+    run = cli("new", "acme", "--type", "inauthentc", tmp_path)
+    assert run.status == 2
+    assert "there is no template 'inauthentc'; did you mean 'inauthentic'?" in run.err
+
+
+def test_bad_option_values_are_refused(cli: Callable[..., Run], tmp_path: Path) -> None:
+    run = cli("new", "acme", "--type", "odr", tmp_path, "--merchant-token", "A1")
+    assert run.status == 2 and "--merchant-token 'A1'" in run.err
+    run = cli("new", "acme", "--type", "odr", tmp_path, "--notice-date", "2099-01-01")
+    assert run.status == 2 and "in the future" in run.err
+    assert not (tmp_path / "content" / "acme").exists()
+
+
+def test_list_shows_built_in_and_project_templates(cli: Callable[..., Run], tmp_path: Path) -> None:
+    write(tmp_path / "templates" / "cases" / "house-odr" / "case.md", "---\nkind: case\n---\n")
+    run = cli("new", "--list", tmp_path)
+    assert run.status == 0
+    names = [line.split()[0] for line in run.out.splitlines()]
+    assert names == [*VIOLATION_TYPES, "house-odr"]
+    assert re.search(r"\nhouse-odr +project template\n", run.out)
+    assert re.search(r"\nodr +Order Defect Rate over 1%", run.out)
+
+
+HOUSE_CASE = """\
+{% extends "builtin/odr/case.md" %}
+{% block opening %}
+Prepared by Keel Appeals for {{ seller.store_name }}. [TODO: the opening]
+{% endblock %}
+"""
+
+
+def test_project_templates_add_and_replace(cli: Callable[..., Run], tmp_path: Path) -> None:
+    house = tmp_path / "templates" / "cases"
+    write(house / "house-odr" / "case.md", HOUSE_CASE)
+    write(
+        house / "house-odr" / "causes" / "late-replies.md",
+        '---\nkind: cause\ntitle: "Replies to buyers took [TODO: hours] hours"\n---\nText.\n',
+    )
+    write(house / "house-odr" / "files" / "house-sop.pdf", "%PDF-1.4 not really\n")
+    write(house / "other" / "case.md", '{% extends "builtin/other/case.md" %}\n')
+    run = cli("new", "acme", "--type", "house-odr", tmp_path, "--store", "Acme", "--today", TODAY)
+    assert run.status == 0, run.err
+    folder = tmp_path / "content" / "acme"
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == [
+        "case.md",
+        "causes",
+        "causes/late-replies.md",
+        "files",
+        "files/house-sop.pdf",
+    ]
+    assert front(folder / "case.md")["violation"]["type"] == "odr"
+    assert "Prepared by Keel Appeals for Acme." in body(folder / "case.md")
+    assert (folder / "files" / "house-sop.pdf").read_text() == "%PDF-1.4 not really\n"
+    run = cli("new", "plain", "--type", "other", tmp_path, "--today", TODAY)
+    assert run.status == 0
+    assert [p.name for p in (tmp_path / "content" / "plain").iterdir()] == ["case.md"]
+
+
+def test_templates_folder_from_the_settings(cli: Callable[..., Run], tmp_path: Path) -> None:
+    write(tmp_path / "reinstate.yaml", "templates: house\n")
+    write(tmp_path / "house" / "ours" / "case.md", '{% extends "_base/case.md" %}\n')
+    run = cli("new", "acme", "--type", "ours", tmp_path, "--today", TODAY)
+    assert run.status == 0, run.err
+    assert front(tmp_path / "content" / "acme" / "case.md")["violation"]["type"] == "other"
+
+
+def test_a_broken_house_template_writes_nothing(cli: Callable[..., Run], tmp_path: Path) -> None:
+    house = tmp_path / "templates" / "cases" / "broken"
+    write(house / "case.md", '{% extends "_base/case.md" %}\n')
+    write(
+        house / "actions" / "done.md",
+        "---\nkind: action\ntitle: Closed it\naddresses: [no-such-cause]\ndate: 2025-01-01\n---\n",
+    )
+    write(house / "measures" / "done.md", "---\nkind: measure\ntitle: x\n---\n")
+    run = cli("new", "acme", "--type", "broken", tmp_path, "--today", TODAY)
+    assert run.status == 1
+    assert (
+        "templates/cases/broken/actions/done.md:4:13: error: unknown cause 'no-such-cause'"
+        in run.err
+    )
+    assert "'done' is already used" in run.err
+    assert "the 'broken' template does not make a valid case" in run.err
+    assert [p.name for p in (tmp_path / "content").iterdir()] == []
+
+
+def test_a_template_that_does_not_render(cli: Callable[..., Run], tmp_path: Path) -> None:
+    write(tmp_path / "templates" / "cases" / "odd" / "case.md", "---\nkind: {{ nothing }}\n---\n")
+    run = cli("new", "acme", "--type", "odd", tmp_path)
+    assert run.status == 2
+    assert "template 'odd/case.md' cannot be rendered: 'nothing' is undefined" in run.err
+
+
+def test_schema_file_is_kept_when_it_is_not_ours(cli: Callable[..., Run], tmp_path: Path) -> None:
+    mine = write(tmp_path / SCHEMA_FILE, '{"title": "my own"}\n')
+    run = cli("new", "acme", "--type", "odr", tmp_path, "--today", TODAY)
+    assert run.status == 0
+    assert mine.read_text() == '{"title": "my own"}\n'
+    assert "kept your own reinstate.schema.json" in run.out
+
+
+def test_an_older_schema_file_of_ours_is_updated(cli: Callable[..., Run], tmp_path: Path) -> None:
+    old = write(tmp_path / SCHEMA_FILE, f'{{"$id": "{SCHEMA_ID}", "title": "older"}}\n')
+    run = cli("new", "acme", "--type", "odr", tmp_path, "--today", TODAY)
+    assert run.status == 0
+    assert "updated reinstate.schema.json" in run.out
+    assert yaml.safe_load(old.read_text())["$defs"]
+
+
+def test_creates_the_project_folder(cli: Callable[..., Run], tmp_path: Path) -> None:
+    project = tmp_path / "new-project"
+    run = cli("new", "acme", "--type", "odr", project, "--today", TODAY)
+    assert run.status == 0
+    assert (project / "content" / "acme" / "case.md").is_file()
+    assert (project / SCHEMA_FILE).is_file()
+
+
+def test_options_before_and_after_the_name(cli: Callable[..., Run], tmp_path: Path) -> None:
+    run = cli("new", "--type", "odr", "--today", TODAY, "acme", tmp_path, "--store", "Acme")
+    assert run.status == 0, run.err
+    assert front(tmp_path / "content" / "acme" / "case.md")["seller"]["store_name"] == "Acme"

@@ -1,0 +1,225 @@
+"""Markdown → plain text, the plan and letter text exports, and their counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import TODAY, Run
+from reinstate.build import BuildOptions, analyse
+from reinstate.config import load_config
+from reinstate.diagnostics import Reporter
+from reinstate.discover import discover
+from reinstate.markdown import parse
+from reinstate.render.plain import letter_text, plan_text
+from reinstate.render.text import WIDTH, TextRenderer, wrap
+from reinstate.resolve import Resolved
+
+DAY = dt.date.fromisoformat(TODAY)
+URL = "https://brand.example/distributors/authorised-resellers-united-kingdom-and-ireland-2025.html"
+
+
+@pytest.fixture(scope="module")
+def resolved() -> Resolved:
+    return _resolved()
+
+
+def text(resolved: Resolved, source: str, width: int = WIDTH) -> str:
+    return TextRenderer(resolved).render(parse(source), width)
+
+
+def test_inline_markup_is_removed(resolved: Resolved) -> None:
+    assert text(resolved, "We *did* **this** and `that` ~~not~~.") == "We did this and that not."
+
+
+def test_references_become_labels(resolved: Resolved) -> None:
+    assert text(resolved, "See {ref}`wholesaler` and {exhibit}`invoice`.") == (
+        "See Root Cause 1 and Exhibit A."
+    )
+    # with its own text, the label follows so a reader without links knows the item
+    assert text(resolved, "See {ref}`our list <sop>` and [this](#removed).") == (
+        "See our list (Exhibit B) and this (Corrective Action 1)."
+    )
+    assert text(resolved, "See {ref}`Exhibit B <sop>`.") == "See Exhibit B."
+    assert text(resolved, "See {ref}`checklist-steps`.") == "See Steps."
+    assert text(resolved, "See {ref}`nowhere`.") == "See nowhere."
+
+
+def test_external_links_show_their_address(resolved: Resolved) -> None:
+    assert text(resolved, "[the list](https://brand.example/list) and <https://x.example>") == (
+        "the list (https://brand.example/list) and https://x.example"
+    )
+
+
+def test_lists(resolved: Resolved) -> None:
+    source = "- one\n  - nested\n- two\n\n3. three\n4. four\n"
+    assert text(resolved, source) == "- one\n  - nested\n- two\n\n3. three\n4. four"
+    loose = "- first\n\n  more\n\n- second\n"
+    assert text(resolved, loose) == "- first\n\n  more\n\n- second"
+
+
+def test_list_items_wrap_under_their_text(resolved: Resolved) -> None:
+    long = "word " * 30
+    lines = text(resolved, f"- {long}\n", width=40).split("\n")
+    assert lines[0].startswith("- word")
+    assert all(line.startswith("  word") for line in lines[1:])
+    assert all(len(line) <= 40 for line in lines)
+
+
+def test_blocks(resolved: Resolved) -> None:
+    assert text(resolved, "> quoted\n> text\n") == "    quoted text"
+    assert text(resolved, "```\ncode  kept\n```\n") == "    code  kept"
+    assert text(resolved, "# Heading\n\nBody.\n") == "Heading\n\nBody."
+    assert text(resolved, ":::{note}\nMind this.\n:::\n") == "Note:\n  Mind this."
+    assert text(resolved, ":::{warning} Careful\nMind this.\n:::\n") == "Careful:\n  Mind this."
+    assert text(resolved, "a\\\nb\n") == "a\nb"
+    assert text(resolved, "Term\n: Meaning\n") == "Term\n  Meaning"
+    assert text(resolved, "one\n\n---\n\ntwo\n") == "one\n\ntwo"
+
+
+def test_tables(resolved: Resolved) -> None:
+    assert text(resolved, "| a | b |\n|---|---|\n| 1 | 22 |\n") == "a  b\n1  22"
+    wide = "| Supplier | Note |\n|---|---|\n| Apex | " + "long " * 20 + "|\n"
+    out = text(resolved, wide, width=40)
+    assert out.startswith("- Supplier: Apex; Note: long")
+    assert all(len(line) <= 40 for line in out.split("\n"))
+
+
+def test_long_urls_and_labels_are_never_broken(resolved: Resolved) -> None:
+    out = text(resolved, f"The list is at {URL}. " + "See {ref}`checklist`. " * 8)
+    lines = out.split("\n")
+    assert URL + "." in lines
+    assert not any(line.endswith(("Preventive", "Preventive Measure")) for line in lines)
+    assert all(len(line) <= WIDTH for line in lines if line != URL + ".")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcdefghij-", min_size=1, max_size=30), min_size=1, max_size=40),
+    st.integers(min_value=20, max_value=90),
+)
+def test_wrap_keeps_every_word_whole(words: list[str], width: int) -> None:
+    lines = wrap(" ".join(words), width)
+    assert " ".join(lines).split() == words
+    assert all(len(line) <= width or " " not in line for line in lines)
+
+
+def test_plan_text_keeps_labels_and_the_order_of_the_three_questions(resolved: Resolved) -> None:
+    plain = plan_text(resolved)
+    out = plain.text
+    assert [s.name for s in plain.sections] == [
+        "Opening",
+        "Root causes",
+        "Corrective actions",
+        "Preventive measures",
+        "Exhibit index",
+    ]
+    heads = ["Root causes", "Corrective actions", "Preventive measures", "Exhibit index"]
+    positions = [out.index(f"\n\n{h}\n\n") for h in heads]
+    assert positions == sorted(positions)
+    assert "\nRoot Cause 1: We bought from a wholesaler the brand does not authorise\n" in out
+    assert "\nCorrective Action 1: Removed every Northgate unit from sale and from FBA\n" in out
+    assert "Completed 2025-02-04. Addresses Root Cause 1 and Root Cause 2." in out
+    assert "\nExhibit B: Supplier checklist (SOP-3)\n" in out
+
+
+def test_no_markdown_syntax_is_left(resolved: Resolved) -> None:
+    for plain in (plan_text(resolved), letter_text(resolved)):
+        assert plain is not None
+        for mark in ("**", "*", "`", "{ref}", "{exhibit}", ":::", "](", "#", "<", ">", "~~"):
+            assert mark not in plain.text, mark
+        assert not re.search(r"^\s*[*+] ", plain.text, re.M)
+        assert not re.search(r"^\|", plain.text, re.M)
+
+
+def test_every_line_fits_except_a_lone_long_word(resolved: Resolved) -> None:
+    for plain in (plan_text(resolved), letter_text(resolved)):
+        assert plain is not None
+        for line in plain.text.split("\n"):
+            assert len(line) <= WIDTH or " " not in line.strip(), line
+
+
+def test_section_counts_match_the_text(resolved: Resolved) -> None:
+    plain = plan_text(resolved)
+    for section in plain.sections:
+        assert section.text in plain.text
+        assert section.words == len(section.text.split())
+        assert section.chars == len(section.text)
+    causes = next(s for s in plain.sections if s.name == "Root causes")
+    assert causes.text.startswith("Root Cause 1: ")
+    assert causes.text.endswith("Brightline  30     12")
+
+
+def test_build_prints_and_shows_the_counts(
+    make_project: Callable[[str], Path], cli: Callable[..., Run], resolved: Resolved
+) -> None:
+    root = make_project("letter")
+    run = cli("build", root, "--no-pdf", "--today", TODAY, "--case", "directives")
+    assert run.status == 0
+    plain = plan_text(resolved)
+    assert f"  plan-of-action.txt: {plain.words} words, {plain.chars:,} characters" in run.lines
+    causes = next(s for s in plain.sections if s.name == "Root causes")
+    assert any(
+        re.fullmatch(rf"\s+root causes\s+{causes.words} words\s+{causes.chars} characters", line)
+        for line in run.lines
+    )
+    assert any(line.startswith("  escalation-letter.txt: ") for line in run.lines)
+    dashboard = (root / "site" / "directives" / "index.html").read_text()
+    row = f"<tr><td>Root causes</td><td>{causes.words}</td><td>{causes.chars}</td></tr>"
+    assert row in dashboard
+    assert (root / "site" / "directives" / "plan-of-action.txt").read_text() == plain.text
+
+
+def test_letter_text_head_and_signature(resolved: Resolved) -> None:
+    plain = letter_text(resolved)
+    assert plain is not None
+    assert plain.text.startswith(
+        "March 3, 2025\n\nTo: Seller Performance\n"
+        "Subject: Senior review requested for Birch & Pine (A3BIRCHPINE7)\n\n"
+        "Dear Seller Performance team,\n"
+    )
+    assert plain.text.endswith(
+        "Sincerely,\n\nSam Okafor\nDirector\nBirch & Pine Trading Ltd\n"
+        "Birch & Pine, Seller ID A3BIRCHPINE7\nappeals@birchpine.example\n+44 113 496 0000\n"
+    )
+    mail = letter_text(resolved, head=False)
+    assert mail is not None
+    assert mail.text.startswith("Dear Seller Performance team,\n")
+
+
+PIECES = [
+    "- ", "  - ", "1. ", "> ", "# ", "**", "*", "`", "```\n", ":::{note}\n", ":::{key-points}\n",
+    ":::\n", "|a|b|\n|-|-|\n", "{ref}`wholesaler`", "{ref}`x <sop>`", "[a](#removed)",
+    f"[b]({URL})", "\n", "\n\n", "word ", "Term\n: def\n", "(lbl)=\n", "---\n", "<b>", "\\\n",
+    "![alt](x.png)", "% c\n",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.integers(min_value=10, max_value=100))
+def test_any_markdown_renders_without_glue_or_error(pieces: list[str], width: int) -> None:
+    renderer = TextRenderer(_resolved(), {"key-points": lambda w: ["- a key point"]})
+    # Bodies end with a line break here: mdit-py-plugins' colon fence and line comment rules
+    # index past the end of a body that ends inside a block quote ("> :::{note}\n> "), a
+    # parser bug reported separately; this test is about the text renderer.
+    out = renderer.render(parse("".join(pieces) + "\n"), width)
+    assert "\ue000" not in out
+    assert not out.startswith("\n") and not out.endswith("\n")
+
+
+@functools.cache
+def _resolved() -> Resolved:
+    root = Path(__file__).parent / "roots" / "letter"
+    reporter = Reporter()
+    config = load_config(root, reporter)
+    case_dir = discover(config, reporter, ("directives",)).cases[0]
+    found = analyse(config, case_dir, BuildOptions(today=DAY)).resolved
+    assert found is not None
+    return found
