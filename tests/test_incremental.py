@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -209,6 +210,48 @@ def test_pool_workers_run_registered_slow_steps(
         assert (root / f"site/{slug}/receipt.txt").read_text() == f"receipt for {slug}\n"
         assert load_manifest(root / "site").cases[slug].complete
     assert build_project(root, BuildOptions(jobs=2, today=DATE)).rebuilt == 0
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_moved_snapshot_tag_rebuilds_the_case(
+    make_project: Callable[[str], Path], cli: Cli
+) -> None:
+    """R21 compares the plan with the case at its `snapshot:` revision: where the name
+    points is an input, though it is no file of the case."""
+    root = make_project("minimal")
+    case = root / "content/acme/case.md"
+    case.write_text(
+        case.read_text().replace(
+            "    reply_date: 2025-02-14", "    reply_date: 2025-02-14\n    snapshot: v1"
+        )
+    )
+    git(root, "init", "-q")
+    git(
+        root,
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.com",
+        "commit",
+        "-qm",
+        "x",
+        "--allow-empty",
+    )
+    unknown = build_cli(cli, root)
+    assert "git does not know the revision 'v1'" in unknown.err
+    assert rebuilt(build_cli(cli, root)) == "0 rebuilt, 1 up to date"
+    git(root, "add", "-A")
+    git(root, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "as sent")
+    git(root, "tag", "v1")
+    tagged = build_cli(cli, root)
+    assert rebuilt(tagged) == "1 rebuilt, 0 up to date"
+    assert "git does not know the revision 'v1'" not in tagged.err
+    assert "[revision.unchanged]" in tagged.err  # now compared: the plan is the same
+    assert rebuilt(build_cli(cli, root)) == "0 rebuilt, 1 up to date"
 
 
 def render_receipt(case: CaseBuild) -> None:

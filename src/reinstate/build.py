@@ -23,6 +23,7 @@ from reinstate.incremental import (
     case_files,
     fingerprint,
     is_fresh,
+    resolve_revisions,
     settings_digest,
     shared_files,
     snapshot,
@@ -135,6 +136,8 @@ class CaseResult:
     """False when slow steps were skipped (`BuildOptions.pdf` off)."""
     reused: bool = False
     """Up to date: not rebuilt; diagnostics and summary come from the manifest."""
+    revisions: tuple[str, ...] = ()
+    """Git revisions named by the case's submissions (`snapshot:`), which the checks read."""
 
     @property
     def errors(self) -> int:
@@ -204,6 +207,7 @@ def build_case(
         tuple(build.notes),
         frozenset(prefix + rel for rel in slow),
         options.pdf or not any(step.slow for step in STEPS),
+        revisions=tuple(sorted({s.snapshot for s in case.submissions if s.snapshot})),
     )
 
 
@@ -287,6 +291,9 @@ class CasePlan:
     fingerprint: str
     fresh: bool
     """Up to date: the manifest shows outputs built from exactly these inputs."""
+    options: BuildOptions
+    revisions: tuple[str, ...] = ()
+    """The git revisions the fingerprint covers (those the last build saw)."""
 
 
 @dataclass(slots=True)
@@ -304,6 +311,8 @@ class Session:
     shared: Snapshot
     shared_print: str
     dirty: bool = False
+    commits: dict[str, str] = field(default_factory=dict)
+    """Git revision name → commit, looked up once per session (the watcher: per change)."""
     """The manifest changed and must be saved."""
 
     @classmethod
@@ -325,20 +334,37 @@ class Session:
     def plan(self, case_dir: CaseDir, options: BuildOptions) -> CasePlan:
         entry = self.folder.entry(case_dir.slug)
         inputs = snapshot(case_files(self.config, case_dir), entry)
-        today = options.today or dt.date.today()
-        settings = settings_digest(options.strict or self.config.strict, today)
-        print_ = fingerprint(self.shared_print, settings, inputs.digest())
+        revisions = tuple(entry.revisions) if entry is not None else ()
+        print_ = self.case_print(inputs, options, revisions)
         fresh = not options.force and is_fresh(entry, print_, self.folder.out_dir, options.pdf)
         if fresh and entry is not None and inputs.hashed:
             # Same content, newer stats: record them so the next build need not hash.
             entry.stats, entry.checked = inputs.stats, inputs.checked
             self.dirty = True
-        return CasePlan(case_dir, inputs, print_, fresh)
+        return CasePlan(case_dir, inputs, print_, fresh, options, revisions)
+
+    def case_print(self, inputs: Snapshot, options: BuildOptions, revisions: Sequence[str]) -> str:
+        """The fingerprint of a case: its files, the shared inputs, the settings and the
+        commits its snapshot revisions point at."""
+        today = options.today or dt.date.today()
+        settings = settings_digest(options.strict or self.config.strict, today)
+        missing = [name for name in revisions if name not in self.commits]
+        if missing:
+            self.commits.update(resolve_revisions(self.config.root, missing))
+        commits = ";".join(f"{name}={self.commits[name]}" for name in sorted(revisions))
+        return fingerprint(self.shared_print, settings, inputs.digest(), commits)
+
+    def final_print(self, plan: CasePlan, revisions: Sequence[str]) -> str:
+        """The plan's fingerprint, redone when the build found other snapshot revisions
+        than the last one did (a submission gained or changed its `snapshot`)."""
+        if tuple(revisions) == plan.revisions:
+            return plan.fingerprint
+        return self.case_print(plan.inputs, plan.options, revisions)
 
     def record(self, plan: CasePlan, result: CaseResult) -> WriteStats:
         """Write a freshly built case into the output folder."""
         self.dirty = True
-        return self.folder.write_case(result, plan.inputs, plan.fingerprint)
+        return self.folder.write_case(result, plan.inputs, self.final_print(plan, result.revisions))
 
     def build(
         self, plans: Sequence[CasePlan], options: BuildOptions
@@ -353,7 +379,9 @@ class Session:
             return
         from reinstate.pool import build_in_pool  # here: only -j N pays for multiprocessing
 
-        for result, entry, written in build_in_pool(self.folder, self.theme, plans, options):
+        for plan, result, entry, written in build_in_pool(self.folder, self.theme, plans, options):
+            if entry.fingerprint:
+                entry.fingerprint = self.final_print(plan, result.revisions)
             self.folder.manifest.cases[result.slug] = entry
             self.dirty = True
             yield result, written

@@ -15,7 +15,6 @@ until it is fixed. Listeners (the live-reload server) get an `Update` after each
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import time
 from collections.abc import Callable, Mapping
@@ -33,7 +32,6 @@ from reinstate.changes import Change, Layout
 from reinstate.config import Config
 from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter, Severity, count
 from reinstate.discover import CaseDir, find_case, is_ignored
-from reinstate.incremental import fingerprint, settings_digest
 from reinstate.worker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone, slow_steps
 from reinstate.write import WriteStats
 
@@ -138,6 +136,8 @@ class LiveBuild:
 
     def apply(self, changes: list[Change]) -> None:
         """Rebuild what a burst of changes touched."""
+        if self.session is not None:
+            self.session.commits.clear()  # a tag may have moved since: look again
         whole = [c for c in changes if c.slug is None]
         if whole or self.session is None or self.error:
             self.open(_what([c.path for c in (whole or changes)]))
@@ -319,11 +319,10 @@ class LiveBuild:
         if result is None or inputs is None or result.source_errors:
             return  # the files broke meanwhile; the pending change reports it
         self.durations[job.slug] = done.seconds
-        settings = settings_digest(
-            job.options.strict or session.config.strict, job.options.today or dt.date.today()
-        )
-        print_ = fingerprint(session.shared_print, settings, inputs.digest())
-        stats = session.record(CasePlan(job.case_dir, inputs, print_, False), result)
+        revisions = result.revisions
+        print_ = session.case_print(inputs, job.options, revisions)
+        plan = CasePlan(job.case_dir, inputs, print_, False, job.options, revisions)
+        stats = session.record(plan, result)
         stats.merge(session.finish(True))
         self.states[job.slug] = CaseState(True, result.diagnostics)
         self.say(f"{job.slug}: {steps} → {len(stats.written)} written in {done.seconds:.2f} s")

@@ -58,6 +58,8 @@ class CaseEntry:
     """Outputs made by slow steps; kept when a later build skips those steps."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
     """The diagnostics of that build, so an up-to-date case still reports them."""
+    revisions: list[str] = field(default_factory=list)
+    """Git revisions the case's submissions name (`snapshot:`); their commits are inputs."""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -71,6 +73,7 @@ class CaseEntry:
             "ok": self.ok,
             "summary": self.summary,
             "diagnostics": [diagnostic_json(d) for d in self.diagnostics],
+            "revisions": self.revisions,
         }
 
     @classmethod
@@ -86,6 +89,7 @@ class CaseEntry:
             complete=bool(entry.get("complete", True)),
             slow=[str(s) for s in entry.get("slow", [])],
             diagnostics=[diagnostic_from_json(d) for d in entry.get("diagnostics", [])],
+            revisions=[str(r) for r in entry.get("revisions", [])],
         )
 
 

@@ -76,6 +76,7 @@ class OutputFolder:
             complete=result.complete,
             slow=sorted({*result.slow_outputs, *kept}),
             diagnostics=list(result.diagnostics),
+            revisions=list(result.revisions),
         )
         return stats
 

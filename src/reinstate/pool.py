@@ -36,7 +36,7 @@ _worker: tuple[Config, Theme, Path] | None = None
 
 def build_in_pool(
     folder: OutputFolder, theme: Theme, plans: Sequence[CasePlan], options: BuildOptions
-) -> Iterator[tuple[CaseResult, CaseEntry, WriteStats]]:
+) -> Iterator[tuple[CasePlan, CaseResult, CaseEntry, WriteStats]]:
     """Build and write `plans` on `options.jobs` processes; yields each case when done."""
     portable = Theme(theme.name, theme.dirs)  # without its Jinja2 environment, which won't pickle
     with ProcessPoolExecutor(
@@ -45,11 +45,12 @@ def build_in_pool(
         initializer=_start,
         initargs=(tuple(build.STEPS), folder.config, portable, folder.out_dir),
     ) as pool:
-        futures = [
-            pool.submit(_build, plan, options, folder.entry(plan.case_dir.slug)) for plan in plans
-        ]
+        futures = {
+            pool.submit(_build, plan, options, folder.entry(plan.case_dir.slug)): plan
+            for plan in plans
+        }
         for future in as_completed(futures):
-            yield future.result()
+            yield (futures[future], *future.result())
 
 
 def process_context() -> multiprocessing.context.BaseContext:
