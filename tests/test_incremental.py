@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TODAY, Run, write
-from reinstate import build, incremental
+from reinstate import build, incremental, session
 from reinstate.build import BuildOptions, CaseBuild, Step, build_project
 from reinstate.manifest import MANIFEST, load_manifest
 
@@ -187,7 +187,7 @@ def test_deleted_and_renamed_cases(make_project: Callable[[str], Path], cli: Cli
 def test_parallel_build_equals_serial_build(
     make_project: Callable[[str], Path], cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build, "POOL_MIN_CASES", 2)  # use the pool even for three cases
+    monkeypatch.setattr(session, "POOL_MIN_CASES", 2)  # use the pool even for three cases
     root = two_cases(make_project)
     shutil.copytree(root / "content/acme", root / "content/delta")
     serial = build_cli(cli, root, "-j", "1", "--out", tmp_path / "serial")

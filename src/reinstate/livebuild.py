@@ -22,16 +22,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from reinstate.build import (
-    BuildOptions,
-    CasePlan,
-    Session,
-    build_case,
-)
+from reinstate.build import BuildOptions, build_case
 from reinstate.changes import Change, Layout
 from reinstate.config import Config
 from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter, Severity, count
 from reinstate.discover import CaseDir, find_case, is_ignored
+from reinstate.session import CasePlan, Session
 from reinstate.worker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone, slow_steps
 from reinstate.write import WriteStats
 

@@ -28,7 +28,8 @@ from reinstate.theme import Theme
 from reinstate.write import WriteStats
 
 if TYPE_CHECKING:
-    from reinstate.build import BuildOptions, CasePlan, CaseResult, Step
+    from reinstate.build import BuildOptions, CaseResult, Step
+    from reinstate.session import CasePlan
 
 _worker: tuple[Config, Theme, Path] | None = None
 """The settings, theme and output folder of this worker process."""
