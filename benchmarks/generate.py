@@ -48,7 +48,8 @@ title: Root problem {i} in how we bought and checked stock
 order: {i}
 evidence: [exhibit-{e}]
 ---
-{text}See {{exhibit}}`exhibit-{e}`.
+This happened because we had no written check for problem {i}. {text}See
+{{exhibit}}`exhibit-{e}`.
 """
 ACTION = """\
 ---
@@ -78,6 +79,8 @@ title: Invoice {i} from an authorised distributor
 file: files/invoice-{i}.png
 type: invoice
 issued: 2025-01-12
+issuer: {{name: Apex Wholesale Inc., phone: "+1 312 555 0142", address: "410 W Erie St, Chicago", website: apex.example}}
+covers: {{B07K2XQ9LM: 100}}
 ---
 {text}
 """
