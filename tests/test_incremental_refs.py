@@ -59,13 +59,13 @@ def labels_of(out: Path, anchor: str) -> dict[str, set[str]]:
     return found
 
 
-def text_labels(out: Path) -> dict[str, set[str]]:
-    """Per text output, the labels written next to the cause's title."""
-    found: dict[str, set[str]] = {}
+def text_mentions(out: Path) -> dict[str, list[str]]:
+    """Per text output (plain text, e-mail), every 'Root Cause N' with what follows it."""
+    found: dict[str, list[str]] = {}
     for path in sorted([*out.rglob("*.txt"), *out.rglob("*.eml")]):
-        labels = set(re.findall(rf"(Root Cause \d+)\W+{re.escape(TITLE[:20])}", path.read_text()))
-        if labels:
-            found[path.relative_to(out).as_posix()] = labels
+        mentions = re.findall(r"Root Cause \d+.{0,20}", path.read_text())
+        if mentions:
+            found[path.relative_to(out).as_posix()] = mentions
     return found
 
 
@@ -87,10 +87,13 @@ def test_renumbered_cause_is_relabelled_everywhere(
     assert cli("build", root, "--no-pdf", "--today", TODAY).status in (0, 1)
     site = root / "site/acme"
     before = labels_of(site, CAUSE)
-    # The plan, the dashboard (key points) and the free page all cite the cause.
-    assert {"plan-of-action.html", "index.html", "pages/reviewer-notes.html"} <= set(before)
+    # The plan, the dashboard (key points), the free page and the letter all cite it.
+    pages = {"plan-of-action.html", "index.html", "pages/reviewer-notes.html"}
+    assert pages | {"escalation-letter.html"} <= set(before)
     assert all(texts <= {"Root Cause 1", "the cause"} for texts in before.values())
-    assert all(labels == {"Root Cause 1"} for labels in text_labels(site).values())
+    mentions = text_mentions(site)
+    assert {"plan-of-action.txt", "escalation-letter.txt", "escalation-letter.eml"} <= set(mentions)
+    assert all(m.startswith("Root Cause 1") for found in mentions.values() for m in found)
 
     write(case / "causes/complaints-unread.md", NEW_CAUSE)
     run = cli("build", root, "--no-pdf", "--today", TODAY)
@@ -102,7 +105,12 @@ def test_renumbered_cause_is_relabelled_everywhere(
         assert texts <= {"Root Cause 2", "the cause"}, page
     assert "Root Cause 2" in after["plan-of-action.html"]
     assert "Root Cause 2" in after["pages/reviewer-notes.html"]
-    assert all(labels == {"Root Cause 2"} for labels in text_labels(site).values())
+    renumbered = text_mentions(site)
+    assert set(renumbered) == set(mentions)  # the plan text, the letter text and e-mail
+    for name, found in renumbered.items():
+        assert any(m.startswith("Root Cause 2") for m in found), name
+        for mention in found:  # "Root Cause 1" is now only the new cause's own heading
+            assert mention.startswith("Root Cause 2") or "Nobody read" in mention, name
     plan = (site / "plan-of-action.html").read_text()
     assert re.search(r"Root Cause 1\W.{0,120}Nobody read the buyer complaints", plan, re.S)
 
