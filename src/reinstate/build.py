@@ -2,16 +2,17 @@
 
 `build_case` is a pure function of a case folder, the settings and the theme; it returns
 the outputs as bytes and never touches the output folder, so cases can build in any order
-or in parallel. `build_project` writes what the cases produced: a case with errors in its
-sources keeps its last good outputs; appeal-quality errors (the checks) still write the
-outputs but mark the case not ready.
+or in parallel. `build_project` builds the cases that changed since the last build and
+writes what they produced (session.py): a case with errors in its sources keeps its last
+good outputs; appeal-quality errors (the checks) still write the outputs but mark the
+case not ready.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reinstate.checks import check_settings, run_checks
@@ -19,32 +20,22 @@ from reinstate.config import Config, check_output_folder, load_config
 from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import CaseDir, Project, discover
 from reinstate.load import load_case
-from reinstate.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
 from reinstate.render.email import render_email
 from reinstate.render.letter import render_letter
 from reinstate.render.pdf import render_bundle
 from reinstate.render.pdf import warm_up as warm_up_bundle
 from reinstate.render.plain import render_texts
 from reinstate.render.site import (
-    STATIC,
     CaseSummary,
     OutputLink,
     render_dashboard,
-    render_index,
     render_page,
     render_plan,
 )
 from reinstate.resolve import PLAN_PAGE, Resolved, resolve
 from reinstate.status import Status, case_status, failed_status
 from reinstate.theme import Theme, load_theme
-from reinstate.write import (
-    Output,
-    WriteStats,
-    digest_of,
-    file_digest,
-    remove_outputs,
-    write_outputs,
-)
+from reinstate.write import Output, WriteStats
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +47,8 @@ class BuildOptions:
     today: dt.date | None = None
     """The date checks treat as today (default: the real date)."""
     jobs: int = 1
+    force: bool = False
+    """Rebuild every case, even those the manifest shows as up to date."""
 
 
 @dataclass(slots=True)
@@ -128,8 +121,15 @@ class CaseResult:
     summary: CaseSummary
     source_errors: int
     """Errors in the case's files; when > 0 the outputs are not written."""
-    inputs: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    slow_outputs: frozenset[str] = frozenset()
+    """The outputs made by slow steps (relative to the output folder)."""
+    complete: bool = True
+    """False when slow steps were skipped (`BuildOptions.pdf` off)."""
+    reused: bool = False
+    """Up to date: not rebuilt; diagnostics and summary come from the manifest."""
+    revisions: tuple[str, ...] = ()
+    """Git revisions named by the case's submissions (`snapshot:`), which the checks read."""
 
     @property
     def errors(self) -> int:
@@ -175,9 +175,13 @@ def build_case(
     case = resolved.case
     status = case_status(case, reporter.errors, config.checks.followup_business_days)
     build = CaseBuild(resolved, config, theme, options, reporter, status)
+    slow: set[str] = set()
     for step in STEPS:
         if options.pdf or not step.slow:
+            before = set(build.outputs)
             step.render(build)
+            if step.slow:
+                slow |= set(build.outputs) - before
     diagnostics = reporter.sorted()
     errors = count(diagnostics, Severity.ERROR)
     status = case_status(case, errors, config.checks.followup_business_days)
@@ -186,17 +190,16 @@ def build_case(
         status = failed_status(source_errors)
     summary = CaseSummary.of(case, status, errors, count(diagnostics, Severity.WARNING))
     prefix = f"{case.slug}/"
-    inputs = {
-        rel: file_digest(config.root / rel) for rel in case.inputs if (config.root / rel).is_file()
-    }
     return CaseResult(
         case.slug,
         {prefix + rel: out for rel, out in build.outputs.items()},
         tuple(diagnostics),
         summary,
         source_errors,
-        inputs,
         tuple(build.notes),
+        frozenset(prefix + rel for rel in slow),
+        options.pdf or not any(step.slow for step in STEPS),
+        revisions=tuple(sorted({s.snapshot for s in case.submissions if s.snapshot})),
     )
 
 
@@ -218,6 +221,10 @@ def failed_result(slug: str, reporter: Reporter) -> CaseResult:
         warnings=count(diagnostics, Severity.WARNING),
     )
     return CaseResult(slug, {}, tuple(diagnostics), summary, errors)
+
+
+Progress = Callable[[int, int, CaseResult], None]
+"""Told after each case is built and written: (cases done, cases to build, the result)."""
 
 
 @dataclass(slots=True)
@@ -242,6 +249,10 @@ class BuildResult:
     def warnings(self) -> int:
         return count(self.diagnostics, Severity.WARNING)
 
+    @property
+    def rebuilt(self) -> int:
+        return sum(1 for c in self.cases if not c.reused)
+
 
 def prepare(root: Path, options: BuildOptions, reporter: Reporter) -> tuple[Project, Theme, Path]:
     """Settings, theme, output folder and cases; raises ReinstateError when unusable."""
@@ -253,71 +264,11 @@ def prepare(root: Path, options: BuildOptions, reporter: Reporter) -> tuple[Proj
     return project, theme, out_dir
 
 
-def build_project(root: Path, options: BuildOptions) -> BuildResult:
-    """Build every case (or `options.only`) of the project at `root` and write the outputs."""
-    reporter = Reporter(strict=options.strict)
-    project, theme, out_dir = prepare(root, options, reporter)
-    config = project.config
-    results = [build_case(config, theme, case_dir, options) for case_dir in project.cases]
-    stats = write_project(out_dir, project, theme, results)
-    return BuildResult(config, out_dir, results, reporter.sorted(), stats)
+def build_project(
+    root: Path, options: BuildOptions, progress: Progress | None = None
+) -> BuildResult:
+    """Build every case (or `options.only`) that changed since the last build, and write it
+    (the incremental build: session.py)."""
+    from reinstate.session import build_project as build_changed  # session imports this module
 
-
-def write_project(
-    out_dir: Path, project: Project, theme: Theme, results: Sequence[CaseResult]
-) -> WriteStats:
-    """Write the cases that built, remove their stale outputs, then the shared files."""
-    manifest = load_manifest(out_dir)
-    stats = WriteStats()
-    for result in results:
-        previous = manifest.cases.get(result.slug)
-        if result.source_errors:
-            if previous is not None:
-                previous.ok = False
-                previous.summary = {**previous.summary, **_failed_fields(result.summary)}
-            else:
-                manifest.cases[result.slug] = CaseEntry(summary=result.summary.as_json(), ok=False)
-            continue
-        stats.merge(write_outputs(out_dir, result.outputs))
-        if previous is not None:
-            stats.removed += remove_outputs(out_dir, set(previous.outputs) - set(result.outputs))
-        manifest.cases[result.slug] = CaseEntry(
-            {rel: digest_of(out) for rel, out in result.outputs.items()},
-            result.inputs,
-            True,
-            result.summary.as_json(),
-        )
-    for slug in list(manifest.cases):
-        if slug != SHARED and slug not in project.slugs:
-            stats.removed += remove_outputs(out_dir, manifest.cases.pop(slug).outputs)
-    shared = shared_outputs(out_dir, theme, manifest)
-    stats.merge(write_outputs(out_dir, shared))
-    previous_shared = manifest.cases.get(SHARED)
-    if previous_shared is not None:
-        stats.removed += remove_outputs(out_dir, set(previous_shared.outputs) - set(shared))
-    manifest.cases[SHARED] = CaseEntry({rel: digest_of(out) for rel, out in shared.items()})
-    save_manifest(out_dir, manifest)
-    return stats
-
-
-def _failed_fields(summary: CaseSummary) -> dict[str, object]:
-    keep = ("state", "status", "next_step", "ready", "errors", "warnings")
-    return {k: v for k, v in summary.as_json().items() if k in keep}
-
-
-def shared_outputs(out_dir: Path, theme: Theme, manifest: Manifest) -> dict[str, Output]:
-    """The site index (every case in the manifest) and the theme's static files."""
-    summaries = []
-    for slug in sorted(manifest.cases):
-        entry = manifest.cases[slug]
-        if slug == SHARED or not entry.summary:
-            continue
-        summary = CaseSummary.from_json(entry.summary)
-        built = (out_dir / slug / "index.html").is_file()
-        summaries.append(replace(summary, built=built))
-    outputs: dict[str, Output] = {
-        "index.html": render_index(summaries, theme, "Appeal cases").encode("utf-8")
-    }
-    for rel, path in theme.static_files().items():
-        outputs[f"{STATIC}/{rel}"] = path
-    return outputs
+    return build_changed(root, options, progress)

@@ -1,8 +1,18 @@
-"""The build manifest: which files the last build generated, per case, with their hashes.
+"""The build manifest: per case, the outputs last generated and every input they depend on.
 
-It lives in the output folder. It lets a build remove outputs that are no longer produced
-(a deleted page, a renamed exhibit) and lets `clean` remove only what reinstate wrote. A
-missing, corrupt or foreign manifest is treated as empty: the next build simply rewrites.
+It lives in the output folder. Each case entry records the outputs (with their hashes),
+the inputs (every file of the case folder with its hash and its stat: size, mtime, ctime,
+inode) and the fingerprint of the build that produced them; the shared entry (key "")
+records the site index and static files, and the inputs every case depends on
+(reinstate.yaml, the theme's templates and static files, reinstate's own code). A case's
+outputs are a pure function of its folder, the theme and the settings, so "the inputs of
+an output" are its case's inputs plus the shared inputs; they are stored once per case
+rather than repeated for each output.
+
+The stats let a no-change build skip hashing: a file whose size, times and inode are as
+recorded is not read again (see incremental.py). The manifest also lets a build remove
+outputs that are no longer produced and lets `clean` remove only what reinstate wrote. A
+missing, corrupt or foreign manifest is treated as empty: the next build simply rebuilds.
 """
 
 from __future__ import annotations
@@ -13,11 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from reinstate import __version__
+from reinstate.diagnostics import Diagnostic, Location, Severity
 from reinstate.write import atomic_write
 
 MANIFEST = ".reinstate-manifest.json"
 SHARED = ""
 """Key of the outputs that belong to no case (the site index, static files)."""
+FORMAT = 3
+"""Bumped when the layout changes; an older manifest is ignored (everything rebuilds)."""
+
+Stat = tuple[int, int, int, int]
+"""(size, mtime in ns, ctime in ns, inode) of an input file when it was hashed."""
 
 
 @dataclass(slots=True)
@@ -25,19 +41,61 @@ class CaseEntry:
     outputs: dict[str, str] = field(default_factory=dict)
     """Output path (relative to the output folder) → SHA-256."""
     inputs: dict[str, str] = field(default_factory=dict)
-    """Input path (relative to the project) → SHA-256."""
+    """Input path (relative to the project, or `reinstate:` + package path) → SHA-256."""
     ok: bool = True
     """False when the last build of the case failed (its outputs are older)."""
     summary: dict[str, Any] = field(default_factory=dict)
     """The case's row of the site index (`CaseSummary.as_json`)."""
+    stats: dict[str, Stat] = field(default_factory=dict)
+    """Input path → its stat when it was hashed; lets an unchanged file skip hashing."""
+    checked: int = 0
+    """When the stats were taken (ns since the epoch); newer mtimes are not trusted."""
+    fingerprint: str = ""
+    """Digest of the inputs, the shared inputs and the settings the outputs were built from."""
+    complete: bool = True
+    """False when the slow steps (the PDF bundle) were skipped for this fingerprint."""
+    slow: list[str] = field(default_factory=list)
+    """Outputs made by slow steps; kept when a later build skips those steps."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """The diagnostics of that build, so an up-to-date case still reports them."""
+    revisions: list[str] = field(default_factory=list)
+    """Git revisions the case's submissions name (`snapshot:`); their commits are inputs."""
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "outputs": self.outputs,
-            "inputs": self.inputs,
+            "outputs": dict(sorted(self.outputs.items())),
+            "inputs": dict(sorted(self.inputs.items())),
+            "stats": {k: list(v) for k, v in sorted(self.stats.items())},
+            "checked": self.checked,
+            "fingerprint": self.fingerprint,
+            "complete": self.complete,
+            "slow": sorted(self.slow),
             "ok": self.ok,
             "summary": self.summary,
+            "diagnostics": [diagnostic_json(d) for d in self.diagnostics],
+            "revisions": self.revisions,
         }
+
+    @classmethod
+    def from_json(cls, entry: dict[str, Any]) -> CaseEntry:
+        return cls(
+            outputs={str(k): str(v) for k, v in entry["outputs"].items()},
+            inputs={str(k): str(v) for k, v in entry.get("inputs", {}).items()},
+            ok=bool(entry.get("ok", True)),
+            summary=dict(entry.get("summary", {})),
+            stats={str(k): _stat(v) for k, v in entry.get("stats", {}).items()},
+            checked=int(entry.get("checked", 0)),
+            fingerprint=str(entry.get("fingerprint", "")),
+            complete=bool(entry.get("complete", True)),
+            slow=[str(s) for s in entry.get("slow", [])],
+            diagnostics=[diagnostic_from_json(d) for d in entry.get("diagnostics", [])],
+            revisions=[str(r) for r in entry.get("revisions", [])],
+        )
+
+
+def _stat(value: Any) -> Stat:
+    size, mtime, ctime, inode = value
+    return (int(size), int(mtime), int(ctime), int(inode))
 
 
 @dataclass(slots=True)
@@ -52,15 +110,10 @@ class Manifest:
 def load_manifest(out_dir: Path) -> Manifest:
     try:
         data = json.loads((out_dir / MANIFEST).read_text("utf-8"))
-        cases = {
-            str(slug): CaseEntry(
-                {str(k): str(v) for k, v in entry["outputs"].items()},
-                {str(k): str(v) for k, v in entry.get("inputs", {}).items()},
-                bool(entry.get("ok", True)),
-                dict(entry.get("summary", {})),
-            )
-            for slug, entry in data["cases"].items()
-        }
+        cases = {str(slug): CaseEntry.from_json(entry) for slug, entry in data["cases"].items()}
+        if data.get("format") != FORMAT:
+            # An older layout: keep only what `clean` needs, so everything rebuilds.
+            cases = {slug: CaseEntry(outputs=entry.outputs) for slug, entry in cases.items()}
         return Manifest(str(data["version"]), cases)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return Manifest()
@@ -68,8 +121,36 @@ def load_manifest(out_dir: Path) -> Manifest:
 
 def save_manifest(out_dir: Path, manifest: Manifest) -> None:
     data = {
+        "format": FORMAT,
         "version": manifest.version,
         "cases": {slug: manifest.cases[slug].as_json() for slug in sorted(manifest.cases)},
     }
-    text = json.dumps(data, indent=1, sort_keys=True) + "\n"
+    # Compact: the C encoder (indent= falls back to pure Python, 10x slower on every save).
+    text = json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
     atomic_write(out_dir / MANIFEST, text.encode("utf-8"))
+
+
+def diagnostic_json(diagnostic: Diagnostic) -> dict[str, Any]:
+    """A diagnostic as plain values, so an up-to-date case can report it again."""
+    loc = diagnostic.location
+    return {
+        "path": loc.path,
+        "line": loc.line,
+        "col": loc.col,
+        "severity": str(diagnostic.severity),
+        "rule": diagnostic.rule,
+        "message": diagnostic.message,
+        "hint": diagnostic.hint,
+        "case": diagnostic.case,
+    }
+
+
+def diagnostic_from_json(data: dict[str, Any]) -> Diagnostic:
+    return Diagnostic(
+        Location(str(data["path"]), int(data["line"]), int(data["col"])),
+        Severity[str(data["severity"]).upper()],
+        str(data["rule"]),
+        str(data["message"]),
+        str(data.get("hint", "")),
+        str(data.get("case", "")),
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from reinstate.commands import build, check, clean, new, schema
+from reinstate.commands import build, check, clean, new, schema, serve, watch
 
 AddParser = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -15,4 +15,6 @@ COMMANDS: list[tuple[str, AddParser]] = [
     ("schema", schema.add_parser),
     ("new", new.add_parser),
     ("clean", clean.add_parser),
+    ("watch", watch.add_parser),
+    ("serve", serve.add_parser),
 ]

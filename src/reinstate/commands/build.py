@@ -18,6 +18,7 @@ from reinstate.commands.common import (
     plural,
     print_diagnostics,
 )
+from reinstate.commands.progress import ProgressBar
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,6 +44,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_cases(parser)
     parser.add_argument("--no-pdf", action="store_true", help="skip the PDF bundle (faster)")
     parser.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild every case, even those that have not changed since the last build",
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         metavar="DIR",
@@ -61,11 +67,14 @@ def run(args: argparse.Namespace) -> int:
         out=args.out,
         today=args.today,
         jobs=max(1, args.jobs),
+        force=args.force,
     )
-    result = build_project(Path(args.project), options)
+    with ProgressBar(sys.stderr) as progress:
+        result = build_project(Path(args.project), options, progress)
     print_diagnostics(result.diagnostics)
     for case in result.cases:
-        print(case_line(case.slug, case.errors, case.warnings), file=sys.stderr)
+        line = case_line(case.slug, case.errors, case.warnings)
+        print(line + (" (up to date)" if case.reused else ""), file=sys.stderr)
         for note in case.notes:
             print(f"  {note}", file=sys.stderr)
         if case.source_errors:
@@ -73,8 +82,10 @@ def run(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     stats = result.stats
     out = result.config.rel(result.out_dir)
+    fresh = len(result.cases) - result.rebuilt
     print(
-        f"built {plural(len(result.cases), 'case')} into {out}/: "
+        f"built {plural(len(result.cases), 'case')} into {out}/ "
+        f"({result.rebuilt} rebuilt, {fresh} up to date): "
         f"{len(stats.written)} written, {len(stats.unchanged)} unchanged, "
         f"{len(stats.removed)} removed in {elapsed:.2f} s",
         file=sys.stderr,

@@ -1,0 +1,227 @@
+"""Build speed of reinstate, against Sphinx and against itself, in one run.
+
+1. The demo case, HTML only, cold (fresh output folder), whole process: `reinstate build
+   --no-pdf` against `sphinx-build -b html` with myst-parser on the same Markdown files
+   (goal: reinstate >= 5x faster). Runs alternate (A B A B ...) after a warm-up of each.
+2. A no-change rebuild of 200 generated cases, whole process (goal: < 0.5 s).
+3. A full HTML build, in process, per case at 10, 50 and 200 cases (goal: flat, +-20 %).
+4. `-j 2` against `-j 1` on 20 cases, whole process: the PDF build when a slow step (the
+   PDF bundle) is registered, else the HTML build (goal with PDF: >= 1.7x on 2 cores).
+
+The machine may be shared: compare the ratios, which are measured within one run.
+Needs the `bench` extra (sphinx, myst-parser).
+
+    python benchmarks/build.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
+
+from generate import write_project  # noqa: E402
+
+from reinstate import build  # noqa: E402
+from reinstate.build import BuildOptions, build_project  # noqa: E402
+
+PYTHON = sys.executable
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}
+CONF = """\
+project = "demo"
+extensions = ["myst_parser"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+exclude_patterns = ["_build"]
+suppress_warnings = ["myst", "ref", "toc"]
+html_theme = "alabaster"
+"""
+
+
+def run(command: list[str], cwd: Path | None = None) -> float:
+    """Seconds the command took; exit status 1 (problems reported) still counts as a build."""
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=ENV, check=False, capture_output=True)
+    seconds = time.perf_counter() - started
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr.decode()}")
+    return seconds
+
+
+def cold(out: Path, command: list[str]) -> float:
+    """Run `command` after removing its output folder."""
+    shutil.rmtree(out, ignore_errors=True)
+    return run(command)
+
+
+def reinstate(project: Path, *args: str) -> list[str]:
+    return [PYTHON, "-m", "reinstate", "build", str(project), *args]
+
+
+def paired(a: Callable[[], float], b: Callable[[], float], runs: int) -> tuple[list[float], ...]:
+    a(), b()  # warm-ups: file caches, .pyc files
+    first, second = [], []
+    for _ in range(runs):
+        first.append(a())
+        second.append(b())
+    return first, second
+
+
+def show(values: list[float]) -> str:
+    return f"{statistics.median(values):.3f} s ({min(values):.3f}-{max(values):.3f})"
+
+
+def sphinx_project(work: Path) -> Path:
+    """The demo's Markdown files as a Sphinx project, with an index listing them all."""
+    source = work / "sphinx"
+    demo = ROOT / "content/harbor-lane"
+    pages = []
+    for path in sorted(demo.rglob("*.md")):
+        rel = path.relative_to(demo)
+        target = source / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        pages.append(rel.with_suffix("").as_posix())
+    toctree = "\n".join(pages)
+    (source / "index.md").write_text(f"# Demo\n\n```{{toctree}}\n{toctree}\n```\n")
+    (source / "conf.py").write_text(CONF)
+    return source
+
+
+def against_sphinx(work: Path, runs: int) -> None:
+    source = sphinx_project(work)
+    ours = reinstate(ROOT, "--no-pdf", "--force", "--out", str(work / "out-reinstate"))
+    theirs = [PYTHON, "-m", "sphinx", "-b", "html", "-q", str(source), str(work / "out-sphinx")]
+    ours_t, theirs_t = paired(
+        lambda: cold(work / "out-reinstate", ours),
+        lambda: cold(work / "out-sphinx", theirs),
+        runs,
+    )
+    ratios = sorted(t / o for o, t in zip(ours_t, theirs_t, strict=True))
+    files = len(list((ROOT / "content/harbor-lane").rglob("*.md")))
+    print(f"1. demo case ({files} Markdown files), HTML only, cold, whole process, {runs} runs")
+    print(f"   reinstate build --no-pdf     {show(ours_t)}")
+    print(f"   sphinx-build -b html (MyST)  {show(theirs_t)}")
+    print(f"   sphinx / reinstate: median of paired ratios {statistics.median(ratios):.1f}x")
+
+
+def no_change(big: Path, runs: int) -> None:
+    command = reinstate(big, "--no-pdf")
+    run([*command, "-j", "2"])
+    time.sleep(2.1)  # past the window in which fresh mtimes are not trusted
+    run(command)  # records the now trusted stats
+    times = [run(command) for _ in range(runs)]
+    print(f"2. no-change rebuild of 200 cases, whole process, {runs} runs: {show(times)}")
+    started = time.perf_counter()
+    result = build_project(big, BuildOptions(pdf=False))
+    inside = time.perf_counter() - started
+    assert result.rebuilt == 0
+    print(f"   of which the build itself (in process): {inside * 1000:.0f} ms")
+
+
+def per_case(work: Path, big: Path) -> None:
+    print("3. full HTML build, in process, -j 1, median of 3, per case")
+    rows = []
+    totals = {}
+    for cases in (10, 50, 200):
+        project = big if cases == 200 else write_project(work / f"p{cases}", cases)
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            build_project(project, BuildOptions(pdf=False, force=True, jobs=1))
+            times.append(time.perf_counter() - started)
+        total = totals[cases] = statistics.median(times)
+        each = total / cases
+        rows.append(each)
+        print(f"   {cases:4d} cases: {total:.2f} s, {each * 1000:.1f} ms per case")
+    spread = max(rows) / min(rows) - 1
+    print(f"   spread of the per-case times (slowest / fastest - 1): {spread * 100:.0f} %")
+    low = (totals[50] - totals[10]) / 40
+    high = (totals[200] - totals[50]) / 150
+    print(
+        f"   marginal cost of a case: {low * 1000:.1f} ms (10 to 50 cases), "
+        f"{high * 1000:.1f} ms (50 to 200 cases): {abs(high / low - 1) * 100:.0f} % apart"
+    )
+
+
+def burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def calibrate() -> float:
+    """How much faster two processes run a pure-Python loop than one, right now: on a
+    shared machine, the ceiling for any -j 2 speed-up."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    work = [2_000_000] * 8
+    started = time.perf_counter()
+    for n in work:
+        burn(n)
+    serial = time.perf_counter() - started
+    with ProcessPoolExecutor(2) as pool:
+        pool.submit(burn, 1).result()
+        started = time.perf_counter()
+        list(pool.map(burn, work))
+        both = time.perf_counter() - started
+    return serial / both
+
+
+def parallel(work: Path, big: Path, runs: int) -> None:
+    """Cold (a fresh output folder: every file is created) and forced into the existing
+    folder (every case rendered, but unchanged files are not rewritten): the second shows
+    how rendering scales, the first adds the file system's cost of creating files."""
+    slow = any(step.slow for step in build.STEPS)
+    kind = "PDF" if slow else "HTML (no PDF step is registered)"
+    extra = [] if slow else ["--no-pdf"]
+    project = write_project(work / "p20", 20)
+    out = work / "out-j"
+    print(f"4. -j 2 vs -j 1, {kind} build, whole process, median of {max(3, runs // 2)}")
+    for name, folder in (("20 cases", project), ("200 cases", big)):
+        serial = reinstate(folder, *extra, "--force", "-j", "1", "--out", str(out))
+        twice = reinstate(folder, *extra, "--force", "-j", "2", "--out", str(out))
+        for how, measure in (("cold", cold), ("forced", lambda _out, command: run(command))):
+            one, two = paired(
+                lambda m=measure, c=serial: m(out, c),  # type: ignore[misc]
+                lambda m=measure, c=twice: m(out, c),  # type: ignore[misc]
+                max(3, runs // 2),
+            )
+            speedup = statistics.median(one) / statistics.median(two)
+            print(
+                f"   {name:9} {how:6}  -j 1 {show(one)}   -j 2 {show(two)}   "
+                f"speed-up {speedup:.2f}x"
+            )
+    print(f"   ceiling now: a pure CPU loop runs {calibrate():.2f}x faster on 2 processes")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="reinstate-bench-"))
+    try:
+        big = write_project(work / "p200", 200)
+        print(
+            f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
+        )
+        against_sphinx(work, args.runs)
+        no_change(big, args.runs)
+        per_case(work, big)
+        parallel(work, big, args.runs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

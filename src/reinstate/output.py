@@ -1,0 +1,188 @@
+"""The output folder as one build (or the watcher) sees it: case results in, files out.
+
+`OutputFolder` writes what a case build produced, removes what it no longer produces,
+writes the shared files (the site index, the theme's static files) and keeps the manifest
+in step. It is the only writer of the output folder, so a superseded background job can
+never overwrite newer outputs. A case whose files have errors keeps its last good outputs;
+a build that skipped the slow steps (the PDF bundle) keeps the last bundle, which stays
+the newest complete one until a build with the slow steps replaces it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reinstate.config import Config
+from reinstate.incremental import Snapshot
+from reinstate.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
+from reinstate.render.site import STATIC, CaseSummary, render_index
+from reinstate.theme import Theme
+from reinstate.write import Output, WriteStats, digest_of, remove_outputs, write_outputs
+
+if TYPE_CHECKING:
+    from reinstate.build import CaseResult
+
+INDEX_TITLE = "Appeal cases"
+
+
+@dataclass(slots=True)
+class OutputFolder:
+    config: Config
+    out_dir: Path
+    manifest: Manifest = field(default_factory=Manifest)
+
+    @classmethod
+    def open(cls, config: Config, out_dir: Path) -> OutputFolder:
+        return cls(config, out_dir, load_manifest(out_dir))
+
+    def entry(self, slug: str) -> CaseEntry | None:
+        return self.manifest.cases.get(slug)
+
+    def write_case(self, result: CaseResult, inputs: Snapshot, print_: str) -> WriteStats:
+        """Write a freshly built case (or record its failure) and update its entry."""
+        previous = self.entry(result.slug)
+        if result.source_errors:
+            entry = previous or CaseEntry(summary=result.summary.as_json())
+            entry.ok = False
+            entry.fingerprint = ""
+            entry.summary = {**entry.summary, **_failed_fields(result.summary)}
+            entry.diagnostics = list(result.diagnostics)
+            self.manifest.cases[result.slug] = entry
+            return WriteStats()
+        kept: dict[str, str] = {}
+        if previous is not None and not result.complete:
+            kept = {
+                rel: previous.outputs[rel]
+                for rel in previous.slow
+                if rel in previous.outputs and rel not in result.outputs
+            }
+        digests = self._digests(result.outputs, inputs, previous)
+        stats = write_outputs(self.out_dir, self._changed(result.outputs, digests, previous))
+        stats.unchanged = _unchanged(result.outputs, stats.written)
+        if previous is not None:
+            stale = set(previous.outputs) - set(result.outputs) - set(kept)
+            stats.removed += remove_outputs(self.out_dir, stale)
+        self.manifest.cases[result.slug] = CaseEntry(
+            outputs={**digests, **kept},
+            inputs=inputs.hashes,
+            ok=True,
+            summary=result.summary.as_json(),
+            stats=inputs.stats,
+            checked=inputs.checked,
+            fingerprint=print_,
+            complete=result.complete,
+            slow=sorted({*result.slow_outputs, *kept}),
+            diagnostics=list(result.diagnostics),
+            revisions=list(result.revisions),
+        )
+        return stats
+
+    def _digests(
+        self, outputs: dict[str, Output], inputs: Snapshot, previous: CaseEntry | None
+    ) -> dict[str, str]:
+        """Output hashes; a copied input file reuses the hash taken by the snapshot."""
+        digests = {}
+        for rel, output in outputs.items():
+            known = inputs.hashes.get(self.config.rel(output)) if isinstance(output, Path) else None
+            digests[rel] = known or digest_of(output)
+        return digests
+
+    def _changed(
+        self, outputs: dict[str, Output], digests: dict[str, str], previous: CaseEntry | None
+    ) -> dict[str, Output]:
+        """Outputs minus copied files the manifest shows as already in place.
+
+        Exhibit scans can be large; comparing them byte for byte on every save would cost
+        more than rendering the whole case.
+        """
+        if previous is None:
+            return outputs
+        changed = {}
+        for rel, output in outputs.items():
+            if (
+                isinstance(output, Path)
+                and previous.outputs.get(rel) == digests[rel]
+                and _same_size(self.out_dir / rel, output)
+            ):
+                continue
+            changed[rel] = output
+        return changed
+
+    def remove_case(self, slug: str) -> list[str]:
+        """Delete every output of a case that no longer exists."""
+        entry = self.manifest.cases.pop(slug, None)
+        return remove_outputs(self.out_dir, entry.outputs) if entry is not None else []
+
+    def remove_missing(self, slugs: Iterable[str]) -> list[str]:
+        """Remove the outputs of every case in the manifest that is not in `slugs`."""
+        keep = set(slugs)
+        removed: list[str] = []
+        for slug in sorted(self.manifest.cases):
+            if slug != SHARED and slug not in keep:
+                removed += self.remove_case(slug)
+        return removed
+
+    def shared_fresh(self, print_: str) -> bool:
+        entry = self.entry(SHARED)
+        return (
+            entry is not None
+            and entry.fingerprint == print_
+            and all((self.out_dir / rel).is_file() for rel in entry.outputs)
+        )
+
+    def write_shared(self, theme: Theme, inputs: Snapshot, print_: str) -> WriteStats:
+        """The site index (every case in the manifest) and the theme's static files."""
+        outputs = self.shared_outputs(theme)
+        previous = self.entry(SHARED)
+        digests = self._digests(outputs, inputs, previous)
+        stats = write_outputs(self.out_dir, self._changed(outputs, digests, previous))
+        stats.unchanged = _unchanged(outputs, stats.written)
+        if previous is not None:
+            stats.removed += remove_outputs(self.out_dir, set(previous.outputs) - set(outputs))
+        self.manifest.cases[SHARED] = CaseEntry(
+            outputs=digests,
+            inputs=inputs.hashes,
+            stats=inputs.stats,
+            checked=inputs.checked,
+            fingerprint=print_,
+        )
+        return stats
+
+    def shared_outputs(self, theme: Theme) -> dict[str, Output]:
+        summaries = []
+        for slug in sorted(self.manifest.cases):
+            entry = self.manifest.cases[slug]
+            if slug == SHARED or not entry.summary:
+                continue
+            summary = CaseSummary.from_json(entry.summary)
+            built = (self.out_dir / slug / "index.html").is_file()
+            summaries.append(replace(summary, built=built))
+        outputs: dict[str, Output] = {
+            "index.html": render_index(summaries, theme, INDEX_TITLE).encode("utf-8")
+        }
+        for rel, path in theme.static_files().items():
+            outputs[f"{STATIC}/{rel}"] = path
+        return outputs
+
+    def save(self) -> None:
+        save_manifest(self.out_dir, self.manifest)
+
+
+def _unchanged(outputs: Iterable[str], written: Iterable[str]) -> list[str]:
+    done = set(written)
+    return sorted(rel for rel in outputs if rel not in done)
+
+
+def _same_size(target: Path, source: Path) -> bool:
+    try:
+        return target.stat().st_size == source.stat().st_size
+    except OSError:
+        return False
+
+
+def _failed_fields(summary: CaseSummary) -> dict[str, object]:
+    keep = ("state", "status", "next_step", "ready", "errors", "warnings")
+    return {k: v for k, v in summary.as_json().items() if k in keep}

@@ -1,0 +1,87 @@
+"""Cases built in parallel: a process pool whose workers build and write whole cases.
+
+A case's build is a pure function of its folder, the settings and the theme, and its
+outputs go to its own folder, so `-j N` is a map over case folders: each worker builds a
+case and writes it (atomically, as always), and sends back its manifest entry. Writing in
+the workers matters: done by the parent, the writes of two workers' cases made the parent
+the bottleneck. The parent keeps what is shared: the site index, the static files and the
+manifest. Each worker receives the settings, theme, steps and output folder once, when it
+starts, and keeps its Jinja2 environment (compiled templates) for every case it builds.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.context
+import threading
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reinstate import build
+from reinstate.config import Config
+from reinstate.manifest import CaseEntry, Manifest
+from reinstate.output import OutputFolder
+from reinstate.theme import Theme
+from reinstate.write import WriteStats
+
+if TYPE_CHECKING:
+    from reinstate.build import BuildOptions, CaseResult, Step
+    from reinstate.session import CasePlan
+
+_worker: tuple[Config, Theme, Path] | None = None
+"""The settings, theme and output folder of this worker process."""
+
+
+def build_in_pool(
+    folder: OutputFolder, theme: Theme, plans: Sequence[CasePlan], options: BuildOptions
+) -> Iterator[tuple[CasePlan, CaseResult, CaseEntry, WriteStats]]:
+    """Build and write `plans` on `options.jobs` processes; yields each case when done."""
+    portable = Theme(theme.name, theme.dirs)  # without its Jinja2 environment, which won't pickle
+    with ProcessPoolExecutor(
+        max_workers=min(options.jobs, len(plans)),
+        mp_context=process_context(),
+        initializer=_start,
+        initargs=(tuple(build.STEPS), folder.config, portable, folder.out_dir),
+    ) as pool:
+        futures = {
+            pool.submit(_build, plan, options, folder.entry(plan.case_dir.slug)): plan
+            for plan in plans
+        }
+        for future in as_completed(futures):
+            yield (futures[future], *future.result())
+
+
+def process_context() -> multiprocessing.context.BaseContext:
+    """Fork when it is safe (no other threads: the watcher's and server's would be copied
+    mid-operation), else spawn."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def install_steps(steps: tuple[Step, ...]) -> None:
+    """Give a worker process the parent's steps (a spawned one would start from the default
+    list, without steps a plugin or a test registered)."""
+    build.STEPS[:] = steps
+
+
+def _start(steps: tuple[Step, ...], config: Config, theme: Theme, out_dir: Path) -> None:
+    global _worker
+    install_steps(steps)
+    _worker = (config, theme, out_dir)
+
+
+def _build(
+    plan: CasePlan, options: BuildOptions, previous: CaseEntry | None
+) -> tuple[CaseResult, CaseEntry, WriteStats]:
+    assert _worker is not None, "the pool initializer did not run"
+    config, theme, out_dir = _worker
+    slug = plan.case_dir.slug
+    result = build.build_case(config, theme, plan.case_dir, options)
+    cases = {slug: previous} if previous is not None else {}
+    folder = OutputFolder(config, out_dir, Manifest(cases=cases))
+    stats = folder.write_case(result, plan.inputs, plan.fingerprint)
+    return replace(result, outputs={}), folder.manifest.cases[slug], stats

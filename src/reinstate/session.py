@@ -1,0 +1,202 @@
+"""The incremental build of a project: which cases changed, building them, writing them.
+
+A `Session` is a project opened for building: its settings, theme, output folder (with
+the manifest) and shared inputs. It plans each case (fingerprint from stats and hashes,
+see incremental.py), builds the changed ones (in this process, or on a pool: pool.py),
+writes them, and finally the shared files and the manifest. `reinstate build` opens one
+session per run; the watcher keeps one and opens a new one when the settings or the theme
+change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from reinstate import build
+from reinstate.build import BuildOptions, BuildResult, CaseResult, Progress
+from reinstate.config import Config
+from reinstate.diagnostics import Reporter
+from reinstate.discover import CaseDir, Project
+from reinstate.incremental import (
+    Snapshot,
+    case_files,
+    fingerprint,
+    is_fresh,
+    resolve_revisions,
+    settings_digest,
+    shared_files,
+    snapshot,
+)
+from reinstate.manifest import SHARED, CaseEntry
+from reinstate.output import OutputFolder
+from reinstate.render.site import CaseSummary
+from reinstate.theme import Theme
+from reinstate.write import WriteStats
+
+
+def reused_result(slug: str, entry: CaseEntry) -> CaseResult:
+    """An up-to-date case: what its last build reported, without building it again."""
+    summary = CaseSummary.from_json(entry.summary)
+    return CaseResult(slug, {}, tuple(entry.diagnostics), summary, 0, reused=True)
+
+
+POOL_MIN_CASES = 24
+"""Without slow steps a case builds in ~10 ms, and starting a pool (processes, templates
+compiled in each) costs ~0.1 s: below this many cases, -j N builds in this process."""
+
+
+@dataclass(frozen=True, slots=True)
+class CasePlan:
+    """A case about to be built, or found up to date."""
+
+    case_dir: CaseDir
+    inputs: Snapshot
+    fingerprint: str
+    fresh: bool
+    """Up to date: the manifest shows outputs built from exactly these inputs."""
+    options: BuildOptions
+    revisions: tuple[str, ...] = ()
+    """The git revisions the fingerprint covers (those the last build saw)."""
+
+
+@dataclass(slots=True)
+class Session:
+    """A project opened for building: settings, theme, output folder and shared inputs.
+
+    `build_project` opens one for a single run; the watcher keeps one for its lifetime and
+    opens a new one when reinstate.yaml or the theme changes.
+    """
+
+    project: Project
+    theme: Theme
+    folder: OutputFolder
+    options: BuildOptions
+    shared: Snapshot
+    shared_print: str
+    dirty: bool = False
+    """The manifest changed and must be saved."""
+    commits: dict[str, str] = field(default_factory=dict)
+    """Git revision name → commit, looked up once per session (the watcher: per change)."""
+
+    @classmethod
+    def open(cls, root: Path, options: BuildOptions, reporter: Reporter) -> Session:
+        project, theme, out_dir = build.prepare(root, options, reporter)
+        folder = OutputFolder.open(project.config, out_dir)
+        shared = snapshot(shared_files(project.config, theme), folder.entry(SHARED))
+        return cls(project, theme, folder, options, shared, fingerprint(shared.digest()))
+
+    @property
+    def config(self) -> Config:
+        return self.project.config
+
+    def dated(self, **changes: object) -> BuildOptions:
+        """The options with today's date fixed, so the checks and the fingerprint agree."""
+        options = replace(self.options, **changes)  # type: ignore[arg-type]
+        return replace(options, today=options.today or dt.date.today())
+
+    def plan(self, case_dir: CaseDir, options: BuildOptions) -> CasePlan:
+        entry = self.folder.entry(case_dir.slug)
+        inputs = snapshot(case_files(self.config, case_dir), entry)
+        revisions = tuple(entry.revisions) if entry is not None else ()
+        print_ = self.case_print(inputs, options, revisions)
+        fresh = not options.force and is_fresh(entry, print_, self.folder.out_dir, options.pdf)
+        if fresh and entry is not None and inputs.hashed:
+            # Same content, newer stats: record them so the next build need not hash.
+            entry.stats, entry.checked = inputs.stats, inputs.checked
+            self.dirty = True
+        return CasePlan(case_dir, inputs, print_, fresh, options, revisions)
+
+    def case_print(self, inputs: Snapshot, options: BuildOptions, revisions: Sequence[str]) -> str:
+        """The fingerprint of a case: its files, the shared inputs, the settings and the
+        commits its snapshot revisions point at."""
+        today = options.today or dt.date.today()
+        settings = settings_digest(options.strict or self.config.strict, today)
+        missing = [name for name in revisions if name not in self.commits]
+        if missing:
+            self.commits.update(resolve_revisions(self.config.root, missing))
+        commits = ";".join(f"{name}={self.commits[name]}" for name in sorted(revisions))
+        return fingerprint(self.shared_print, settings, inputs.digest(), commits)
+
+    def final_print(self, plan: CasePlan, revisions: Sequence[str]) -> str:
+        """The plan's fingerprint, redone when the build found other snapshot revisions
+        than the last one did (a submission gained or changed its `snapshot`)."""
+        if tuple(revisions) == plan.revisions:
+            return plan.fingerprint
+        return self.case_print(plan.inputs, plan.options, revisions)
+
+    def record(self, plan: CasePlan, result: CaseResult) -> WriteStats:
+        """Write a freshly built case into the output folder."""
+        self.dirty = True
+        return self.folder.write_case(result, plan.inputs, self.final_print(plan, result.revisions))
+
+    def build(
+        self, plans: Sequence[CasePlan], options: BuildOptions
+    ) -> Iterator[tuple[CaseResult, WriteStats]]:
+        """Build and write cases, on `options.jobs` processes; yields each one when done
+        (without its outputs, which are on disk by then)."""
+        slow = options.pdf and any(step.slow for step in build.STEPS)
+        if options.jobs <= 1 or len(plans) < (2 if slow else POOL_MIN_CASES):
+            for plan in plans:
+                result = build.build_case(self.config, self.theme, plan.case_dir, options)
+                yield replace(result, outputs={}), self.record(plan, result)
+            return
+        from reinstate.pool import build_in_pool  # here: only -j N pays for multiprocessing
+
+        for plan, result, entry, written in build_in_pool(self.folder, self.theme, plans, options):
+            if entry.fingerprint:
+                entry.fingerprint = self.final_print(plan, result.revisions)
+            self.folder.manifest.cases[result.slug] = entry
+            self.dirty = True
+            yield result, written
+
+    def finish(self, changed: bool) -> WriteStats:
+        """Remove deleted cases' outputs, refresh the index and static files, save."""
+        removed = self.folder.remove_missing(self.project.slugs)
+        stats = WriteStats(removed=removed)
+        if changed or removed or not self.folder.shared_fresh(self.shared_print):
+            stats.merge(self.folder.write_shared(self.theme, self.shared, self.shared_print))
+            self.dirty = True
+        elif self.shared.hashed:
+            entry = self.folder.entry(SHARED)
+            if entry is not None:
+                entry.stats, entry.checked = self.shared.stats, self.shared.checked
+                self.dirty = True
+        if self.dirty:
+            self.folder.save()
+            self.dirty = False
+        return stats
+
+
+def build_project(
+    root: Path, options: BuildOptions, progress: Progress | None = None
+) -> BuildResult:
+    """Build every case (or `options.only`) that changed since the last build, and write it.
+
+    A case is rebuilt when any file of its folder, reinstate.yaml, the theme, reinstate
+    itself or the settings changed, when its last build failed, or with `options.force`.
+    """
+    reporter = Reporter(strict=options.strict)
+    session = Session.open(root, options, reporter)
+    options = session.dated()
+    plans = [session.plan(case_dir, options) for case_dir in session.project.cases]
+    todo = [plan for plan in plans if not plan.fresh]
+    stats = WriteStats()
+    built: dict[str, CaseResult] = {}
+    for done, (result, written) in enumerate(session.build(todo, options), 1):
+        stats.merge(written)
+        built[result.slug] = result
+        if progress is not None:
+            progress(done, len(todo), result)
+    stats.merge(session.finish(bool(todo)))
+    results = []
+    for plan in plans:
+        slug = plan.case_dir.slug
+        entry = session.folder.entry(slug)
+        if slug in built:
+            results.append(built[slug])
+        elif entry is not None:
+            results.append(reused_result(slug, entry))
+    return BuildResult(session.config, session.folder.out_dir, results, reporter.sorted(), stats)
