@@ -149,7 +149,9 @@ def test_pages_get_the_script_files_stay_clean(serving: Callable[[], Serving]) -
     assert b'"slug": "acme"' in body
     on_disk = (served.running.site / "acme/plan-of-action.html").read_bytes()
     assert b"live reload" not in on_disk
-    assert body.replace(served.hub.script("acme", 1).encode(), b"") == on_disk
+    # the generation grows when the background PDF job lands, so strip whichever was injected
+    scripts = [served.hub.script("acme", n).encode() for n in range(1, 6)]
+    assert any(body.replace(script, b"") == on_disk for script in scripts)
     status, headers, body = served.get("/acme/plan-of-action.html", "HEAD")
     assert (status, body) == (200, b"")
     assert int(headers["Content-Length"]) > len(on_disk)

@@ -137,3 +137,28 @@ def test_no_pdf_means_no_worker(watching: Start, slow: Callable[..., Path]) -> N
     assert running.watcher.live.worker is None
     assert not (running.site / "acme" / STAMP).exists()
     assert warm_ups(log) == []
+
+
+def test_the_real_bundle_follows_a_save(watching: Start, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reinstate.render.pdf import render_bundle, warm_up
+
+    steps = list(build.STEPS)  # the watching fixture took the PDF step out; put it back
+    steps.insert(len(steps) - 1, build.Step("pdf", render_bundle, slow=True, warm_up=warm_up))
+    monkeypatch.setattr(build, "STEPS", steps)
+    running = watching()
+    cause = running.root / CAUSE
+    cause.write_text(cause.read_text().replace("kettles", "kettles and lids", 1))
+    bundle = running.site / "acme/acme-bundle.pdf"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and b"kettles and lids" not in pdf_text(bundle):
+        time.sleep(0.2)
+        running.settle()
+    assert b"kettles and lids" in pdf_text(bundle), running.log.getvalue()
+
+
+def pdf_text(path: Path) -> bytes:
+    if not path.exists():
+        return b""
+    from pypdf import PdfReader
+
+    return "".join(page.extract_text() for page in PdfReader(path).pages).encode()
