@@ -1,9 +1,17 @@
-"""Fuzzing the front matter and the bodies: never a traceback, every message inside its file.
+"""Fuzzing the front matter, the bodies and the settings: never a traceback, every message
+inside its file, and the exit status the spec gives.
 
 Front matter starts from a valid case, generated from the same values the schema accepts,
 and is then mutated: wrong types, missing and extra keys, odd Unicode, huge values, deep
 nesting, duplicate keys, tabs, byte order marks, CRLF line ends and invalid UTF-8. Bodies get
-random roles, targets and directives.
+random roles, targets and directives. reinstate.yaml is mutated the same way (its folder
+settings only ever name places inside the project, or the refused ones: it is trusted, and
+the fuzzer must not make a build write elsewhere on the machine).
+
+`reinstate check` and `reinstate build` then run on the result (in this process, through
+`reinstate.cli.main`): the status must be 0, or 1 exactly when an error was printed, or 2
+for settings that cannot be used, with every line of standard error a diagnostic inside
+the file it names or one of the command's own summary lines.
 
 CI runs a few hundred examples. For a long run:
 
@@ -12,18 +20,23 @@ CI runs a few hundred examples. For a long run:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from reinstate.build import BuildOptions, build_case
+from reinstate.cli import main
 from reinstate.config import load_config
 from reinstate.diagnostics import Reporter
 from reinstate.discover import discover
@@ -31,6 +44,7 @@ from reinstate.theme import load_theme
 
 EXAMPLES = int(os.environ.get("REINSTATE_FUZZ_EXAMPLES", "150"))
 TODAY = dt.date(2025, 3, 18)
+PNG = (Path(__file__).parent / "roots/minimal/content/acme/files/invoice-881.png").read_bytes()
 
 CASE = {
     "kind": "case",
@@ -236,7 +250,7 @@ def test_any_case_folder_gives_located_diagnostics(files: dict[str, bytes]) -> N
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / name).write_bytes(data)
         (folder / "files").mkdir()
-        (folder / "files/e1.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+        (folder / "files/e1.png").write_bytes(PNG)
         reporter = Reporter()
         config = load_config(root, reporter)
         [case_dir] = discover(config, reporter).cases
@@ -252,5 +266,136 @@ def test_any_case_folder_gives_located_diagnostics(files: dict[str, bytes]) -> N
             assert loc.path in lines, diagnostic
             assert 1 <= loc.line <= lines[loc.path], diagnostic
             assert loc.col >= 1, diagnostic
+    finally:
+        shutil.rmtree(root)
+
+
+SETTINGS = {
+    "strict": False,
+    "paper": "letter",
+    "allow_html": False,
+    "max_file_bytes": 4194304,
+    "checks": {
+        "disable": ["tone.blame"],
+        "poa_max_words": 600,
+        "letter_max_words": 300,
+        "followup_business_days": 5,
+        "words": {"tone.blame": {"add": ["oops"], "remove": [], "replace": False}},
+    },
+    "pdf": {"max_mb": 10, "image_max_dpi": 150},
+    "email": {"to": {"escalation_email": "esr@amazon.example"}, "attach_bundle": True},
+}
+FOLDER_KEYS = {
+    # Only places inside the project, or those the settings check must refuse (the content
+    # folder is only read, but one outside the project would make the test read the machine).
+    "content": ["content", "content/", "site", ".", "content/acme", "", "missing"],
+    "output": ["site", "out/put", "content", "content/acme", ".", "..", "/", "themes/x", ""],
+    "theme": ["default", "mine", "../x", "/", ""],
+    "templates": ["templates", "content", "site", "/", ""],
+}
+
+
+@st.composite
+def settings_files(draw: st.DrawFn) -> bytes | None:
+    """A reinstate.yaml: none, the valid one, or a mutated one."""
+    choice = draw(st.sampled_from(["none", "valid", "mutated", "mutated"]))
+    if choice == "none":
+        return None
+    data = draw(mutated(SETTINGS)) if choice == "mutated" else dict(SETTINGS)
+    for key, places in FOLDER_KEYS.items():
+        if isinstance(data.get(key), str) or draw(st.integers(0, 9)) == 0:
+            data[key] = draw(st.sampled_from(places))
+    return draw(byte_mutation(front_matter(data, "").split(b"---\n")[1]))
+
+
+DIAGNOSTIC = re.compile(
+    r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info): "
+)
+SUMMARY = re.compile(
+    r"^(\[\d+/\d+\] acme( \(failed\))?"  # progress
+    r"|acme: \d+ errors?, \d+ warnings?( \(up to date\))?"  # a case's counts
+    r"|  .*"  # notes under a case
+    r"|built \d+ cases? into .*"
+    r"|reinstate: (.+: )?error: .*)$"  # settings or output folder that cannot be used
+)
+
+
+def line_counts(root: Path) -> dict[str, int]:
+    """The lines of every file a diagnostic may name (a folder: its line 1)."""
+    counts = {".": 1}
+    for path in root.rglob("*"):
+        rel = path.relative_to(root).as_posix()
+        if path.is_dir():
+            counts[rel] = 1
+        elif path.suffix in (".md", ".yaml"):
+            data = path.read_bytes()
+            counts[rel] = data.count(b"\n") + data.count(b"\r") + 1
+    return counts
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return status, out.getvalue(), err.getvalue()
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],  # no slow "explain"
+)
+@given(
+    case_folders(),
+    settings_files(),
+    st.sampled_from(["check", "check-json", "build", "build"]),
+    st.booleans(),
+    st.integers(0, 19),
+)
+def test_exit_status_follows_the_diagnostics(
+    files: dict[str, bytes], yaml_file: bytes | None, command: str, strict: bool, pdf: int
+) -> None:
+    root = Path(tempfile.mkdtemp(prefix="fuzz-cli-"))
+    try:
+        folder = root / "content" / "acme"
+        for name, data in files.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(data)
+        (folder / "files").mkdir()
+        (folder / "files/e1.png").write_bytes(PNG)
+        if yaml_file is not None:
+            (root / "reinstate.yaml").write_bytes(yaml_file)
+        lines = line_counts(root)
+        args = [command.split("-")[0], str(root), "--today", TODAY.isoformat()]
+        args += ["--strict"] if strict else []
+        args += ["--format", "json"] if command == "check-json" else []
+        args += ["--no-pdf"] if command == "build" and pdf else []
+        before = {p for p in root.parent.iterdir() if p.name.startswith("fuzz-cli-")}
+        status, out, err = run_cli(*args)
+        assert status in (0, 1, 2), err
+        assert "Traceback" not in err
+        errors = 0
+        for line in err.splitlines():
+            match = DIAGNOSTIC.match(line)
+            if match is None:
+                assert SUMMARY.match(line), f"not a diagnostic nor a summary line: {line!r}"
+                continue
+            errors += match["sev"] == "error"
+            path, number = match["path"], int(match["line"])
+            assert path in lines, line
+            assert 0 <= number <= lines[path], line
+            assert int(match["col"]) >= 1, line
+        if command == "check-json" and status != 2:
+            found = json.loads(out)
+            errors += sum(1 for d in found if d["severity"] == "error")
+            for d in found:
+                assert d["path"] in lines and 0 <= d["line"] <= lines[d["path"]], d
+        if status == 2:
+            assert "reinstate: " in err, err
+        else:
+            assert status == (1 if errors else 0), err
+        after = {p for p in root.parent.iterdir() if p.name.startswith("fuzz-cli-")}
+        assert after == before  # nothing written next to the project
     finally:
         shutil.rmtree(root)

@@ -8,8 +8,29 @@ format spec, with paths relative to the project folder.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def printable(text: str) -> str:
+    """`text` with control characters, line separators and bidi overrides escaped.
+
+    Messages quote file names and values from case files, which are untrusted: a raw line
+    break would split one diagnostic into two lines, an escape sequence (ESC [) would drive
+    the terminal, and a right-to-left override could make a message read differently from
+    what it says.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 class Severity(enum.IntEnum):
@@ -64,10 +85,11 @@ class Diagnostic:
         return (loc.path, loc.line, loc.col, -int(self.severity), self.rule, self.message)
 
     def format(self) -> str:
+        """One line, whatever the file names and quoted values hold (see `printable`)."""
         text = f"{self.location}: {self.severity}: {self.message}"
         if self.hint:
             text += f"; {self.hint}"
-        return f"{text} [{self.rule}]"
+        return printable(f"{text} [{self.rule}]")
 
     def as_json(self) -> dict[str, object]:
         message = f"{self.message}; {self.hint}" if self.hint else self.message
@@ -187,5 +209,5 @@ class ReinstateError(Exception):
 
     def __str__(self) -> str:
         if self.location is not None:
-            return f"{self.location}: error: {self.message}"
-        return f"error: {self.message}"
+            return printable(f"{self.location}: error: {self.message}")
+        return printable(f"error: {self.message}")

@@ -19,6 +19,7 @@ from reinstate.commands.common import (
     print_diagnostics,
 )
 from reinstate.commands.progress import ProgressBar
+from reinstate.diagnostics import printable
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         line = case_line(case.slug, case.errors, case.warnings)
         print(line + (" (up to date)" if case.reused else ""), file=sys.stderr)
         for note in case.notes:
-            print(f"  {note}", file=sys.stderr)
+            print(f"  {printable(note)}", file=sys.stderr)  # may quote case text
         if case.source_errors:
             print("  not built: the last good outputs were kept", file=sys.stderr)
     elapsed = time.perf_counter() - started

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable
 from typing import TextIO
 
-from reinstate.diagnostics import Diagnostic, Severity
+from reinstate.diagnostics import Diagnostic, Severity, printable
 
 _COLOURS = {
     Severity.ERROR: "\033[1;31m",
@@ -87,4 +87,4 @@ def plural(n: int, word: str) -> str:
 
 
 def case_line(slug: str, errors: int, warnings: int) -> str:
-    return f"{slug}: {plural(errors, 'error')}, {plural(warnings, 'warning')}"
+    return f"{printable(slug)}: {plural(errors, 'error')}, {plural(warnings, 'warning')}"

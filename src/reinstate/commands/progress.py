@@ -11,6 +11,8 @@ import shutil
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
+from reinstate.diagnostics import printable
+
 if TYPE_CHECKING:
     from reinstate.build import CaseResult
 
@@ -26,7 +28,8 @@ class ProgressBar:
     def __call__(self, done: int, total: int, result: CaseResult) -> None:
         if total <= 1:
             return
-        what = f"{result.slug} (failed)" if result.source_errors else result.slug
+        slug = printable(result.slug)  # a folder name: no escape sequences to the terminal
+        what = f"{slug} (failed)" if result.source_errors else slug
         if not self.live:
             print(f"[{done}/{total}] {what}", file=self.stream, flush=True)
             return
