@@ -204,6 +204,10 @@ class Handler(BaseHTTPRequestHandler):
 
 class SiteServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 64
+    """Connections waiting to be accepted: with socketserver's 5, a burst of connections
+    (a page's assets, or a client opening many on purpose) made others wait for the
+    client's SYN retry, a second or more."""
 
     def __init__(
         self, address: tuple[str, int], folder: Callable[[], Path], hub: LiveReload

@@ -9,6 +9,10 @@ mail clients that know it open the file as a draft to send rather than as a rece
 
 Reproducible: the date is the letter's date at 09:00 UTC, and the Message-ID and the MIME
 boundaries are derived from the case and the letter's text, never from the clock.
+
+The display names in From and To come from the case (the seller's name, the letter's
+`to`), which is untrusted text: `address_of` keeps one only when the header reads back as
+exactly that name and address.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import re
 from email.errors import MessageError
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.parser import BytesHeaderParser
 from email.policy import SMTP
+from email.policy import default as read_policy
 from email.utils import format_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,9 +85,29 @@ def mail_address(text: str, name: str) -> Address | None:
     if not _ADDR_SPEC.fullmatch(addr):
         return None
     try:
-        return Address(display_name=shown or name, addr_spec=addr)
+        return address_of(shown or name, addr)
     except (MessageError, ValueError, IndexError):
         return None
+
+
+def address_of(name: str, addr: str) -> Address:
+    """`name <addr>`, or the bare address when the name would not survive the header.
+
+    Python's email package (3.11, gh-80222) drops the quotes of a display name when it
+    folds a long header, so 'Acme, a long name ... <evil@example.com>' would turn into two
+    addresses, one of them the attacker's. The header is therefore written, read back, and
+    the name kept only when exactly one address, this one, with this name comes back.
+    """
+    address = Address(display_name=name, addr_spec=addr)
+    probe = EmailMessage(policy=SMTP)
+    found: list[tuple[str, str]] = []
+    try:
+        probe["To"] = address
+        back = BytesHeaderParser(policy=read_policy).parsebytes(probe.as_bytes())["To"]
+        found = [(a.display_name, a.addr_spec) for a in back.addresses]
+    except (MessageError, ValueError, IndexError, AttributeError):
+        pass
+    return address if found == [(name, addr)] else Address(addr_spec=addr)
 
 
 def recipient(letter: Letter, case: Case, config: Config, reporter: Reporter) -> Address | None:
@@ -100,7 +126,7 @@ def recipient(letter: Letter, case: Case, config: Config, reporter: Reporter) ->
         return found
     default = DEFAULT_TO.get(channel)
     if default is not None:
-        return Address(display_name=letter.to, addr_spec=default)
+        return address_of(letter.to, default)
     marks = letter.origin.marks
     reporter.info(
         marks.values.get(("channel",)) or letter.origin.key("kind"),
