@@ -8,7 +8,13 @@ import pytest
 
 from reinstate.diagnostics import ReinstateError
 from reinstate.manifest import Manifest, load_manifest, save_manifest
-from reinstate.write import atomic_write, remove_outputs, safe_target, write_outputs
+from reinstate.write import (
+    WriteError,
+    atomic_write,
+    remove_outputs,
+    safe_target,
+    write_outputs,
+)
 
 
 def test_writes_new_and_changed_files_only(tmp_path: Path) -> None:
@@ -32,7 +38,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Path, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError, match="the disk is full"):
         atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html"]

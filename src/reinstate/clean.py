@@ -1,6 +1,7 @@
 """Remove what builds wrote: the files the manifest lists, the manifest, and emptied folders.
 
-Only files that reinstate recorded in the output folder's manifest are removed; anything
+Only files that reinstate recorded in the output folder's manifest (or in the journal of
+an interrupted build, see journal.py) are removed, with their temporary files; anything
 else there (a README, a CNAME for the web host) stays, and so does the folder when it is
 not empty. The output folder must lie inside the project, and must not be the project
 folder, the content folder, a theme, or a parent of any of them.
@@ -8,15 +9,15 @@ folder, the content folder, a theme, or a parent of any of them.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reinstate.config import CONFIG_FILE, Config, check_output_folder
 from reinstate.diagnostics import ReinstateError
-from reinstate.manifest import MANIFEST, load_manifest
-from reinstate.write import safe_target
+from reinstate.journal import named, orphaned
+from reinstate.manifest import MANIFEST, read_manifest
+from reinstate.write import TEMP, safe_target
 
 
 @dataclass(slots=True)
@@ -62,7 +63,9 @@ def clean(config: Config, dry_run: bool = False) -> Cleaned:
     if not manifest_path.is_file():
         result.manifest = False
         return result
-    listed = read_listed(out, manifest_path, config)
+    journals = orphaned(out)
+    listed = read_listed(out, manifest_path, config) | named(journals)
+    listed |= {journal.relative_to(out).as_posix() for journal in journals}
     for rel in sorted(listed | {MANIFEST}):
         try:
             target = safe_target(out, rel)
@@ -84,24 +87,27 @@ def clean(config: Config, dry_run: bool = False) -> Cleaned:
 def read_listed(out: Path, manifest_path: Path, config: Config) -> set[str]:
     """The generated files the manifest lists; an unreadable manifest stops the clean."""
     try:
-        json.loads(manifest_path.read_text("utf-8"))["cases"].items()
+        return read_manifest(out).generated()
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise ReinstateError(
             f"cannot read the build manifest '{config.rel(manifest_path)}', so it is not known "
             "which files reinstate wrote; nothing was removed (run 'reinstate build' to "
             "rewrite it, or delete the folder yourself)"
         ) from None
-    return load_manifest(out).generated()
 
 
 def leftovers(target: Path, out: Path) -> list[str]:
     """Temporary files of an interrupted write of `target` (see write.atomic_write)."""
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.[A-Za-z0-9_]+\.tmp")
-    return [
-        p.relative_to(out).as_posix()
-        for p in sorted(target.parent.iterdir())
-        if pattern.fullmatch(p.name) and p.is_file() and not p.is_symlink()
-    ]
+    found = []
+    for path in sorted(target.parent.iterdir()):
+        match = TEMP.fullmatch(path.name) or _OLD_TEMP.fullmatch(path.name)
+        if match and match["name"] == target.name and path.is_file() and not path.is_symlink():
+            found.append(path.relative_to(out).as_posix())
+    return found
+
+
+_OLD_TEMP = re.compile(r"\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp")
+"""Temporary names of reinstate 0.1.0's first builds, without the writer's process id."""
 
 
 def prune(out: Path, removed: list[str]) -> list[str]:

@@ -26,8 +26,9 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 
 import reinstate
 from reinstate import __version__
@@ -52,6 +53,8 @@ class Snapshot:
     """When the stats were taken (ns since the epoch)."""
     hashed: int = 0
     """How many files had to be read (their stat was new or too recent to trust)."""
+    paths: dict[str, str] = field(default_factory=dict)
+    """Input path → where the file is, for `moved`."""
 
     def digest(self) -> str:
         sha = hashlib.sha256()
@@ -69,12 +72,15 @@ def snapshot(files: Mapping[str, str | Path], previous: CaseEntry | None) -> Sna
     checked = time.time_ns()
     hashes: dict[str, str] = {}
     stats: dict[str, Stat] = {}
+    paths: dict[str, str] = {}
     hashed = 0
     for rel, path in files.items():
         try:
             st = os.stat(path)  # noqa: PTH116 (a str path: pathlib costs 3x here)
         except OSError:
             continue  # vanished since it was listed: not an input any more
+        if not S_ISREG(st.st_mode):
+            continue  # a device, a pipe: reading it could block or never end
         stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         known = previous.inputs.get(rel) if previous is not None else None
         if (
@@ -91,25 +97,62 @@ def snapshot(files: Mapping[str, str | Path], previous: CaseEntry | None) -> Sna
                 continue
             hashed += 1
         stats[rel] = stat
-    return Snapshot(hashes, stats, checked, hashed)
+        paths[rel] = str(path)
+    return Snapshot(hashes, stats, checked, hashed, paths)
+
+
+def moved(inputs: Snapshot) -> bool:
+    """True when a file of `inputs` changed or vanished since the snapshot was taken.
+
+    Outputs built while their inputs changed may mix the old and the new files, so they
+    must not be recorded as built from the snapshot: the next build would find the snapshot
+    again (an edit undone) and keep them. One stat per file; new files need no check, since
+    they change the next snapshot anyway.
+    """
+    for rel, recorded in inputs.stats.items():
+        try:
+            st = os.stat(inputs.paths[rel])  # noqa: PTH116 (str paths, as in `snapshot`)
+        except (OSError, KeyError):
+            return True
+        if (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) != recorded:
+            return True
+    return False
 
 
 def case_files(config: Config, case_dir: CaseDir) -> dict[str, str]:
     """Every file of the case folder: sources, evidence files, anything an exhibit may name.
 
     Hidden folders (.git) are skipped; hidden and `_` files are kept, since an exhibit may
-    name one and a spurious rebuild costs less than a stale output. Plain strings, not
-    Paths: this runs for every file of every case on every build.
+    name one and a spurious rebuild costs less than a stale output. Linked folders are not
+    entered and a link to a file outside the case folder is no input (a case folder is
+    untrusted: a link to /dev/zero or a secret must not be read, even to hash it). Plain
+    strings, not Paths: this runs for every file of every case on every build.
     """
     found: dict[str, str] = {}
     top = str(case_dir.folder)
     base = config.rel(case_dir.folder)
-    for dirpath, dirnames, filenames in os.walk(top):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        sub = dirpath[len(top) :].replace(os.sep, "/")
-        for name in filenames:
-            found[f"{base}{sub}/{name}"] = os.path.join(dirpath, name)  # noqa: PTH118
+    folders = [(top, "")]
+    while folders:
+        folder, sub = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_symlink():
+                if entry.is_file() and _inside(entry.path, top):
+                    found[f"{base}{sub}/{entry.name}"] = entry.path
+            elif entry.is_dir():
+                if not entry.name.startswith("."):
+                    folders.append((entry.path, f"{sub}/{entry.name}"))
+            else:
+                found[f"{base}{sub}/{entry.name}"] = entry.path
     return found
+
+
+def _inside(path: str, folder: str) -> bool:
+    real = os.path.realpath(path)
+    return real.startswith(folder + os.sep)
 
 
 def shared_files(config: Config, theme: Theme) -> dict[str, Path]:

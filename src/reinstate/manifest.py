@@ -13,10 +13,16 @@ The stats let a no-change build skip hashing: a file whose size, times and inode
 recorded is not read again (see incremental.py). The manifest also lets a build remove
 outputs that are no longer produced and lets `clean` remove only what reinstate wrote. A
 missing, corrupt or foreign manifest is treated as empty: the next build simply rebuilds.
+
+The manifest is sealed with the SHA-256 of its text: one that was truncated, damaged or
+edited by hand, even into other valid JSON, no longer matches its seal, and a build then
+trusts nothing in it but the list of files it names (so that it can still remove those
+no longer produced): every case is rebuilt.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +35,10 @@ from reinstate.write import atomic_write
 MANIFEST = ".reinstate-manifest.json"
 SHARED = ""
 """Key of the outputs that belong to no case (the site index, static files)."""
-FORMAT = 3
+FORMAT = 4
 """Bumped when the layout changes; an older manifest is ignored (everything rebuilds)."""
+_SEAL = '{"checksum":"'
+"""How a sealed manifest starts: the digest of the rest of its text comes next."""
 
 Stat = tuple[int, int, int, int]
 """(size, mtime in ns, ctime in ns, inode) of an input file when it was hashed."""
@@ -108,15 +116,39 @@ class Manifest:
 
 
 def load_manifest(out_dir: Path) -> Manifest:
+    """The manifest; an empty one when it is missing or unreadable."""
     try:
-        data = json.loads((out_dir / MANIFEST).read_text("utf-8"))
-        cases = {str(slug): CaseEntry.from_json(entry) for slug, entry in data["cases"].items()}
-        if data.get("format") != FORMAT:
-            # An older layout: keep only what `clean` needs, so everything rebuilds.
-            cases = {slug: CaseEntry(outputs=entry.outputs) for slug, entry in cases.items()}
-        return Manifest(str(data["version"]), cases)
+        return read_manifest(out_dir)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return Manifest()
+
+
+def read_manifest(out_dir: Path) -> Manifest:
+    """The manifest; raises OSError, ValueError ... when it cannot be read at all."""
+    text = (out_dir / MANIFEST).read_text("utf-8")
+    data = json.loads(text)
+    if data.get("format") == FORMAT and _sealed(text):
+        cases = {str(slug): CaseEntry.from_json(entry) for slug, entry in data["cases"].items()}
+        return Manifest(str(data["version"]), cases)
+    # An older layout, or a damaged or edited one: trust only the names of the files it
+    # lists (each still checked to be inside the output folder before it is touched), so
+    # that outputs no longer produced are still removed; everything rebuilds.
+    cases = {
+        str(slug): CaseEntry(outputs=dict.fromkeys(map(str, entry["outputs"]), ""))
+        for slug, entry in data["cases"].items()
+    }
+    return Manifest(str(data.get("version", "")), cases)
+
+
+def _sealed(text: str) -> bool:
+    """True when `text` is exactly what `save_manifest` wrote."""
+    if not text.startswith(_SEAL):
+        return False
+    digest, rest = text[len(_SEAL) : len(_SEAL) + 64], text[len(_SEAL) + 64 :]
+    if not rest.startswith('",') or not rest.endswith("\n"):
+        return False
+    body = "{" + rest[2:-1]
+    return hashlib.sha256(body.encode("utf-8")).hexdigest() == digest
 
 
 def save_manifest(out_dir: Path, manifest: Manifest) -> None:
@@ -126,7 +158,9 @@ def save_manifest(out_dir: Path, manifest: Manifest) -> None:
         "cases": {slug: manifest.cases[slug].as_json() for slug in sorted(manifest.cases)},
     }
     # Compact: the C encoder (indent= falls back to pure Python, 10x slower on every save).
-    text = json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
+    body = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    text = f'{_SEAL}{digest}",{body[1:]}\n'  # the seal first, then the body's fields
     atomic_write(out_dir / MANIFEST, text.encode("utf-8"))
 
 

@@ -6,6 +6,12 @@ in step. It is the only writer of the output folder, so a superseded background 
 never overwrite newer outputs. A case whose files have errors keeps its last good outputs;
 a build that skipped the slow steps (the PDF bundle) keeps the last bundle, which stays
 the newest complete one until a build with the slow steps replaces it.
+
+Every file is noted in the write journal before it is written (journal.py), so a build
+that is killed before it saves the manifest is undone by the next one. A case whose files
+changed while it was being built is not recorded as built from them (`moved`): when the
+change came before the writing, its last outputs stay untouched; after, the outputs are
+written but recorded with no fingerprint, so the next build redoes them.
 """
 
 from __future__ import annotations
@@ -16,11 +22,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reinstate.config import Config
-from reinstate.incremental import Snapshot
+from reinstate.incremental import Snapshot, moved
+from reinstate.journal import Journal, journal_for, recover, settle
 from reinstate.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
 from reinstate.render.site import STATIC, CaseSummary, render_index
 from reinstate.theme import Theme
-from reinstate.write import Output, WriteStats, digest_of, remove_outputs, write_outputs
+from reinstate.write import (
+    Output,
+    WriteError,
+    WriteStats,
+    digest_of,
+    remove_outputs,
+    write_outputs,
+)
 
 if TYPE_CHECKING:
     from reinstate.build import CaseResult
@@ -33,10 +47,20 @@ class OutputFolder:
     config: Config
     out_dir: Path
     manifest: Manifest = field(default_factory=Manifest)
+    recovered: bool = False
+    """An interrupted build was found: the manifest must be saved to finish undoing it."""
 
     @classmethod
     def open(cls, config: Config, out_dir: Path) -> OutputFolder:
-        return cls(config, out_dir, load_manifest(out_dir))
+        """The output folder and its manifest, after undoing an interrupted build."""
+        manifest = load_manifest(out_dir)
+        written = recover(out_dir)
+        distrust(manifest, written or set())
+        return cls(config, out_dir, manifest, recovered=written is not None)
+
+    @property
+    def journal(self) -> Journal:
+        return journal_for(self.out_dir)
 
     def entry(self, slug: str) -> CaseEntry | None:
         return self.manifest.cases.get(slug)
@@ -52,6 +76,11 @@ class OutputFolder:
             entry.diagnostics = list(result.diagnostics)
             self.manifest.cases[result.slug] = entry
             return WriteStats()
+        if moved(inputs):
+            # Changed while it was being built: keep the last outputs, build it again.
+            if previous is not None:
+                previous.fingerprint = ""
+            return WriteStats(moved=[result.slug])
         kept: dict[str, str] = {}
         if previous is not None and not result.complete:
             kept = {
@@ -60,11 +89,25 @@ class OutputFolder:
                 if rel in previous.outputs and rel not in result.outputs
             }
         digests = self._digests(result.outputs, inputs, previous)
-        stats = write_outputs(self.out_dir, self._changed(result.outputs, digests, previous))
+        changed = self._changed(result.outputs, digests, previous)
+        try:
+            stats = write_outputs(self.out_dir, changed, self.journal.note)
+            if previous is not None:
+                stale = set(previous.outputs) - set(result.outputs) - set(kept)
+                stats.removed += remove_outputs(self.out_dir, stale)
+        except WriteError:
+            if previous is not None:  # some files may be new, some old: redo them all
+                distrust(self.manifest, set(previous.outputs))
+            raise
         stats.unchanged = _unchanged(result.outputs, stats.written)
-        if previous is not None:
-            stale = set(previous.outputs) - set(result.outputs) - set(kept)
-            stats.removed += remove_outputs(self.out_dir, stale)
+        if stats.gone or moved(inputs):
+            # Changed while being written: what is on disk may not match the records.
+            stats.moved.append(result.slug)
+            print_ = ""
+            digests = {
+                rel: "" if isinstance(result.outputs[rel], Path) else d
+                for rel, d in digests.items()
+            }
         self.manifest.cases[result.slug] = CaseEntry(
             outputs={**digests, **kept},
             inputs=inputs.hashes,
@@ -87,7 +130,10 @@ class OutputFolder:
         digests = {}
         for rel, output in outputs.items():
             known = inputs.hashes.get(self.config.rel(output)) if isinstance(output, Path) else None
-            digests[rel] = known or digest_of(output)
+            try:
+                digests[rel] = known or digest_of(output)
+            except OSError:
+                digests[rel] = ""  # vanished: `write_outputs` reports it
         return digests
 
     def _changed(
@@ -138,10 +184,16 @@ class OutputFolder:
         outputs = self.shared_outputs(theme)
         previous = self.entry(SHARED)
         digests = self._digests(outputs, inputs, previous)
-        stats = write_outputs(self.out_dir, self._changed(outputs, digests, previous))
+        changed = self._changed(outputs, digests, previous)
+        stats = write_outputs(self.out_dir, changed, self.journal.note)
         stats.unchanged = _unchanged(outputs, stats.written)
         if previous is not None:
             stats.removed += remove_outputs(self.out_dir, set(previous.outputs) - set(outputs))
+        if stats.gone or moved(inputs):  # the theme changed meanwhile: redo it next time
+            print_ = ""
+            digests = {
+                rel: "" if isinstance(outputs[rel], Path) else d for rel, d in digests.items()
+            }
         self.manifest.cases[SHARED] = CaseEntry(
             outputs=digests,
             inputs=inputs.hashes,
@@ -168,7 +220,9 @@ class OutputFolder:
         return outputs
 
     def save(self) -> None:
+        """Save the manifest; then what interrupted builds left is no longer needed."""
         save_manifest(self.out_dir, self.manifest)
+        settle(self.out_dir, self.manifest.generated(), self.journal)
 
 
 def _unchanged(outputs: Iterable[str], written: Iterable[str]) -> list[str]:
@@ -186,3 +240,15 @@ def _same_size(target: Path, source: Path) -> bool:
 def _failed_fields(summary: CaseSummary) -> dict[str, object]:
     keep = ("state", "status", "next_step", "ready", "errors", "warnings")
     return {k: v for k, v in summary.as_json().items() if k in keep}
+
+
+def distrust(manifest: Manifest, written: set[str]) -> None:
+    """Forget what the manifest says about files an interrupted build wrote: their content
+    is unknown (so they are compared, not skipped) and their cases are rebuilt."""
+    if not written:
+        return
+    for entry in manifest.cases.values():
+        touched = written & set(entry.outputs)
+        if touched:
+            entry.fingerprint = ""
+            entry.outputs.update(dict.fromkeys(touched, ""))

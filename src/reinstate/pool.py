@@ -7,13 +7,22 @@ the workers matters: done by the parent, the writes of two workers' cases made t
 the bottleneck. The parent keeps what is shared: the site index, the static files and the
 manifest. Each worker receives the settings, theme, steps and output folder once, when it
 starts, and keeps its Jinja2 environment (compiled templates) for every case it builds.
+
+A worker dies with its parent: a build killed mid-way (SIGKILL, the OOM killer) must not
+leave workers that go on writing into the output folder while the next build runs, or
+that wait forever for work that will never come.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import multiprocessing.context
+import os
+import signal
+import sys
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
@@ -44,7 +53,7 @@ def build_in_pool(
         max_workers=min(options.jobs, len(plans)),
         mp_context=process_context(),
         initializer=_start,
-        initargs=(tuple(build.STEPS), folder.config, portable, folder.out_dir),
+        initargs=(tuple(build.STEPS), folder.config, portable, folder.out_dir, os.getpid()),
     ) as pool:
         futures = {
             pool.submit(_build, plan, options, folder.entry(plan.case_dir.slug)): plan
@@ -68,10 +77,40 @@ def install_steps(steps: tuple[Step, ...]) -> None:
     build.STEPS[:] = steps
 
 
-def _start(steps: tuple[Step, ...], config: Config, theme: Theme, out_dir: Path) -> None:
+def _start(
+    steps: tuple[Step, ...], config: Config, theme: Theme, out_dir: Path, parent: int
+) -> None:
     global _worker
+    die_with_parent(parent)
     install_steps(steps)
     _worker = (config, theme, out_dir)
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Kill this process as soon as `parent` is gone.
+
+    Linux does it for us (prctl PR_SET_PDEATHSIG); elsewhere a thread looks every 0.1 s.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+        if armed:
+            if os.getppid() != parent:  # gone before the signal was armed
+                os._exit(1)
+            return
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.1)
+    os._exit(1)
 
 
 def _build(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from reinstate.diagnostics import Location, Reporter
@@ -52,7 +53,11 @@ def read_source(
 ) -> Source | None:
     """Read and split `path`; report problems and return None when it is unusable."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not S_ISREG(st.st_mode):  # a pipe or a device would block or never end
+            reporter.error(Location(rel, 1, 1), "file.unreadable", "not a regular file")
+            return None
+        size = st.st_size
         if size > max_bytes:
             reporter.error(
                 Location(rel, 1, 1),
@@ -61,7 +66,11 @@ def read_source(
                 "split it, or raise `max_file_bytes` in reinstate.yaml",
             )
             return None
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # bounded, should it grow since the stat
+        if len(data) > max_bytes:
+            reporter.error(Location(rel, 1, 1), "file.too-large", "file grew over the limit")
+            return None
     except OSError as exc:
         reporter.error(Location(rel, 1, 1), "file.unreadable", f"cannot read file: {exc.strerror}")
         return None

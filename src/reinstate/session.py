@@ -19,7 +19,7 @@ from reinstate import build
 from reinstate.build import BuildOptions, BuildResult, CaseResult, Progress
 from reinstate.config import Config
 from reinstate.diagnostics import Reporter
-from reinstate.discover import CaseDir, Project
+from reinstate.discover import CaseDir, Project, find_case
 from reinstate.incremental import (
     Snapshot,
     case_files,
@@ -42,6 +42,13 @@ def reused_result(slug: str, entry: CaseEntry) -> CaseResult:
     summary = CaseSummary.from_json(entry.summary)
     return CaseResult(slug, {}, tuple(entry.diagnostics), summary, 0, reused=True)
 
+
+RETRIES = 2
+"""Times a case whose files changed while it was being built is built again at once."""
+MOVING = (
+    "its files kept changing while it was being built: the outputs may not show the last "
+    "changes; build again"
+)
 
 POOL_MIN_CASES = 24
 """Without slow steps a case builds in ~10 ms, and starting a pool (processes, templates
@@ -109,6 +116,12 @@ class Session:
             self.dirty = True
         return CasePlan(case_dir, inputs, print_, fresh, options, revisions)
 
+    def replan(self, slug: str, options: BuildOptions) -> CasePlan | None:
+        """The plan of a case found again on disk (after its files changed during a build)."""
+        reporter = Reporter(strict=options.strict)
+        case_dir = find_case(self.config.content / slug, self.config, reporter)
+        return self.plan(case_dir, options) if case_dir is not None else None
+
     def case_print(self, inputs: Snapshot, options: BuildOptions, revisions: Sequence[str]) -> str:
         """The fingerprint of a case: its files, the shared inputs, the settings and the
         commits its snapshot revisions point at."""
@@ -164,9 +177,9 @@ class Session:
             if entry is not None:
                 entry.stats, entry.checked = self.shared.stats, self.shared.checked
                 self.dirty = True
-        if self.dirty:
+        if self.dirty or self.folder.recovered:
             self.folder.save()
-            self.dirty = False
+            self.dirty = self.folder.recovered = False
         return stats
 
 
@@ -185,12 +198,24 @@ def build_project(
     todo = [plan for plan in plans if not plan.fresh]
     stats = WriteStats()
     built: dict[str, CaseResult] = {}
-    for done, (result, written) in enumerate(session.build(todo, options), 1):
-        stats.merge(written)
-        built[result.slug] = result
-        if progress is not None:
-            progress(done, len(todo), result)
-    stats.merge(session.finish(bool(todo)))
+    done, total = 0, len(todo)
+    for attempt in range(1 + RETRIES):
+        moved: list[str] = []
+        for result, written in session.build(todo, options):
+            stats.merge(written)
+            moved += written.moved
+            built[result.slug] = result
+            done += 1
+            if progress is not None:
+                progress(done, total, result)
+        if attempt == RETRIES:
+            for slug in moved:
+                built[slug] = replace(built[slug], notes=(*built[slug].notes, MOVING))
+        todo = [plan for slug in moved if (plan := session.replan(slug, options)) is not None]
+        total += len(todo)
+        if not todo:
+            break
+    stats.merge(session.finish(bool(built)))
     results = []
     for plan in plans:
         slug = plan.case_dir.slug

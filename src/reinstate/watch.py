@@ -26,6 +26,7 @@ from watchdog.observers.api import BaseObserver
 from reinstate import __version__
 from reinstate.build import BuildOptions
 from reinstate.changes import EVENTS, Change, ChangeCollector, Layout
+from reinstate.diagnostics import ReinstateError, printable
 from reinstate.livebuild import LiveBuild, Update
 from reinstate.theme import builtin_theme_dir
 
@@ -66,6 +67,8 @@ class Watcher:
 
     def say(self, text: str, stamp: bool = True) -> None:
         line = f"{time.strftime('%H:%M:%S')} {text}" if stamp else text
+        # Slugs and paths come from the case folders: no raw control characters out.
+        line = "\n".join(printable(part) for part in line.split("\n"))
         with self.lock:
             print(line, file=self.stream or sys.stderr, flush=True)
 
@@ -161,6 +164,8 @@ class Watcher:
         """Run a rebuild step; a bug is reported and the watcher keeps going."""
         try:
             action()
+        except ReinstateError as exc:  # e.g. the disk is full: the user's to fix, not a bug
+            self.say(f"{exc}; still watching")
         except Exception:
             self.say(
                 "reinstate hit a bug and skipped this change; still watching. Please report "
