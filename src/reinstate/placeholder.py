@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import io
 import textwrap
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageDraw, ImageFont
+if TYPE_CHECKING:
+    from PIL import ImageFont
+
 
 PDF_SUFFIXES = (".pdf",)
 IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF"}
@@ -83,6 +86,8 @@ def placeholder_pdf(lines: list[str]) -> bytes:
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    from PIL import ImageFont
+
     try:
         return ImageFont.load_default(size=size)
     except (TypeError, OSError):  # Pillow < 10.1 or no FreeType: the small bitmap font
@@ -91,6 +96,9 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 def placeholder_image(lines: list[str], image_format: str) -> bytes:
     """A 1275 x 1650 (Letter at 150 dpi) image with `lines`, in `image_format`."""
+    # Pillow (and FreeType) cost ~0.13 s to import: only `new` with an image exhibit pays it.
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (1275, 1650), "white")
     draw = ImageDraw.Draw(image)
     draw.rectangle((60, 60, 1214, 1589), outline=(150, 150, 150), width=4)
