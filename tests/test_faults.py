@@ -131,6 +131,7 @@ def test_a_full_disk_keeps_every_file_whole(
     assert "the disk is full" in result.err
     after = tree(project / "site")
     assert_whole(after, old, new)
+    assert set(visible(old)) <= set(visible(after))  # no output lost, none emptied
     assert not [rel for rel in after if rel.endswith(".tmp")]
     assert build(cli, project).status == 0  # space again: exactly a clean build
     assert tree(project / "site") == new

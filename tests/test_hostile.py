@@ -497,3 +497,25 @@ def test_case_text_cannot_drive_the_terminal(
     assert "\\x1b[2Jclear.md" in err
     assert all(not line.startswith("fake.md") for line in err.splitlines())
     assert "\\x0d\\x0afake.md:1:1: error: forged\\x1b]0;owned\\x07\\u202e" in err
+
+
+def test_links_with_script_schemes_are_not_links(tmp_path: Path) -> None:
+    """A body's Markdown link or image cannot carry script or a local file into a page."""
+    from reinstate.cli import main
+
+    root = tmp_path / "p"
+    shutil.copytree(ROOTS / "minimal", root)
+    write(
+        root / "content/acme/pages/links.md",
+        "---\nkind: page\ntitle: Links\n---\n"
+        "[a](javascript:alert(1)) [b](JavaScript:alert(2)) [c](vbscript:msgbox)\n"
+        "[d](data:text/html,alert) [e](file:///etc/passwd)\n"
+        "![f](javascript:alert(4)) <javascript:alert(5)> [g](java&#115;cript:alert(6))\n",
+    )
+    assert main(["build", str(root), "--today", TODAY, "--no-pdf"]) == 0
+    html = (root / "site/acme/pages/links.html").read_text()
+    hrefs = re.findall(r'(?:href|src)="([^"]*)"', html)
+    assert hrefs, html
+    for href in hrefs:
+        assert not re.match(r"(?i)\s*(javascript|vbscript|data|file):", href), href
+    assert "<script>alert" not in html

@@ -36,6 +36,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
     (tmp_path / "secret.txt").write_bytes(SECRET)
     (tmp_path / "private").mkdir()
     (tmp_path / "private/also-secret.txt").write_bytes(SECRET)
+    (out / "acme/leak.txt").symlink_to(tmp_path / "secret.txt")  # links planted in the output
+    (out / "acme/linked").symlink_to(tmp_path / "private")
+    (tmp_path / "private/index.html").write_bytes(SECRET)
     served = open_server("127.0.0.1", 0, lambda: out, LiveReload())
     threading.Thread(target=served.serve_forever, daemon=True).start()
     yield served
@@ -100,6 +103,10 @@ TRAVERSALS = [
     b"/.reinstate-manifest.json",
     b"/acme/.",
     b"/acme/notes/",
+    b"/acme/leak.txt",
+    b"/acme/linked/also-secret.txt",
+    b"/acme/linked/",
+    b"/acme/linked",
 ]
 
 
