@@ -5,12 +5,14 @@ file at a time (alternating in-place and atomic saves, cycling through causes, a
 measures) and times from the moment before the save to the watcher's notice that the
 outputs are written (the same notice the live-reload server sends the browser), checking
 the saved text is in the page. With a slow step registered (the PDF bundle), it also
-times save-to-slow-outputs-written.
+times save-to-slow-outputs-written, and then, in the same run, bare WeasyPrint's render of
+the same bundle (its print HTML rendered with WeasyPrint's defaults, exhibits appended
+with pypdf: benchmarks/pdf.py's baseline), and prints the ratio of the medians.
 
     python benchmarks/watch.py [--saves 60] [--items 30]
     python benchmarks/watch.py --stand-in-slow-step   # the worker machinery on its own
 
-Goals (issue 6): HTML median < 50 ms, p95 < 150 ms.
+Goals: HTML median < 50 ms, p95 < 150 ms; the PDF close to bare WeasyPrint's render time.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
 from generate import write_project  # noqa: E402
+from pdf import bare, prepared  # noqa: E402
 
 from reinstate import build  # noqa: E402
 from reinstate.build import BuildOptions  # noqa: E402
@@ -100,8 +103,24 @@ def run(saves: int, items: int, gap: float) -> None:
     print(describe("save → HTML written", html))
     if slow:
         print(describe(f"save → slow steps ({steps}) written", background))
+        baseline = bare_renders(folder, rounds=max(5, saves // 5))
+        print(describe("bare WeasyPrint render + pypdf merge of the same bundle", baseline))
+        ratio = statistics.median(background) / statistics.median(baseline)
+        print(f"save → PDF written / bare render: {ratio:.2f}x (medians)")
     else:
         print("save → PDF written: not measured; no slow step (the PDF bundle) is registered")
+
+
+def bare_renders(folder: Path, rounds: int) -> list[float]:
+    """Bare WeasyPrint on the case as it is now, after one warm-up render (imports, fonts)."""
+    config, theme, resolved = prepared(folder, SLUG)
+    bare(config, theme, resolved)
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        bare(config, theme, resolved)
+        times.append(time.perf_counter() - started)
+    return times
 
 
 def main() -> None:

@@ -65,7 +65,7 @@ class OutputFolder:
     def entry(self, slug: str) -> CaseEntry | None:
         return self.manifest.cases.get(slug)
 
-    def write_case(self, result: CaseResult, inputs: Snapshot, print_: str) -> WriteStats:
+    def write_case(self, result: CaseResult, inputs: Snapshot, fingerprint: str) -> WriteStats:
         """Write a freshly built case (or record its failure) and update its entry."""
         previous = self.entry(result.slug)
         if result.source_errors:
@@ -103,7 +103,7 @@ class OutputFolder:
         if stats.gone or moved(inputs):
             # Changed while being written: what is on disk may not match the records.
             stats.moved.append(result.slug)
-            print_ = ""
+            fingerprint = ""
             digests = {
                 rel: "" if isinstance(result.outputs[rel], Path) else d
                 for rel, d in digests.items()
@@ -115,7 +115,7 @@ class OutputFolder:
             summary=result.summary.as_json(),
             stats=inputs.stats,
             checked=inputs.checked,
-            fingerprint=print_,
+            fingerprint=fingerprint,
             complete=result.complete,
             slow=sorted({*result.slow_outputs, *kept}),
             diagnostics=list(result.diagnostics),
@@ -171,15 +171,15 @@ class OutputFolder:
                 removed += self.remove_case(slug)
         return removed
 
-    def shared_fresh(self, print_: str) -> bool:
+    def shared_fresh(self, fingerprint: str) -> bool:
         entry = self.entry(SHARED)
         return (
             entry is not None
-            and entry.fingerprint == print_
+            and entry.fingerprint == fingerprint
             and all((self.out_dir / rel).is_file() for rel in entry.outputs)
         )
 
-    def write_shared(self, theme: Theme, inputs: Snapshot, print_: str) -> WriteStats:
+    def write_shared(self, theme: Theme, inputs: Snapshot, fingerprint: str) -> WriteStats:
         """The site index (every case in the manifest) and the theme's static files."""
         outputs = self.shared_outputs(theme)
         previous = self.entry(SHARED)
@@ -190,7 +190,7 @@ class OutputFolder:
         if previous is not None:
             stats.removed += remove_outputs(self.out_dir, set(previous.outputs) - set(outputs))
         if stats.gone or moved(inputs):  # the theme changed meanwhile: redo it next time
-            print_ = ""
+            fingerprint = ""
             digests = {
                 rel: "" if isinstance(outputs[rel], Path) else d for rel, d in digests.items()
             }
@@ -199,7 +199,7 @@ class OutputFolder:
             inputs=inputs.hashes,
             stats=inputs.stats,
             checked=inputs.checked,
-            fingerprint=print_,
+            fingerprint=fingerprint,
         )
         return stats
 
