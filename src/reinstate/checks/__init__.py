@@ -20,13 +20,16 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reinstate.checks.text import Texts
 from reinstate.config import Config
 from reinstate.diagnostics import Location, Reporter, Severity, is_silenced
 from reinstate.model import Case
 from reinstate.resolve import Resolved
 from reinstate.schema import did_you_mean
+
+if TYPE_CHECKING:
+    from reinstate.checks.text import Texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,8 @@ class CheckContext:
     """The rendered text of the case, built on demand and shared by the text rules."""
 
     def __post_init__(self) -> None:
+        from reinstate.checks.text import Texts  # Markdown rendering: only when rules run
+
         object.__setattr__(self, "texts", Texts(self.resolved, self.config.root))
 
     @property
