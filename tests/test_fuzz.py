@@ -236,6 +236,15 @@ def case_folders(draw: st.DrawFn) -> dict[str, bytes]:
     return result
 
 
+def write_case(folder: Path, files: dict[str, bytes]) -> None:
+    """The generated files, and the one exhibit file they may name."""
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    (folder / "files").mkdir()
+    (folder / "files/e1.png").write_bytes(PNG)
+
+
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -245,12 +254,7 @@ def case_folders(draw: st.DrawFn) -> dict[str, bytes]:
 def test_any_case_folder_gives_located_diagnostics(files: dict[str, bytes]) -> None:
     root = Path(tempfile.mkdtemp(prefix="fuzz-"))
     try:
-        folder = root / "content" / "acme"
-        for name, data in files.items():
-            (folder / name).parent.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_bytes(data)
-        (folder / "files").mkdir()
-        (folder / "files/e1.png").write_bytes(PNG)
+        write_case(root / "content" / "acme", files)
         reporter = Reporter()
         config = load_config(root, reporter)
         [case_dir] = discover(config, reporter).cases
@@ -359,12 +363,7 @@ def test_exit_status_follows_the_diagnostics(
     home = Path(tempfile.mkdtemp(prefix="fuzz-cli-"))
     root = home / "project"
     try:
-        folder = root / "content" / "acme"
-        for name, data in files.items():
-            (folder / name).parent.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_bytes(data)
-        (folder / "files").mkdir()
-        (folder / "files/e1.png").write_bytes(PNG)
+        write_case(root / "content" / "acme", files)
         if yaml_file is not None:
             (root / "reinstate.yaml").write_bytes(yaml_file)
         lines = line_counts(root)
