@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from casefiles import make_case
-from conftest import TODAY, write
+from conftest import TODAY, run_process, write
 from pdffiles import encrypted_pdf, gradient, image, noise_png, report_pdf, scan_pdf, tiff_pages
 from pdfread import Link, links, outline, qpdf_check, texts
 from reinstate.build import BuildOptions, BuildResult, build_project
@@ -126,6 +126,22 @@ def test_bad_files_are_located_errors_at_the_file_value(built: Built) -> None:
         assert (diagnostic.location.line, diagnostic.location.col) == (3, 7)
         assert file in diagnostic.message
         assert str(diagnostic.severity) == "error"
+
+
+@pytest.mark.parametrize("command", [("check",), ("build", "--no-pdf", "--out", "other")])
+def test_check_and_no_pdf_builds_find_the_same_bad_files(
+    built: Built, command: tuple[str, ...]
+) -> None:
+    """Without the bundle, the exhibit files are still opened as the bundle would open
+    them, so `reinstate check` (a pre-commit hook) fails where a full build would; and
+    nothing but diagnostics and summaries reaches standard error (pypdf's own messages
+    about the files it repairs stay out)."""
+    run = run_process(command[0], built.root, "--today", TODAY, *command[1:])
+    assert run.status == 1, run.err
+    expected = sorted(d.format() for d in built.result.diagnostics if d.rule.startswith("exhibit."))
+    assert sorted(line for line in run.lines if "[exhibit." in line) == expected
+    shown = [line for line in run.lines if not line.startswith(("content/", "reinstate.yaml"))]
+    assert all(line.startswith(("acme:", "  ", "built ")) for line in shown), shown
 
 
 def test_the_rest_still_builds_and_the_case_is_not_ready(built: Built) -> None:

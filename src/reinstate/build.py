@@ -179,7 +179,24 @@ def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysi
     resolved = resolve(case, reporter, config.allow_html)
     source_errors = reporter.errors
     run_checks(resolved, config, reporter, today)
+    if not options.pdf:
+        probe_exhibits(resolved, reporter)
     return Analysis(resolved, reporter, source_errors)
+
+
+def probe_exhibits(resolved: Resolved, reporter: Reporter) -> None:
+    """Open every exhibit file as the PDF step does, and report what it would report
+    (damaged, encrypted, empty, not what its name says).
+
+    For builds without the PDF step and for `reinstate check`, so that they find the same
+    problems as a full build; a build with the PDF step reports them from the bundle.
+    """
+    if all(exhibit.path is None for exhibit in resolved.case.exhibits):
+        return
+    from reinstate.render.exhibits import open_exhibit
+
+    for exhibit in resolved.case.exhibits:
+        open_exhibit(exhibit, reporter)
 
 
 def build_case(

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(Path(args.project), reporter)
     check_settings(config, reporter)
     project = discover(config, reporter, tuple(args.cases))
-    options = BuildOptions(strict=args.strict, today=args.today)
+    options = BuildOptions(strict=args.strict, pdf=False, today=args.today)  # probes exhibits
     diagnostics = list(reporter.diagnostics)
     lines = []
     for case_dir in project.cases:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import warnings
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -23,6 +24,11 @@ from pypdf.errors import PyPdfError
 
 from reinstate.diagnostics import Reporter
 from reinstate.model import Exhibit
+
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+# pypdf logs what it repairs in a damaged file ("EOF marker not found") as warnings, which
+# would reach standard error outside the diagnostics format; a file it cannot use is
+# reported as a located diagnostic instead.
 
 PDF_SUFFIXES = (".pdf",)
 MAX_IMAGE_PIXELS = 80_000_000
