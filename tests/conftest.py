@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,3 +76,36 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _repository_changes() -> set[str] | None:
+    """`git status` of the checkout the tests run from (None outside a git checkout)."""
+    try:
+        done = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=all"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return set(done.stdout.splitlines()) if done.returncode == 0 else None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def checkout_untouched() -> Iterator[None]:
+    """No test may write into the repository (outputs belong in temporary folders), except
+    the golden files when they are being regenerated."""
+    if os.environ.get("REINSTATE_REGOLD"):
+        yield
+        return
+    before = _repository_changes()
+    yield
+    after = _repository_changes()
+    if before is not None and after is not None:
+        assert after <= before, f"tests wrote into the checkout: {sorted(after - before)}"
