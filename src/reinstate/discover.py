@@ -40,6 +40,11 @@ class Project:
         return next((c for c in self.cases if c.slug == slug), None)
 
 
+def inside(path: str, folder: str) -> bool:
+    """True when `path`, links resolved, lies inside `folder` (a resolved path)."""
+    return os.path.realpath(path).startswith(folder + os.sep)
+
+
 def is_ignored(name: str) -> bool:
     return name.startswith(("_", "."))
 
@@ -125,7 +130,7 @@ def markdown_files(real: Path, shown: Path, config: Config, reporter: Reporter) 
                 continue
             if not entry.name.lower().endswith(".md"):
                 continue
-            if entry.is_symlink() and not os.path.realpath(entry.path).startswith(top + os.sep):
+            if entry.is_symlink() and not inside(entry.path, top):
                 reporter.error(
                     Location(config.rel(shown / rel), 1, 1),
                     "file.outside",

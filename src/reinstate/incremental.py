@@ -33,7 +33,7 @@ from stat import S_ISREG
 import reinstate
 from reinstate import __version__
 from reinstate.config import CONFIG_FILE, Config
-from reinstate.discover import CaseDir
+from reinstate.discover import CaseDir, inside
 from reinstate.manifest import CaseEntry, Stat
 from reinstate.theme import Theme
 from reinstate.write import file_digest
@@ -140,7 +140,7 @@ def case_files(config: Config, case_dir: CaseDir) -> dict[str, str]:
             continue
         for entry in entries:
             if entry.is_symlink():
-                if entry.is_file() and _inside(entry.path, top):
+                if entry.is_file() and inside(entry.path, top):
                     found[f"{base}{sub}/{entry.name}"] = entry.path
             elif entry.is_dir():
                 if not entry.name.startswith("."):
@@ -148,11 +148,6 @@ def case_files(config: Config, case_dir: CaseDir) -> dict[str, str]:
             else:
                 found[f"{base}{sub}/{entry.name}"] = entry.path
     return found
-
-
-def _inside(path: str, folder: str) -> bool:
-    real = os.path.realpath(path)
-    return real.startswith(folder + os.sep)
 
 
 def shared_files(config: Config, theme: Theme) -> dict[str, Path]:

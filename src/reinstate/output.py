@@ -104,10 +104,7 @@ class OutputFolder:
             # Changed while being written: what is on disk may not match the records.
             stats.moved.append(result.slug)
             fingerprint = ""
-            digests = {
-                rel: "" if isinstance(result.outputs[rel], Path) else d
-                for rel, d in digests.items()
-            }
+            digests = _unverified_copies(result.outputs, digests)
         self.manifest.cases[result.slug] = CaseEntry(
             outputs={**digests, **kept},
             inputs=inputs.hashes,
@@ -191,9 +188,7 @@ class OutputFolder:
             stats.removed += remove_outputs(self.out_dir, set(previous.outputs) - set(outputs))
         if stats.gone or moved(inputs):  # the theme changed meanwhile: redo it next time
             fingerprint = ""
-            digests = {
-                rel: "" if isinstance(outputs[rel], Path) else d for rel, d in digests.items()
-            }
+            digests = _unverified_copies(outputs, digests)
         self.manifest.cases[SHARED] = CaseEntry(
             outputs=digests,
             inputs=inputs.hashes,
@@ -223,6 +218,12 @@ class OutputFolder:
         """Save the manifest; then what interrupted builds left is no longer needed."""
         save_manifest(self.out_dir, self.manifest)
         settle(self.out_dir, self.manifest.generated(), self.journal)
+
+
+def _unverified_copies(outputs: dict[str, Output], digests: dict[str, str]) -> dict[str, str]:
+    """`digests` with the copied files' hashes blanked: a file that changed while it was
+    copied may not hold what the hash says, so the next build compares it again."""
+    return {rel: "" if isinstance(outputs[rel], Path) else d for rel, d in digests.items()}
 
 
 def _unchanged(outputs: Iterable[str], written: Iterable[str]) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from reinstate.build import BuildOptions, build_project
 from reinstate.commands.common import (
     add_cases,
+    add_out,
     add_project,
     add_strict,
     add_today,
@@ -49,12 +50,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         action="store_true",
         help="rebuild every case, even those that have not changed since the last build",
     )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        metavar="DIR",
-        help="output folder (default: 'output' in reinstate.yaml)",
-    )
+    add_out(parser)
     add_today(parser)
     parser.set_defaults(run=run)
 

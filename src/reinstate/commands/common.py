@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TextIO
 
 from reinstate.diagnostics import Diagnostic, Severity, printable
@@ -46,6 +47,15 @@ def add_cases(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="SLUG",
         help="only this case (the folder name under content/); repeatable",
+    )
+
+
+def add_out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="output folder (default: 'output' in reinstate.yaml)",
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import FrameType
 
 from reinstate.build import BuildOptions
-from reinstate.commands.common import add_project, add_strict, add_today
+from reinstate.commands.common import add_out, add_project, add_strict, add_today
 from reinstate.config import CONFIG_FILE
 from reinstate.diagnostics import ReinstateError
 
@@ -38,12 +38,7 @@ def add_watch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-pdf", action="store_true", help="skip the PDF bundle (pages and texts only)"
     )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        metavar="DIR",
-        help="output folder (default: 'output' in reinstate.yaml)",
-    )
+    add_out(parser)
     add_today(parser)
 
 
