@@ -36,7 +36,13 @@ from reinstate import build  # noqa: E402
 from reinstate.build import BuildOptions, build_project  # noqa: E402
 
 PYTHON = sys.executable
-ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}
+ENV = {
+    **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+    "PYTHONPATH": str(ROOT / "src"),
+    "NO_COLOR": "1",
+}
+"""Bytecode caching on, as for an installed package (pip compiles Sphinx's modules too);
+without it every run would compile reinstate's own modules from source."""
 CONF = """\
 project = "demo"
 extensions = ["myst_parser"]

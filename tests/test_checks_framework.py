@@ -4,15 +4,19 @@ and the text map that lets a rule point at the exact line and column of a phrase
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from random import Random
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import reinstate.checks as checks
 from checks_support import BASE, run
 from conftest import ROOTS
 from reinstate.checks import Finding, Rule, all_rules
-from reinstate.checks.words import compile_phrases, phrase_regex
+from reinstate.checks.words import Phrases, builtin, compile_phrases, list_names, phrase_regex
 from reinstate.diagnostics import Severity
 
 CAUSE = "causes/unvetted-supplier.md"
@@ -145,6 +149,73 @@ def test_phrase_syntax() -> None:
         "family owned",
     ]
     assert phrase_regex("we'll") == "we['’]ll"
+
+
+_SAMPLES = [
+    "İNFRİNGE",
+    "Kelvin",
+    "ſorry",
+    "we’ll",
+    "'sorry'",
+    "re-stock",
+    "restock",
+    "family owned",
+    "$100",
+    "100%",
+    "–",
+    "\n\n",
+]
+
+
+def _instance(phrase: str, rnd: Random) -> str:
+    """Text that `phrase` matches (or nearly does): an ending for `*`, one alternative of
+    `a|b`, a few words for `..`, a space, hyphen or nothing for a hyphen."""
+    words = []
+    for token in phrase.split():
+        if token == "..":
+            words.append(rnd.choice(["", "soon", "very soon now", "a b c d"]))
+            continue
+        alt = rnd.choice(token.split("|"))
+        alt = alt.replace("*", rnd.choice(["", "ing", "s", "’ll", "-ed"]))
+        words.append(alt.replace("-", rnd.choice(["-", " ", ""])))
+    return rnd.choice([" ", "-", "  ", "\n"]).join(w for w in words if w)
+
+
+_CASES: list[Callable[[str], str]] = [
+    str.lower,
+    str.upper,
+    str.title,
+    lambda t: t,
+    lambda t: t.upper().replace("I", "İ"),  # re.IGNORECASE takes 'İ' and 'ı' for 'i'
+    lambda t: t.replace("i", "ı"),
+]
+
+
+def _text(name: str) -> st.SearchStrategy[str]:
+    """Text with instances of the phrases of list `name` among other pieces."""
+    piece = st.one_of(
+        st.builds(_instance, st.sampled_from(builtin(name)), st.randoms(use_true_random=False)),
+        st.sampled_from(_SAMPLES),
+        st.sampled_from([" ", "-", ". ", "\n", "’", "'", '"', "..."]),
+        st.text(max_size=6),
+    )
+    return st.tuples(st.lists(piece, max_size=25), st.sampled_from(_CASES)).map(
+        lambda drawn: drawn[1]("".join(drawn[0]))
+    )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(list_names()).flatmap(lambda name: st.tuples(st.just(name), _text(name))))
+def test_a_list_matches_what_its_whole_expression_matches(drawn: tuple[str, str]) -> None:
+    """Only the phrases a text may hold are compiled; the matches are the same."""
+    name, text = drawn
+    whole = compile_phrases(builtin(name))
+    assert whole is not None
+    expected = [m.span() for m in whole.finditer(text)]
+    narrowed = Phrases(builtin(name)).regex(text)
+    found = [m.span() for m in narrowed.finditer(text)] if narrowed is not None else []
+    assert found == expected
+    assert bool(Phrases(builtin(name)).search(text)) == bool(expected)
 
 
 # Internal errors ---------------------------------------------------------------------------

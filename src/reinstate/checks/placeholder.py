@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from reinstate.checks import CheckContext, Finding, Rule
 from reinstate.checks.text import HTML_TAGS, SENT, Passage, value_passage
-from reinstate.checks.words import find, pattern, shown
+from reinstate.checks.words import Phrases, find, pattern, shown
 from reinstate.diagnostics import Severity
 from reinstate.model import Origin
 
@@ -51,7 +51,7 @@ def unfilled(ctx: CheckContext) -> Iterator[Finding]:
             yield from _in_passage(ctx, passage, seen, todo_only)
 
 
-def _suspect(text: str, words: re.Pattern[str] | None) -> bool:
+def _suspect(text: str, words: Phrases | None) -> bool:
     """Whether a front matter value may hold a placeholder (most values do not)."""
     return bool(
         TODO.search(text)
