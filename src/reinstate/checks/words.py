@@ -116,7 +116,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_RUN.findall(_fold(text)))
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _needs(phrase: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     """Per word of `phrase`: its alternatives as (start, whole), where the text must have a
     word equal to `start` (`whole`) or beginning with it.
@@ -156,8 +156,9 @@ def _present(
     return False
 
 
-@cache
+@lru_cache(maxsize=1024)
 def compile_phrases(phrase_list: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One expression for `phrase_list` (bounded cache: a watcher sees ever new texts)."""
     if not phrase_list:
         return None
     # Longest first, so "we did nothing wrong" wins over "nothing wrong" at the same place.
