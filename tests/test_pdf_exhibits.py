@@ -6,6 +6,10 @@ One case holds them all and is built once (A4 paper, a 1 MB size limit, 150 dpi 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 
 from casefiles import make_case
-from conftest import TODAY, run_process, write
+from conftest import ROOTS, SRC, TODAY, run_process, write
 from pdffiles import encrypted_pdf, gradient, image, noise_png, report_pdf, scan_pdf, tiff_pages
 from pdfread import Link, links, outline, qpdf_check, texts
 from reinstate.build import BuildOptions, BuildResult, build_project
@@ -269,3 +273,25 @@ def test_images_are_shrunk_to_the_dpi_limit(built: Built) -> None:
     assert 1200 < width < 1800, "3000 px shown 10.8 in wide at 150 dpi"
     [(width, _height)] = images_on(built.reader, built.sheet("Exhibit J"))
     assert width == 700, "an image under the limit is left as it is"
+
+
+def test_check_of_images_alone_does_not_import_pypdf(tmp_path: Path) -> None:
+    """pypdf costs about 50 ms to import: `reinstate check` of a case whose exhibits are
+    all images opens them with Pillow alone (pypdf itself imports Pillow, so a case of
+    PDFs imports both)."""
+    root = tmp_path / "project"
+    shutil.copytree(ROOTS / "minimal", root)
+    probe = (
+        "import sys\n"
+        "from reinstate.cli import main\n"
+        f"status = main(['check', {str(root)!r}, '--today', {TODAY!r}])\n"
+        "print(status, *sorted(m for m in ('pypdf', 'PIL') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines()[-1].split() == ["0", "PIL"], done.stdout + done.stderr

@@ -18,10 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageFile, ImageOps, ImageSequence, UnidentifiedImageError
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-
 from reinstate.diagnostics import Reporter
 from reinstate.model import Exhibit
 
@@ -184,6 +180,11 @@ def sniff(data: bytes) -> str:
 
 
 def _open_pdf(data: bytes, name: str, digest: str) -> ExhibitFile | Problem:
+    # Imported here, as Pillow is in _open_image: `check` and `build --no-pdf` open the
+    # exhibits too, and a case of images alone need not import pypdf (about 50 ms).
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -218,6 +219,8 @@ def _pdf_sheet(page: Any) -> Sheet:
 
 
 def _open_image(data: bytes, name: str, digest: str, suffix: str) -> ExhibitFile | Problem:
+    from PIL import Image, ImageFile, UnidentifiedImageError
+
     # WeasyPrint switches Pillow to accepting truncated images for the whole process; a
     # truncated exhibit must be found here, so that setting is off while we check.
     lenient = ImageFile.LOAD_TRUNCATED_IMAGES
@@ -241,6 +244,8 @@ def _open_image(data: bytes, name: str, digest: str, suffix: str) -> ExhibitFile
 
 
 def _image_sheets(data: bytes, suffix: str) -> tuple[Sheet, ...]:
+    from PIL import Image, ImageOps, ImageSequence
+
     with Image.open(io.BytesIO(data)) as image:
         image.verify()
     with Image.open(io.BytesIO(data)) as image:
