@@ -3,7 +3,8 @@
 1. The demo case, HTML only, cold (fresh output folder), whole process: `reinstate build
    --no-pdf` against `sphinx-build -b html` with myst-parser on the same Markdown files
    (goal: reinstate >= 5x faster). Runs alternate (A B A B ...) after a warm-up of each.
-   Also the floor: a process that only imports the libraries such a build needs.
+   Also the floor: a process that only imports the libraries such a build needs; and
+   sphinx-build's incremental rebuild after one file changed.
 2. A no-change rebuild of 200 generated cases, whole process (goal: < 0.5 s).
 3. A full HTML build, in process, per case at 10, 50 and 200 cases (goal: flat, +-20 %).
 4. `-j 2` against `-j 1`, whole process: the PDF build of 20 cases (goal: >= 1.7x on 2
@@ -132,6 +133,16 @@ def against_sphinx(work: Path, runs: int) -> None:
     print(
         "   sphinx / floor: "
         f"{statistics.median(theirs_t) / statistics.median(floor):.1f}x (no build can beat this)"
+    )
+    edited = source / "case.md"
+    run(theirs)
+    edits = []
+    for n in range(runs):
+        edited.write_text(edited.read_text(encoding="utf-8") + f"\nEdit {n}.\n", encoding="utf-8")
+        edits.append(run(theirs))
+    print(
+        f"   sphinx-build after one file changed (incremental, as sphinx-autobuild runs it) "
+        f"{show(edits)}; compare reinstate watch's save-to-HTML (benchmarks/watch.py)"
     )
 
 
