@@ -244,6 +244,7 @@ MISTAKES = [
         "causes/broken.md",
         "---\nkind: cause\ntitle: [unclosed\n---\n",
         "content/acme/causes/broken.md:4:1: error: invalid YAML: did not find expected ',' or ']'"
+        " while parsing a flow sequence that starts at line 3, column 8"
         " [front-matter.yaml]",
     ),
     (

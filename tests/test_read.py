@@ -95,6 +95,35 @@ def test_alias_bomb_is_refused(tmp_path: Path) -> None:
         load_with_marks("\n".join(lines), "x.md", 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        (
+            'id: x\ntitle: "Packaging\nissued: 2025-01-05\n',
+            (5, 1),
+            "found unexpected end of stream while scanning a quoted scalar that starts at "
+            "line 3, column 8",
+        ),
+        (
+            "title: [unclosed\nissued: 2025-01-05\n",
+            (3, 7),
+            "did not find expected ',' or ']' while parsing a flow sequence that starts at "
+            "line 2, column 8",
+        ),
+        ("title: a: b\n", (2, 9), "mapping values are not allowed in this context"),
+    ],
+)
+def test_a_syntax_error_names_where_the_unclosed_part_began(
+    text: str, where: tuple[int, int], message: str
+) -> None:
+    """The parser notices an unclosed quote or bracket only where the front matter ends;
+    the message says where it was opened (front matter starting on line 2 of the file)."""
+    with pytest.raises(YamlError) as raised:
+        load_with_marks(text, "x.md", 2)
+    assert (raised.value.line, raised.value.col) == where
+    assert raised.value.message == f"invalid YAML: {message}"
+
+
 def test_deep_nesting_is_refused() -> None:
     with pytest.raises(YamlError, match="nested too deeply"):
         load_with_marks("a: " + "[" * 100 + "]" * 100, "x.md", 2)

@@ -81,6 +81,13 @@ def load_with_marks(text: str, path: str, first_line: int) -> tuple[Any, Marks]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line, mark.column) if mark is not None else (0, 0)
         problem = exc.problem or exc.context or "invalid YAML"
+        start = exc.context_mark
+        if exc.problem and exc.context and start is not None and start is not mark:
+            # Where the unclosed bracket or quote began: the problem is found further on.
+            problem += (
+                f" {exc.context} that starts at line {first_line + start.line}, "
+                f"column {start.column + 1}"
+            )
         raise YamlError(f"invalid YAML: {problem}", first_line + line, col + 1) from None
     except yaml.YAMLError as exc:
         line, col = _position_of(text, getattr(exc, "position", 0))
