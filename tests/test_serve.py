@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from conftest import Run, write
-from reinstate.diagnostics import ReinstateError
+from reinstate.diagnostics import Diagnostic, Location, ReinstateError, Severity
+from reinstate.livebuild import CaseState, Update
 from reinstate.livereload import EVENTS, LiveReload, inject, script_json
 from reinstate.serve import SiteServer, is_loopback, open_server, resolve_url
 from watching import Running, Start, watching
@@ -87,6 +88,20 @@ def test_script_cannot_be_broken_out_of() -> None:
     assert json.loads(text)["slug"] == "</script><script>alert(1)</script>&"
     assert inject(b"<p>x</p></BODY></html>", "<s>") == b"<p>x</p><s></BODY></html>"
     assert inject(b"<p>x</p>", "<s>") == b"<p>x</p><s>"
+
+
+def test_the_overlay_lists_errors_first() -> None:
+    """The error that failed the build heads the overlay, above the warnings and notes that
+    come before it in file order."""
+    note = Diagnostic(Location("content/acme/case.md", 3, 1), Severity.INFO, "r.a", "a note")
+    warning = Diagnostic(Location("content/acme/case.md", 9, 1), Severity.WARNING, "r.b", "w")
+    errors = [
+        Diagnostic(Location(f"content/acme/causes/{n}.md", 2, 1), Severity.ERROR, "r.c", n)
+        for n in ("first", "second")
+    ]
+    update = Update(1, frozenset({"acme"}), {"acme": CaseState(False, (note, warning, *errors))})
+    shown = LiveReload().payload(update)["cases"]["acme"]["diagnostics"]
+    assert shown == [d.format() for d in (*errors, warning, note)]
 
 
 def test_loopback_hosts() -> None:

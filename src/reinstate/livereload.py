@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 import secrets
 import threading
+from collections.abc import Sequence
 from typing import Any
 
+from reinstate.diagnostics import Diagnostic
 from reinstate.livebuild import Update
 
 EVENTS = "/__reinstate__/events"
@@ -142,7 +144,7 @@ class LiveReload:
             "cases": {
                 slug: {
                     "ok": state.ok,
-                    "diagnostics": [] if state.ok else [d.format() for d in state.diagnostics],
+                    "diagnostics": [] if state.ok else _worst_first(state.diagnostics),
                 }
                 for slug, state in sorted(update.cases.items())
             },
@@ -151,6 +153,13 @@ class LiveReload:
     def script(self, slug: str, generation: int) -> str:
         config = {"instance": self.instance, "slug": slug, "generation": generation}
         return SCRIPT % {"config": script_json(config), "events": EVENTS}
+
+
+def _worst_first(diagnostics: Sequence[Diagnostic]) -> list[str]:
+    """The overlay's lines: errors (why the build failed) above warnings and notes, each
+    kind in file order."""
+    ordered = sorted(diagnostics, key=lambda d: -d.severity)  # stable: file order within
+    return [d.format() for d in ordered]
 
 
 def script_json(value: object) -> str:
