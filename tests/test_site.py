@@ -80,6 +80,36 @@ def test_causes_list_what_answers_them(site: Path) -> None:
     assert "Key point" in cause
 
 
+def test_fields_list_items_in_label_order(
+    make_project: Callable[[str], Path], cli: Callable[..., Run]
+) -> None:
+    """An action that addresses two causes lists them as the plan numbers them, also after
+    a new cause renumbers them, whatever order its `addresses` field has."""
+    project = make_project("minimal")
+    case = project / "content/acme"
+    write(
+        case / "causes/no-checks.md",
+        "---\nkind: cause\ntitle: Nobody checked new suppliers\norder: 0\n---\n"
+        "No one was tasked with checking a new supplier before the first order.\n",
+    )
+    action = case / "actions/removed-stock.md"
+    action.write_text(
+        action.read_text().replace("[unvetted-supplier]", "[unvetted-supplier, no-checks]")
+    )
+    result = cli("build", project, "--no-pdf", "--today", TODAY)
+    assert result.status in (0, 1), result.err
+    html = (project / "site/acme/plan-of-action.html").read_text("utf-8")
+    meta = html[html.index('id="removed-stock"') :]
+    meta = meta[meta.index("Addresses") : meta.index("</li>", meta.index("Addresses"))]
+    assert [text for _href, text in re.findall(r'href="#([\w-]+)"[^>]*>([^<]+)<', meta)] == [
+        "Root Cause 1",
+        "Root Cause 2",
+    ]
+    assert meta.index("#no-checks") < meta.index("#unvetted-supplier")
+    text = (project / "site/acme/plan-of-action.txt").read_text("utf-8")
+    assert "Addresses Root Cause 1 and Root Cause 2." in " ".join(text.split())
+
+
 def test_plan_header_has_the_facts(site: Path) -> None:
     html = (site / "acme/plan-of-action.html").read_text("utf-8")
     for fact in ("Acme Home Supply LLC", "A1ACMEHOME00", "amazon.com", "2025-02-10", "B01ACME001"):

@@ -105,6 +105,12 @@ class Resolved:
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.case.items if i.id == item_id), None)
 
+    def in_label_order(self, item_ids: Sequence[str]) -> list[str]:
+        """`item_ids` in the order the plan shows their items (Root Cause 1 before Root
+        Cause 3, whatever order a field lists them in); unknown ids last, as given."""
+        rank = {item.id: n for n, item in enumerate(self.case.items)}
+        return sorted(item_ids, key=lambda i: rank.get(i, len(rank)))
+
     def referrers(self, target_id: str) -> set[str]:
         """Owners of every body or field that cites `target_id`."""
         return {r.source for r in self.references if r.target == target_id}

@@ -83,9 +83,9 @@ def item_meta(resolved: Resolved, item: Item) -> list[str]:
             f"Runs {item.cadence}.",
         ]
     if isinstance(item, Action | Measure):
-        facts.append(f"Addresses {labels(resolved, item.addresses)}.")
+        facts.append(f"Addresses {labels(resolved, resolved.in_label_order(item.addresses))}.")
     if isinstance(item, Cause | Action | Measure) and item.evidence:
-        facts.append(f"Evidence: {labels(resolved, item.evidence)}.")
+        facts.append(f"Evidence: {labels(resolved, resolved.in_label_order(item.evidence))}.")
     if isinstance(item, Exhibit):
         facts += exhibit_facts(item)
     return [" ".join(facts)] if facts else []
