@@ -296,6 +296,19 @@ def test_todo_in_the_notice_is_found_but_other_patterns_are_not(tmp_path: Path) 
     assert checked.messages("placeholder.unfilled") == ["to do: paste Amazon's notice"]
 
 
+def test_a_block_value_with_a_comment_is_located_at_its_text(tmp_path: Path) -> None:
+    """`notice: |   # comment` (as `reinstate new` writes it): the marker is found on the
+    next line, where the text is, not at the '|'."""
+    files = edit(
+        "case.md",
+        "notice: |\n    We received complaints that the kettle below is inauthentic.",
+        "notice: |              # Amazon's notice, word for word\n"
+        "    [TODO: paste Amazon's notice]",
+    )
+    checked = run(tmp_path, files)
+    assert checked.of("placeholder.unfilled") == [("case.md", 14, 5)]
+
+
 def test_words_that_look_like_placeholders_are_fine(tmp_path: Path) -> None:
     files = edit(ACTION, "Closed the listing", "Closed the XXL-size listing (the <b>only</b> one)")
     assert run(tmp_path, files).of("placeholder.unfilled") == []

@@ -168,8 +168,13 @@ class Texts:
         if not 0 < loc.line <= len(lines):
             return loc
         source = "\n".join(lines[loc.line - 1 : loc.line + 40])
-        positions = align(passage.text[: offset + 1], source, loc.col - 1)
-        at = positions[offset] if offset < len(positions) else loc.col - 1
+        start = loc.col - 1
+        if source[start : start + 1] in ("|", ">") and "\n" in source:
+            # A block scalar's text starts on the next line, whatever follows the '|'
+            # (chomping and indent indicators, a comment).
+            start = source.index("\n") + 1
+        positions = align(passage.text[: offset + 1], source, start)
+        at = positions[offset] if offset < len(positions) else start
         line = loc.line + source.count("\n", 0, at)
         col = at - (source.rfind("\n", 0, at) + 1) + 1
         return Location(passage.rel, line, col)
