@@ -253,6 +253,22 @@ def test_facts_given_as_options(cli: Callable[..., Run], tmp_path: Path) -> None
     assert "stand-in" not in body(case_md)
 
 
+@pytest.mark.parametrize("kind", ["inauthentic", "odr"])
+def test_the_count_of_places_to_fill_is_what_check_lists(
+    cli: Callable[..., Run], tmp_path: Path, kind: str
+) -> None:
+    facts = ["--seller", "Acme LLC", "--store", "Acme", "--merchant-token", "A1ACME00"]
+    facts += ["--email", "ops@acme.example", "--marketplace", "amazon.com"]
+    facts += ["--notice-date", "2025-03-01", "--today", TODAY]
+    made = cli("new", "acme", "--type", kind, tmp_path, *facts)
+    assert made.status == 0, made.err
+    said = re.search(r"\n(\d+) places to fill in are marked", made.out)
+    assert said is not None, made.out
+    checked = cli("check", tmp_path, "--today", TODAY)
+    listed = [line for line in checked.err.splitlines() if "[placeholder.unfilled]" in line]
+    assert len(listed) == int(said.group(1)), "\n".join(listed)
+
+
 def test_stand_in_values_are_on_the_to_do_list(cli: Callable[..., Run], tmp_path: Path) -> None:
     assert cli("new", "acme", "--type", "other", tmp_path, "--today", TODAY).status == 0
     text = body(tmp_path / "content" / "acme" / "case.md")
