@@ -222,6 +222,26 @@ def test_a_case_with_errors_still_gets_its_letter_marked_not_ready(
     assert re.search(r"ready to send\)</a> <span class=\"note\">not ready", dashboard)
 
 
+def test_to_do_markers_left_make_the_case_not_ready(
+    letter_root: Path, cli: Callable[..., Run]
+) -> None:
+    """A plan with `[TODO: ...]` markers builds (they are warnings) but is not to be sent:
+    the dashboard says what to do, and the letter and e-mail carry the same note."""
+    measure = letter_root / "content" / "composed" / "measures" / "forecast.md"
+    write(measure, measure.read_text() + "\n[TODO: the weekly figures] and [TODO: who]\n")
+    run = cli("build", letter_root, "--no-pdf", "--today", TODAY, "--case", "composed")
+    assert run.status == 0, run.err
+    site = letter_root / "site" / "composed"
+    dashboard = (site / "index.html").read_text()
+    assert "<strong>not ready</strong>" in dashboard
+    assert "Fill in the 2 to-do markers before submitting" in dashboard
+    note = 'class="note">not ready: fill in the to-do markers first'
+    assert re.search(r"Escalation letter \(web page\)</a> <span " + note, dashboard)
+    assert re.search(r"ready to send\)</a> <span " + note, dashboard)
+    page = (site / "escalation-letter.html").read_text()
+    assert "Not ready to send" in page and "Fill in the 2 to-do markers" in page
+
+
 def test_strict_fails_on_a_letter_warning(letter_root: Path, cli: Callable[..., Run]) -> None:
     letter = letter_root / "content" / "composed" / "letter.md"
     write(letter, re.sub(r"missed:\n(.*\n)+?---", "---", letter.read_text()))

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from casefiles import CASE_MD, make_case
-from conftest import write
+from casefiles import CASE_MD, load, make_case
+from conftest import ROOTS, write
 from reinstate.config import check_output_folder, load_config
 from reinstate.diagnostics import ReinstateError, Reporter
 from reinstate.discover import discover
 from reinstate.markdown import parse, render_html, split_role
-from reinstate.status import add_business_days
+from reinstate.status import Status, add_business_days, case_status
 from reinstate.theme import long_date, paragraphs
 
 
@@ -148,6 +149,26 @@ def test_business_days_skip_weekends() -> None:
     friday = dt.date(2025, 3, 7)
     assert add_business_days(friday, 1) == dt.date(2025, 3, 10)
     assert add_business_days(friday, 5) == dt.date(2025, 3, 14)
+
+
+def test_status_counts_errors_before_to_dos() -> None:
+    rejected, _ = load(ROOTS / "minimal")
+    assert rejected is not None
+    draft = replace(rejected, submissions=())
+    assert case_status(draft, errors=0) == Status(
+        "draft", "Not submitted yet", "Submit the plan of action", True
+    )
+    todo = case_status(draft, errors=0, todos=1)
+    assert (todo.state, todo.ready) == ("not_ready", False)
+    assert todo.next_step == "Fill in the 1 to-do marker before submitting"
+    assert todo.blocker == "fill in the to-do markers first"
+    both = case_status(rejected, errors=2, todos=3)
+    assert (both.state, both.ready) == ("rejected", False)
+    assert both.next_step == "Fix the 2 errors before submitting"
+    assert both.blocker == "fix the errors first"
+    last = replace(rejected.submissions[-1], outcome="accepted")
+    reinstated = replace(rejected, submissions=(last,))
+    assert case_status(reinstated, errors=0, todos=4).ready  # nothing is sent any more
 
 
 def test_filters() -> None:

@@ -30,7 +30,7 @@ from reinstate.render.site import (
     render_plan,
 )
 from reinstate.resolve import PLAN_PAGE, Resolved, resolve
-from reinstate.status import Status, case_status, failed_status
+from reinstate.status import Status, case_status, failed_status, to_dos
 from reinstate.theme import Theme, load_theme
 from reinstate.write import Output, WriteStats
 
@@ -208,7 +208,8 @@ def build_case(
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
     case = resolved.case
-    status = case_status(case, reporter.errors, config.checks.followup_business_days)
+    followup = config.checks.followup_business_days
+    status = case_status(case, reporter.errors, followup, to_dos(reporter.sorted()))
     build = CaseBuild(resolved, config, theme, options, reporter, status)
     slow: set[str] = set()
     for step in STEPS:
@@ -219,7 +220,7 @@ def build_case(
                 slow |= set(build.outputs) - before
     diagnostics = reporter.sorted()
     errors = count(diagnostics, Severity.ERROR)
-    status = case_status(case, errors, config.checks.followup_business_days)
+    status = case_status(case, errors, followup, to_dos(diagnostics))
     build.add("index.html", render_dashboard(resolved, theme, status, diagnostics, build.links))
     if source_errors:
         status = failed_status(source_errors)

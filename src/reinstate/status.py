@@ -7,10 +7,16 @@ follow-up day is counted in business days from the submission date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reinstate.diagnostics import Diagnostic, Severity
 from reinstate.model import Case
 from reinstate.theme import humanize
+
+TODO_RULE = "placeholder.unfilled"
+"""The rule whose warnings are the `[TODO: ...]` markers still to fill in (its errors are
+real placeholders, counted with the other errors)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +27,9 @@ class Status:
     """One line for people, e.g. 'Rejected on 2025-03-09'."""
     next_step: str
     ready: bool
-    """False when the case has errors: do not submit it yet."""
+    """False when the case has errors or to-do markers: do not submit it yet."""
+    blocker: str = ""
+    """Why it is not ready, for the notes of the letter and the e-mail ('' when ready)."""
 
 
 def add_business_days(start: dt.date, days: int) -> dt.date:
@@ -33,8 +41,14 @@ def add_business_days(start: dt.date, days: int) -> dt.date:
     return day
 
 
-def case_status(case: Case, errors: int, followup_days: int = 5) -> Status:
-    ready = errors == 0
+def to_dos(diagnostics: Iterable[Diagnostic]) -> int:
+    """How many `[TODO: ...]` markers are left."""
+    return sum(1 for d in diagnostics if d.rule == TODO_RULE and d.severity == Severity.WARNING)
+
+
+def case_status(case: Case, errors: int, followup_days: int = 5, todos: int = 0) -> Status:
+    """Where `case` stands; with `errors`, or `todos` markers left, it is not ready to send
+    (except once reinstated, when nothing is sent any more)."""
     last = case.last_submission
     if last is None:
         state, label = "draft", "Not submitted yet"
@@ -60,11 +74,17 @@ def case_status(case: Case, errors: int, followup_days: int = 5) -> Status:
     else:
         state, label = "accepted", f"Reinstated ({last.reply_date or last.date})"
         step = "Keep every preventive measure running and its records up to date"
-    if not ready:
+    blocker = ""
+    if errors:
         step = f"Fix the {errors} error{'s' if errors != 1 else ''} before submitting"
-        if state == "draft":
-            state = "not_ready"
-    return Status(state, label, step, ready)
+        blocker = "fix the errors first"
+    elif todos and state != "accepted":
+        markers = f"{todos} to-do marker{'s' if todos != 1 else ''}"
+        step = f"Fill in the {markers} before submitting"
+        blocker = "fill in the to-do markers first"
+    if blocker and state == "draft":
+        state = "not_ready"
+    return Status(state, label, step, not blocker, blocker)
 
 
 def failed_status(errors: int) -> Status:
@@ -73,4 +93,5 @@ def failed_status(errors: int) -> Status:
         "Build failed",
         f"Fix the {errors} error{'s' if errors != 1 else ''} in the case files",
         False,
+        "fix the errors first",
     )

@@ -238,5 +238,5 @@ def render_email(build: CaseBuild) -> None:
     if bundle is not None:
         note += f", {name} attached"
     if not build.status.ready:
-        note = "not ready: fix the errors first; " + note
+        note = f"not ready: {build.status.blocker}; " + note
     build.add(EML, msg.as_bytes(), "Escalation letter (e-mail, ready to send)", note)

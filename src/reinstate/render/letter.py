@@ -178,5 +178,5 @@ def render_letter(build: CaseBuild) -> None:
     if resolved.case.letter is None:
         return
     html = render_letter_page(resolved, build.theme, build.status, build.config.allow_html)
-    note = "" if build.status.ready else "not ready: fix the errors first"
+    note = "" if build.status.ready else f"not ready: {build.status.blocker}"
     build.add(LETTER_PAGE, html, "Escalation letter (web page)", note)
