@@ -71,7 +71,16 @@ def test_bad_settings_are_located_and_exit_2(cli: Cli, make_project: Project) ->
     )
     write(project / "reinstate.yaml", "paper: [a4\n")
     broken = cli("build", project, "--no-pdf")
-    assert broken.status == 2 and broken.err.startswith("reinstate: reinstate.yaml:2:1: error:")
+    assert broken.status == 2
+    assert broken.lines == [
+        "reinstate.yaml:2:1: error: invalid YAML: did not find expected ',' or ']' while "
+        "parsing a flow sequence that starts at line 1, column 8 [config.yaml]",
+        "reinstate: error: reinstate.yaml has errors",
+    ]
+    write(project / "reinstate.yaml", "strict: false\npaper: letter\na")  # no final newline
+    ended = cli("build", project, "--no-pdf")
+    assert ended.status == 2
+    assert ended.lines[0].startswith("reinstate.yaml:3:2: error: invalid YAML: could not find")
 
 
 def test_warnings_fail_only_under_strict(cli: Cli, make_project: Project) -> None:

@@ -111,6 +111,7 @@ def test_alias_bomb_is_refused(tmp_path: Path) -> None:
             "line 2, column 8",
         ),
         ("title: a: b\n", (2, 9), "mapping values are not allowed in this context"),
+        ("theme: [\n", (3, 1), "did not find expected node content"),
     ],
 )
 def test_a_syntax_error_names_where_the_unclosed_part_began(

@@ -147,8 +147,10 @@ def test_settings_and_theme_edits_rebuild_every_case(watching: Start) -> None:
     assert (running.site / "_static/reinstate.css").read_text() == "body { color: #222 }\n"
     write(root / "reinstate.yaml", "paper: [a4\n")
     running.settle()
-    assert "reinstate.yaml → reinstate.yaml:" in running.rebuilds()[-1]
-    assert running.updates[-1].error
+    assert "reinstate.yaml → error: reinstate.yaml has errors" in running.rebuilds()[-1]
+    located = "reinstate.yaml:2:1: error: invalid YAML: did not find expected ',' or ']'"
+    assert any(line.strip().startswith(located) for line in running.lines())
+    assert running.updates[-1].error.startswith(located)  # for the page overlay
     write(root / "reinstate.yaml", "strict: true\n")
     running.settle()
     assert "reinstate.yaml → 1 of 1 cases rebuilt" in running.rebuilds()[-1]

@@ -182,7 +182,12 @@ def _read_yaml(path: Path, reporter: Reporter) -> tuple[Any, Marks]:
     try:
         raw, marks = load_with_marks(text, rel, first_line=1)
     except YamlError as exc:
-        raise ReinstateError(exc.message, Location(rel, exc.line, exc.col)) from None
+        lines = text.split("\n")
+        line, col = exc.line, exc.col
+        if line > len(lines):  # the end of a file without a final newline: its last line
+            line, col = len(lines), len(lines[-1]) + 1
+        reporter.error(Location(rel, line, col), "config.yaml", exc.message)
+        raise ReinstateError(f"{rel} has errors", diagnostics=reporter.diagnostics) from None
     return ({} if raw is None else raw), marks
 
 

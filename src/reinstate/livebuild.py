@@ -106,7 +106,8 @@ class LiveBuild:
         try:
             session = Session.open(self.root, self.options, reporter)
         except ReinstateError as exc:
-            self.error = str(exc)
+            # The page overlay shows the located problems, then the verdict.
+            self.error = "\n".join([*(d.format() for d in exc.diagnostics), str(exc)])
             self.say(f"{what} → {exc}; fix it and save again")
             self._print(reporter.sorted())
             self._publish(frozenset())

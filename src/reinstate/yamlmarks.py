@@ -82,7 +82,12 @@ def load_with_marks(text: str, path: str, first_line: int) -> tuple[Any, Marks]:
         line, col = (mark.line, mark.column) if mark is not None else (0, 0)
         problem = exc.problem or exc.context or "invalid YAML"
         start = exc.context_mark
-        if exc.problem and exc.context and start is not None and start is not mark:
+        if (
+            exc.problem
+            and exc.context
+            and start is not None
+            and (start.line, start.column) != (line, col)
+        ):
             # Where the unclosed bracket or quote began: the problem is found further on.
             problem += (
                 f" {exc.context} that starts at line {first_line + start.line}, "
