@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, Run, run_process, write
+from conftest import SRC, TODAY, Run, run_process, write
 
 Cli = Callable[..., Run]
 Project = Callable[[str], Path]
@@ -155,6 +157,28 @@ def test_check_json(cli: Cli, make_project: Project) -> None:
             "message": "unknown target 'nowhere'",
         }
     ]
+
+
+def test_a_closed_pipe_ends_quietly(make_project: Project) -> None:
+    """`reinstate check --format json | head`: when the reader has gone, no traceback and
+    no bug report, just exit status 141 (as a shell reports a closed pipe)."""
+    project = make_project("minimal")
+    read, write_end = os.pipe()
+    os.close(read)  # the reader is gone before anything is written
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "reinstate", "check", str(project), "--format", "json"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(SRC)},
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141, done.stderr
+    assert done.stderr == ""
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,14 @@
 """The command line: `reinstate <command> [options]`; each command lives in commands/.
 
 Exit status: 0 success; 1 errors were reported (or warnings under --strict); 2 bad usage
-or a project that cannot be read; 3 a bug in reinstate (shown with a traceback).
+or a project that cannot be read; 3 a bug in reinstate (shown with a traceback); 130
+interrupted; 141 the reader of standard output went away (a closed pipe).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -48,6 +50,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("reinstate: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`reinstate check --format json | head`): stop quietly, and
+        # keep Python's own flush at exit from failing on the same pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception:
         traceback.print_exc()
         print(
