@@ -78,14 +78,7 @@ class Phrases:
 
     def regex(self, *texts: str) -> re.Pattern[str] | None:
         """The expression of the phrases that may occur in `texts` (None: none can)."""
-        if len(texts) == 1:
-            words = _words(texts[0])
-        else:
-            words = frozenset().union(*(_words(text) for text in texts))
-        ordered = sorted(words)
-        return compile_phrases(
-            tuple(p for p in self.phrases if all(_present(t, words, ordered) for t in _needs(p)))
-        )
+        return _narrowed(self.phrases, texts)
 
     def search(self, text: str) -> re.Match[str] | None:
         found = self.regex(text)
@@ -117,6 +110,23 @@ def _words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def _narrowed(phrase_list: tuple[str, ...], texts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Kept per list and texts: a rebuild after a save checks mostly unchanged texts."""
+    words, ordered = _vocabulary(texts)
+    return compile_phrases(
+        tuple(p for p in phrase_list if all(_present(t, words, ordered) for t in _needs(p)))
+    )
+
+
+@lru_cache(maxsize=256)
+def _vocabulary(texts: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of all `texts`, as a set and sorted (for prefixes); most rules read the
+    same passages, so this is done once for them all."""
+    words = _words(texts[0]) if len(texts) == 1 else frozenset().union(*map(_words, texts))
+    return words, tuple(sorted(words))
+
+
+@lru_cache(maxsize=4096)
 def _needs(phrase: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     """Per word of `phrase`: its alternatives as (start, whole), where the text must have a
     word equal to `start` (`whole`) or beginning with it.
@@ -143,7 +153,7 @@ def _needs(phrase: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
 
 
 def _present(
-    alternatives: tuple[tuple[str, bool], ...], words: frozenset[str], ordered: list[str]
+    alternatives: tuple[tuple[str, bool], ...], words: frozenset[str], ordered: tuple[str, ...]
 ) -> bool:
     for start, whole in alternatives:
         if whole:
