@@ -79,7 +79,7 @@ def test_action_in_the_future_tense(tmp_path: Path) -> None:
     files = edit(ACTION, "Closed the listing", "We will close the listing")
     checked = run(tmp_path, files)
     assert checked.of("action.not-done") == [(ACTION, 8, 4)]
-    assert checked.severities("action.not-done") == [Severity.ERROR]
+    assert checked.severities("action.not-done") == [Severity.WARNING]
 
 
 def test_action_title_in_progress(tmp_path: Path) -> None:
@@ -163,6 +163,25 @@ def test_performance_cause_cites_the_metric(tmp_path: Path) -> None:
     )
     cited = edit(CAUSE, "On 2025-01-05", "Our ODR reached 1.6 % after")
     assert run(tmp_path, {"case.md": case, **cited}).of("cause.no-data") == []
+
+
+def test_metric_given_in_the_opening_or_meeting_its_target_is_not_asked_for(
+    tmp_path: Path,
+) -> None:
+    metrics = (
+        "  metrics:\n"
+        '    - {name: Order Defect Rate, value: 1.6%, target: "< 1%", window: 60 days}\n'
+        '    - {name: Late Shipment Rate, value: 2.1%, target: "< 4%", window: 30 days}\n'
+        '    - {name: Valid Tracking Rate, value: 97%, target: "> 95%"}\n---'
+    )
+    case = BASE["case.md"].replace(
+        "  asins: [B01ACME001]\n---", "  asins: [B01ACME001]\n" + metrics
+    )
+    messages = run(tmp_path, {"case.md": case}).messages("cause.no-data")
+    assert len(messages) == 1  # the two that meet their targets need no cause
+    assert "Order Defect Rate" in messages[0]
+    opening = case.replace("We sold a kettle", "Our ODR was 1.6% over 60 days. We sold a kettle")
+    assert run(tmp_path, {"case.md": opening}).of("cause.no-data") == []
 
 
 # R25 -------------------------------------------------------------------------------------

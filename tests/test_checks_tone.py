@@ -36,8 +36,8 @@ BAD = [
     (
         "tone.emotive",
         "On 2025-01-05 we bought 30 units.\nWe are devastated by this.\n",
-        (8, 8),
-        "devastated",
+        (8, 1),
+        "We are devastated",
     ),
     (
         "tone.blame",
@@ -102,7 +102,7 @@ def test_near_misses_are_not_flagged(tmp_path: Path, rule: str, body: str) -> No
 def test_severities_follow_the_catalogue(tmp_path: Path) -> None:
     body = "On 2025-01-05 we bought 30 units. The buyers lied. We were devastated.\n"
     checked = run(tmp_path, {CAUSE: cause(body)})
-    assert checked.severities("tone.blame") == [Severity.ERROR]
+    assert checked.severities("tone.blame") == [Severity.WARNING]
     assert checked.severities("tone.emotive") == [Severity.WARNING]
 
 

@@ -119,6 +119,7 @@ def _pro_forma(ctx: CheckContext, exhibit: Exhibit) -> Iterator[Finding]:
                 f"a '{shown(match)}' is not an invoice; Amazon accepts only invoices of "
                 "completed purchases",
                 "use the final invoice of the purchase",
+                Severity.WARNING,  # read from words: "the quote number" is no quotation
             )
             return
     match = _PRO_FORMA.search(exhibit.file.replace("_", " ").replace("-", " "))
@@ -128,6 +129,7 @@ def _pro_forma(ctx: CheckContext, exhibit: Exhibit) -> Iterator[Finding]:
             f"the file name says '{shown(match)}'; Amazon accepts only invoices of completed "
             "purchases",
             "use the final invoice of the purchase",
+            Severity.WARNING,
         )
 
 
@@ -142,6 +144,7 @@ def _units_sold(ctx: CheckContext, covered: int) -> Iterator[Finding]:
                     f"{covered} units",
                     "add invoices that cover every unit sold (their 'covers'), "
                     "or correct the number",
+                    Severity.WARNING,  # read from the wording "N units sold"
                 )
                 return
 
@@ -198,14 +201,25 @@ def utility_bill(ctx: CheckContext) -> Iterator[Finding]:
     for exhibit in ctx.case.exhibits:
         if exhibit.type != "utility_bill" or exhibit.issued is None:
             continue
-        age = (ctx.today - exhibit.issued).days
+        day, measured = bill_sent(ctx, exhibit.issued)
+        age = (day - exhibit.issued).days
         if age > limit:
             yield Finding(
                 exhibit.origin.value("issued"),
-                f"the utility bill is dated {exhibit.issued}, {age} days ago; Amazon accepts "
-                f"bills at most {limit} days old",
+                f"the utility bill is dated {exhibit.issued}, {age} days before {measured}; "
+                f"Amazon accepts bills at most {limit} days old when they are submitted",
                 "use your latest bill, in the same name and address as in Seller Central",
             )
+
+
+def bill_sent(ctx: CheckContext, issued: dt.date) -> tuple[dt.date, str]:
+    """The day a document is measured at, and how to say it: the last submission, when it
+    carried the document and is not rejected (nothing more will be sent); otherwise today,
+    standing for the next submission that will carry it."""
+    last = ctx.case.last_submission
+    if last is not None and last.date >= issued and last.outcome != "rejected":
+        return last.date, f"the submission of {last.date} that carried it"
+    return ctx.today, f"today ({ctx.today}), when the next submission would carry it"
 
 
 def file_format(ctx: CheckContext) -> Iterator[Finding]:
@@ -285,7 +299,7 @@ RULES = [
         "evidence.utility-bill",
         "R15",
         Severity.ERROR,
-        "Utility bills are at most 90 days old.",
+        "Utility bills are at most 90 days old at the submission that carries them.",
         utility_bill,
     ),
     Rule(

@@ -1,5 +1,7 @@
 """Timing rules: when to submit, follow up and escalate (R26), and the notice's deadline
-(R28). Both count from the check date (`--today`), so results are reproducible in tests.
+(R28). Each message names the day it measures from: submissions count from each other, a
+deadline from the first submission after the notice, and only what is still to be sent
+from the check date (`--today`, so results are reproducible in tests).
 """
 
 from __future__ import annotations
@@ -82,13 +84,24 @@ def _follow_up(
 def deadline(ctx: CheckContext) -> Iterator[Finding]:
     case = ctx.case
     due = case.violation.deadline
-    if due is None or any(sub.date <= due for sub in case.submissions):
+    after = sorted(sub.date for sub in case.submissions if sub.date >= case.violation.notice_date)
+    if due is None or (after and after[0] <= due):
         return
     where = case.origin.value("violation", "deadline")
-    if due < ctx.today:
+    if after:
+        first = after[0]
+        late = (first - due).days
         yield Finding(
             where,
-            f"the notice's deadline {due} has passed and nothing was submitted by then",
+            f"the notice's deadline {due} had passed when the first submission after the "
+            f"notice was sent ({first}, {late} day{'s' if late != 1 else ''} late)",
+            "say in the letter why the plan of action came late",
+        )
+    elif due < ctx.today:
+        yield Finding(
+            where,
+            f"the notice's deadline {due} has passed (today is {ctx.today}) and nothing was "
+            "submitted by then",
             "submit the plan of action now and say in the letter why it is late",
         )
     elif (due - ctx.today).days <= 1:

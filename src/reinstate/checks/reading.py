@@ -1,0 +1,222 @@
+"""Finding a rule's patterns in passages: sentences, clause starts, exceptions.
+
+Speed (a 30-item case is read in a few milliseconds): a list keeps only the patterns whose
+every required part has a word in the case's text, and `<np>` is checked in Python, not in
+`re`, where up to four optional words before every match were slow.
+
+`find` narrows a list (checks/grammar.py) to the case's words once per text set, then reads
+each passage sentence by sentence: a sentence without a word of a pattern's rarest part is
+skipped, a pattern is tried only where its first word stands (and, for `^`, where a clause
+starts), and a match is dropped when an `unless:` pattern is in its sentence, a `not:`
+pattern overlaps it, or a skip phrase ("if", "so that") opens its clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reinstate.checks.clauses import clause_starts, overlaps, segment_before, sentences
+from reinstate.checks.grammar import Grammar, Needs, Pattern, opening_regex
+from reinstate.checks.text import Passage
+from reinstate.checks.words import fold_word, vocabulary, words_of
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One pattern of a list, with the words of the text that can fill each of its
+    required parts (a sentence lacking all words of one part cannot match)."""
+
+    pattern: Pattern
+    regex: re.Pattern[str]
+    parts: tuple[frozenset[str], ...]
+    lead: frozenset[str] | None
+    """The words of the text that can begin a match (None: any position)."""
+
+    def possible(self, words: frozenset[str]) -> bool:
+        for part in self.parts:  # noqa: SIM110 (a loop, not all(...): called per sentence)
+            if part.isdisjoint(words):
+                return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A list narrowed to a text: anchored patterns are tried at clause starts only, and
+    only in sentences that hold a word of the rarest part of some pattern (`trigger`)."""
+
+    anchored: tuple[Entry, ...]
+    free: tuple[Entry, ...]
+    trigger: frozenset[str]
+    unless: re.Pattern[str] | None
+    exclude: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=4096)
+def narrowed(grammar: Grammar, texts: tuple[str, ...]) -> Compiled:
+    """Kept per list and texts: a rebuild after a save checks mostly unchanged texts."""
+    words, ordered = vocabulary(texts)
+    anchored: list[Entry] = []
+    free: list[Entry] = []
+    trigger: set[str] = set()
+    for pattern in grammar.patterns:
+        if pattern.kind != "find":
+            continue
+        parts = tuple(_filling(needs, words, ordered) for needs in pattern.needs)
+        if not all(parts):
+            continue
+        lead = _filling(pattern.lead, words, ordered) if pattern.lead is not None else None
+        entry = Entry(pattern, _regex(pattern.regex), parts, lead)
+        (anchored if pattern.anchored else free).append(entry)
+        trigger |= min(parts, key=len) if parts else words
+    return Compiled(
+        tuple(anchored),
+        tuple(free),
+        frozenset(trigger),
+        _joined(tuple(p.regex for p in grammar.patterns if p.kind == "unless")),
+        _joined(tuple(p.regex for p in grammar.patterns if p.kind == "not")),
+    )
+
+
+def _filling(needs: Needs, words: frozenset[str], ordered: tuple[str, ...]) -> frozenset[str]:
+    """The words of the text that can stand for one required part."""
+    found: set[str] = set()
+    for start, whole in needs:
+        if whole:
+            if start in words:
+                found.add(start)
+            continue
+        at = bisect.bisect_left(ordered, start)
+        while at < len(ordered) and ordered[at].startswith(start):
+            found.add(ordered[at])
+            at += 1
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _regex(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _joined(sources: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not sources:
+        return None
+    return _regex("(?:" + ")|(?:".join(sorted(sources, key=len, reverse=True)) + ")")
+
+
+def find(
+    grammar: Grammar | None,
+    passages: Iterable[Passage],
+    skip: tuple[str, ...] = (),
+    quoted: bool = False,
+) -> Iterator[tuple[Passage, re.Match[str]]]:
+    """Matches in `passages`, not in quotes (unless `quoted`), and not in a clause that
+    an opening phrase of `skip` starts ("if", "so that": a condition, a purpose)."""
+    if grammar is None:
+        return
+    passages = tuple(passages)
+    compiled = narrowed(grammar, tuple(p.text for p in passages))
+    if not compiled.anchored and not compiled.free:
+        return
+    opening = opening_regex(skip)
+    for passage in passages:
+        for match in _matches(compiled, passage, grammar, opening):
+            if quoted or not any(s <= match.start() < e for s, e in passage.quotes):
+                yield passage, match
+
+
+def _matches(
+    compiled: Compiled, passage: Passage, grammar: Grammar, opening: re.Pattern[str] | None
+) -> Iterator[re.Match[str]]:
+    text = passage.text
+    for start, end in sentences(text):
+        words = words_of(text[start:end])
+        if compiled.trigger.isdisjoint(words):
+            continue
+        hits = _hits(compiled, text, start, end, words, grammar)
+        taken = -1
+        for hit in sorted(hits, key=lambda m: (m.start(), -m.end())):
+            if hit.start() < taken or _excepted(compiled, text, start, end, hit):
+                continue
+            if opening is not None and _opened(opening, text, start, hit):
+                continue
+            taken = hit.end()
+            yield hit
+
+
+def _hits(
+    compiled: Compiled,
+    text: str,
+    start: int,
+    end: int,
+    words: frozenset[str],
+    grammar: Grammar,
+) -> list[re.Match[str]]:
+    hits: list[re.Match[str]] = []
+    every = clause_starts(text, grammar.clause_words)
+    clauses = every[bisect.bisect_left(every, start) : bisect.bisect_left(every, end)]
+    positions = _positions(text, start, end)
+    for entry in (*compiled.anchored, *compiled.free):
+        if not entry.possible(words):
+            continue
+        pattern, regex = entry.pattern, entry.regex
+        if entry.lead is None:
+            if pattern.anchored:
+                hits.extend(m for at in clauses if (m := regex.match(text, at, end)))
+            else:
+                hits.extend(regex.finditer(text, start, end))
+            continue
+        for word in entry.lead & words:
+            for at in positions[word]:
+                if pattern.np and not _after_clause_start(text, clauses, at, grammar.stop):
+                    continue
+                if pattern.anchored and not pattern.np and at not in clauses:
+                    continue
+                found = regex.match(text, at, end)
+                if found is not None:
+                    hits.append(found)
+    return hits
+
+
+@lru_cache(maxsize=4096)
+def _positions(text: str, start: int, end: int) -> dict[str, list[int]]:
+    """Where each word of a sentence starts (shared by every rule that reads it)."""
+    found: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text, start, end):
+        found.setdefault(fold_word(m.group(0)), []).append(m.start())
+    return found
+
+
+def _after_clause_start(text: str, clauses: tuple[int, ...], at: int, stop: frozenset[str]) -> bool:
+    """Whether `at` is at most four words, none of them a stop word, after the start of
+    its clause ("The new carrier", "Amazon's warehouse")."""
+    n = bisect.bisect_right(clauses, at) - 1
+    if n < 0:
+        return False
+    before = text[clauses[n] : at].split()
+    return len(before) <= 4 and not any(fold_word(w) in stop for w in before)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _excepted(compiled: Compiled, text: str, start: int, end: int, hit: re.Match[str]) -> bool:
+    """An `unless:` pattern in the sentence, or a `not:` pattern over the match."""
+    if compiled.unless is not None and compiled.unless.search(text, start, end):
+        return True
+    if compiled.exclude is None:
+        return False
+    return overlaps([m.span() for m in compiled.exclude.finditer(text, start, end)], *hit.span())
+
+
+def _opened(opening: re.Pattern[str], text: str, sentence_start: int, hit: re.Match[str]) -> bool:
+    """Whether an opening phrase ("if", "when a") begins the clause of `hit` before it or
+    where it starts ("When a buyer reports ...": the match starts at "a buyer")."""
+    before = segment_before(text, sentence_start, hit.start())
+    start = hit.start() - len(before)
+    found = opening.search(text, start, hit.end())
+    return found is not None and found.start() <= hit.start()
