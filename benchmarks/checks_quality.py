@@ -10,8 +10,9 @@ passage is caught when one of its expected rules reports it; a good passage repo
 any text rule is a false positive. Prints, per rule and per category: passages, caught,
 recall and false positives, and the false-positive rate on good passages.
 
-`--markdown` prints the tables as docs/rules.md shows them; `--misses` lists each missed
-bad passage and each false positive with what fired.
+`--markdown` prints the tables as docs/rules.md shows them, `--update-docs` writes them
+there (between the `<!-- scores -->` markers); `--misses` lists each missed bad passage
+and each false positive with what fired.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ from reinstate.config import load_config
 from reinstate.diagnostics import Reporter, Severity
 from reinstate.discover import discover
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "passages"
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "corpus" / "passages"
+DOCS = REPO / "docs" / "rules.md"
+MARKERS = ("<!-- scores -->", "<!-- /scores -->")
 SPLITS = ("dev", "heldout")
 TODAY = dt.date(2025, 3, 18)
 TEXT_RULES = (
@@ -298,19 +302,36 @@ def misses(found: Score) -> list[str]:
     return out
 
 
+def docs_section(scores: dict[str, Score]) -> str:
+    """The score tables of docs/rules.md, one per split."""
+    out = [MARKERS[0]]
+    for split, found in scores.items():
+        out += ["", *tables(split, found, markdown=True)]
+    return "\n".join([*out, "", MARKERS[1]])
+
+
+def update_docs(text: str, section: str) -> str:
+    start, end = text.index(MARKERS[0]), text.index(MARKERS[1]) + len(MARKERS[1])
+    return text[:start] + section + text[end:]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*SPLITS, "all", "both"), default="both")
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--update-docs", action="store_true")
     args = parser.parse_args(argv)
-    splits = SPLITS if args.split == "both" else (args.split,)
-    for split in splits:
-        found = score(load(split))
+    splits = SPLITS if args.split == "both" or args.update_docs else (args.split,)
+    scores = {split: score(load(split)) for split in splits}
+    for split, found in scores.items():
         print("\n".join(tables(split, found, args.markdown)))
         if args.misses:
             print("\n".join(misses(found)))
         print()
+    if args.update_docs:
+        DOCS.write_text(update_docs(DOCS.read_text("utf-8"), docs_section(scores)), "utf-8")
+        print(f"updated {DOCS.relative_to(REPO)}")
     return 0
 
 

@@ -138,14 +138,13 @@ def _matches(
         if compiled.trigger.isdisjoint(words):
             continue
         hits = _hits(compiled, text, start, end, words, grammar)
-        taken = -1
         for hit in sorted(hits, key=lambda m: (m.start(), -m.end())):
-            if hit.start() < taken or _excepted(compiled, text, start, end, hit):
+            if _excepted(compiled, text, start, end, hit):
                 continue
             if opening is not None and _opened(opening, text, start, hit):
                 continue
-            taken = hit.end()
             yield hit
+            break  # one finding per sentence and rule: the reviewer needs one pointer
 
 
 def _hits(
@@ -193,12 +192,16 @@ def _positions(text: str, start: int, end: int) -> dict[str, list[int]]:
 
 def _after_clause_start(text: str, clauses: tuple[int, ...], at: int, stop: frozenset[str]) -> bool:
     """Whether `at` is at most four words, none of them a stop word, after the start of
-    its clause ("The new carrier", "Amazon's warehouse")."""
+    its clause ("The new carrier", "Amazon's warehouse"): the head of the clause's subject."""
     n = bisect.bisect_right(clauses, at) - 1
     if n < 0:
         return False
-    before = text[clauses[n] : at].split()
-    return len(before) <= 4 and not any(fold_word(w) in stop for w in before)
+    before = [fold_word(w.strip('"“”‘’,')) for w in text[clauses[n] : at].split()]
+    if len(before) > 4 or any(w in stop for w in before):
+        return False
+    # A verb form away from the head ("our listing used the brand's logo") means the head is
+    # an object; next to it, it is an adjective ("the unvetted supplier").
+    return not any(w.endswith(("ed", "ing")) and len(w) > 4 for w in before[:-1])
 
 
 _WORD_RUN = re.compile(r"\w+")
