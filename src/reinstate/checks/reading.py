@@ -201,7 +201,16 @@ def _after_clause_start(text: str, clauses: tuple[int, ...], at: int, stop: froz
         return False
     # A verb form away from the head ("our listing used the brand's logo") means the head is
     # an object; next to it, it is an adjective ("the unvetted supplier").
-    return not any(w.endswith(("ed", "ing")) and len(w) > 4 for w in before[:-1])
+    if any(w.endswith(("ed", "ing")) and len(w) > 4 for w in before[:-1]):
+        return False
+    # A second determiner after a noun phrase ("a parcel the carrier has not collected")
+    # starts a relative clause; after an opening phrase ("in March the carrier") it does not.
+    return not (before and before[0] in _DETERMINERS and any(w in _DETERMINERS for w in before[1:]))
+
+
+_DETERMINERS = frozenset(
+    "a an the this that these those our their its your my each every any".split()
+)
 
 
 _WORD_RUN = re.compile(r"\w+")
