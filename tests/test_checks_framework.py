@@ -126,10 +126,8 @@ def test_word_list_add_remove_replace(tmp_path: Path) -> None:
     }
     assert run(tmp_path, files).of("tone.emotive") == [(MEASURE, 9, 99)]
     added = "checks:\n  words:\n    tone.emotive: {add: [gutted]}\n"
-    assert run(tmp_path, files, config=added).of("tone.emotive") == [
-        (MEASURE, 9, 88),
-        (MEASURE, 9, 99),
-    ]
+    # one finding per sentence and rule: the first phrase of it
+    assert run(tmp_path, files, config=added).of("tone.emotive") == [(MEASURE, 9, 88)]
     removed = "checks:\n  words:\n    tone.emotive: {remove: ['devastat*']}\n"
     assert run(tmp_path, files, config=removed).of("tone.emotive") == []
     family = "checks:\n  words:\n    tone: {remove: ['devastat*']}\n"
@@ -204,8 +202,22 @@ def _text(name: str) -> st.SearchStrategy[str]:
     )
 
 
+PLAIN_LISTS = [
+    "measure.owner",
+    "measure.cadence",
+    "cause.why",
+    "evidence.system-claim",
+    "placeholder.unfilled",
+]
+"""The lists read as plain phrases; the text rules read theirs with the grammar."""
+
+
+def test_plain_lists_exist() -> None:
+    assert set(PLAIN_LISTS) <= set(list_names())
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(list_names()).flatmap(lambda name: st.tuples(st.just(name), _text(name))))
+@given(st.sampled_from(PLAIN_LISTS).flatmap(lambda name: st.tuples(st.just(name), _text(name))))
 def test_a_list_matches_what_its_whole_expression_matches(drawn: tuple[str, str]) -> None:
     """Only the phrases a text may hold are compiled; the matches are the same."""
     name, text = drawn

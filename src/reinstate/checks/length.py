@@ -11,34 +11,11 @@ import re
 from collections.abc import Iterable, Iterator
 
 from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.clauses import sentences
 from reinstate.checks.text import PLAN, SENT, Passage
 from reinstate.diagnostics import Severity
 
 _WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
-_ABBREVIATIONS = {
-    "e.g",
-    "i.e",
-    "etc",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "st",
-    "no",
-    "vs",
-    "approx",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "jr",
-    "sr",
-    "u.s",
-    "fig",
-    "p",
-    "pp",
-}
-_END = re.compile(r"[.!?]+[\"”’)]*(?=\s|$)")
 
 
 def count_words(passages: Iterable[Passage]) -> int:
@@ -74,27 +51,12 @@ def words(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def sentences(text: str) -> int:
-    found = 0
-    last = 0
-    for end in _END.finditer(text):
-        word = text[last : end.start()].split()[-1:] or [""]
-        token = word[0].lower().rstrip(".")
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue  # "e.g.", "Inc.", an initial: not the end of a sentence
-        found += 1
-        last = end.end()
-    if text[last:].strip():
-        found += 1
-    return found
-
-
 def paragraphs(ctx: CheckContext) -> Iterator[Finding]:
     limit = ctx.config.checks.max_paragraph_sentences
     for passage in ctx.texts.passages(SENT, ("body",)):
         if passage.block != "paragraph":
             continue
-        n = sentences(passage.text)
+        n = len(sentences(passage.text))
         if n > limit:
             yield Finding(
                 ctx.texts.locate(passage, 0),

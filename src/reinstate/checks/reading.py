@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from reinstate.checks.clauses import clause_starts, overlaps, segment_before, sentences
 from reinstate.checks.grammar import Grammar, Needs, Pattern, opening_regex
+from reinstate.checks.placeholder import TODO
 from reinstate.checks.text import Passage
 from reinstate.checks.words import fold_word, vocabulary, words_of
 
@@ -114,8 +115,9 @@ def find(
     skip: tuple[str, ...] = (),
     quoted: bool = False,
 ) -> Iterator[tuple[Passage, re.Match[str]]]:
-    """Matches in `passages`, not in quotes (unless `quoted`), and not in a clause that
-    an opening phrase of `skip` starts ("if", "so that": a condition, a purpose)."""
+    """Matches in `passages`, not in quotes (unless `quoted`) or to-do markers (a template's
+    instruction, not the author's words), and not in a clause that an opening phrase of
+    `skip` starts ("if", "so that": a condition, a purpose)."""
     if grammar is None:
         return
     passages = tuple(passages)
@@ -124,9 +126,15 @@ def find(
         return
     opening = opening_regex(skip)
     for passage in passages:
+        unread = _to_do(passage.text) + (() if quoted else passage.quotes)
         for match in _matches(compiled, passage, grammar, opening):
-            if quoted or not any(s <= match.start() < e for s, e in passage.quotes):
+            if not any(s <= match.start() < e for s, e in unread):
                 yield passage, match
+
+
+@lru_cache(maxsize=4096)
+def _to_do(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in TODO.finditer(text)) if "todo" in text.lower() else ()
 
 
 def _matches(
@@ -209,7 +217,8 @@ def _after_clause_start(text: str, clauses: tuple[int, ...], at: int, stop: froz
 
 
 _DETERMINERS = frozenset(
-    "a an the this that these those our their its your my each every any".split()
+    ("a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "your", "my")
+    + ("each", "every", "any")
 )
 
 
