@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 
 from checks_support import BASE, run
-from reinstate.checks.grammar import GrammarError, parse_line, split_tokens
+from reinstate.checks.grammar import Classes, GrammarError, parse_line, split_tokens
 from reinstate.diagnostics import Severity
 
-CLASSES = (
-    ("party", ("buyer*", "carrier*", "royal mail")),
-    ("aux", ("has|had|was", "also")),
-    ("filler", ("now", "right away")),
+CLASSES = Classes(
+    [
+        ("party", ("buyer*", "carrier*", "royal mail")),
+        ("aux", ("has|had|was", "also")),
+        ("filler", ("now", "right away")),
+    ]
 )
 
 

@@ -233,7 +233,7 @@ def _check_patterns(config: Config, name: str, added: tuple[str, ...], reporter:
     marks = config.marks
     if not added or marks is None:
         return
-    classes = grammar.word_classes(added, config, DEFAULT_LANGUAGE)
+    classes = grammar.word_classes(config, DEFAULT_LANGUAGE)
     for n, line in enumerate(added):
         try:
             re.compile(grammar.parse_line(line, classes).regex)

@@ -29,11 +29,13 @@ so checks/reading.py can skip what a text cannot hold).
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reinstate.checks.words import DEFAULT_LANGUAGE, fold_word, phrases
+from reinstate.checks.words import DEFAULT_LANGUAGE, fold_word, list_names, phrases
 from reinstate.config import Config
 
 _SEP = r"[\s-]+"
@@ -55,12 +57,54 @@ SPECIAL = {
 Needs = tuple[tuple[str, bool], ...]
 """Alternatives (start, whole) of one required word: the text must have a word equal to
 `start` (whole) or beginning with it."""
-Classes = tuple[tuple[str, tuple[str, ...]], ...]
-"""The word classes a list uses: (name, phrases), hashable for the caches."""
+
+
+class Classes:
+    """The word classes a list uses, by name. Compared by identity, so the caches keyed
+    on it cost nothing to look up (hashing every phrase on each call cost more than the
+    work the caches save)."""
+
+    __slots__ = ("members",)
+
+    def __init__(self, pairs: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+        self.members = dict(pairs)
+
+    def get(self, name: str) -> tuple[str, ...]:
+        return self.members.get(name, ())
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.members
 
 
 class GrammarError(ValueError):
     """A pattern that cannot be read (an unknown class, a class that contains itself)."""
+
+
+class Vocab:
+    """The words of a text, to build expressions of only the class members it can hold
+    (compiling every member of every class took most of the time of a first check).
+    Compared by identity, so the caches keyed on it cost nothing to look up."""
+
+    __slots__ = ("ordered", "words")
+
+    def __init__(self, words: frozenset[str], ordered: tuple[str, ...]) -> None:
+        self.words = words
+        self.ordered = ordered
+
+    def has(self, needs: Needs) -> bool:
+        for start, whole in needs:
+            if whole:
+                if start in self.words:
+                    return True
+                continue
+            at = bisect.bisect_left(self.ordered, start)
+            if at < len(self.ordered) and self.ordered[at].startswith(start):
+                return True
+        return False
+
+
+NOTHING = Vocab(frozenset(), ())
+"""No text: parse a pattern for what it needs, with empty expressions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +119,7 @@ class Element:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
+    line: str
     kind: str
     """find | unless | not"""
     anchored: bool
@@ -87,7 +132,10 @@ class Pattern:
     """What the first word of a match must be (None: the pattern starts optionally)."""
 
 
-def parse_line(line: str, classes: Classes) -> Pattern:
+def parse_line(line: str, classes: Classes, vocab: Vocab | None = None) -> Pattern:
+    """The pattern of one line; with `vocab`, its expression holds only the class members
+    whose first word the text has (`NOTHING`: none, for what the pattern needs)."""
+    source = line
     kind = "find"
     for prefix in ("unless:", "not:"):
         if line.startswith(prefix):
@@ -96,7 +144,7 @@ def parse_line(line: str, classes: Classes) -> Pattern:
     anchored = bool(tokens) and tokens[0] == "^" and kind == "find"
     ends = bool(tokens) and tokens[-1] == "$"
     tokens = tokens[1 if tokens[:1] == ("^",) else 0 : -1 if ends else None]
-    elements = _elements(tokens, classes, ())
+    elements = _elements(tokens, classes, vocab)
     np = False
     if anchored and tokens[:1] == ("<np>",) and len(elements) > 1:
         head = elements[1]
@@ -104,11 +152,11 @@ def parse_line(line: str, classes: Classes) -> Pattern:
             # Matched from the head ("carrier"), the words before it checked in Python:
             # a run of up to three optional words before every match is slow in `re`.
             np, elements = True, elements[1:]
-    regex = _assemble(elements) + (_end(classes) if ends else _STOP)
+    regex = _assemble(elements) + (_end(classes, vocab) if ends else _STOP)
     first = elements[0] if elements else None
     lead = first.needs if first is not None and first.mode == "one" else None
     needs = tuple(e.needs for e in elements if e.mode == "one" and e.needs is not None)
-    return Pattern(kind, anchored, np, regex if anchored else _START + regex, needs, lead)
+    return Pattern(source, kind, anchored, np, regex if anchored else _START + regex, needs, lead)
 
 
 _TOKEN = re.compile(r"\((?:[^()]|\([^()]*\))*\)[?*]?|[^\s()]+")
@@ -132,7 +180,9 @@ def _group(token: str) -> list[str]:
     return [run.strip() for run in runs if run.strip()]
 
 
-def _elements(tokens: tuple[str, ...], classes: Classes, seen: tuple[str, ...]) -> list[Element]:
+def _elements(
+    tokens: tuple[str, ...], classes: Classes, vocab: Vocab | None = None
+) -> list[Element]:
     found: list[Element] = []
     for token in tokens:
         if token in _GAPS:
@@ -142,14 +192,15 @@ def _elements(tokens: tuple[str, ...], classes: Classes, seen: tuple[str, ...]) 
             glued = r"\s*" + re.escape(token.rstrip("?")) + ("?" if token.endswith("?") else "")
             found[-1] = Element(last.regex + glued, last.mode, last.needs, last.count)
         else:
-            found.append(_element(token, classes, seen))
+            found.append(_element(token, classes, vocab))
     return found
 
 
-def _element(token: str, classes: Classes, seen: tuple[str, ...]) -> Element:
+@lru_cache(maxsize=8192)
+def _element(token: str, classes: Classes, vocab: Vocab | None) -> Element:
     mode = "one"
     if token.startswith("("):
-        regex, needs = _alternatives(tuple(_group(token)), classes, seen)
+        regex, needs = _alternatives(tuple(_group(token)), classes, vocab)
         return Element(regex, {"?": "opt", "*": "star"}.get(token[-1], "one"), needs)
     if token.startswith("@") and token.endswith("*"):
         mode, token = "star", token[:-1]
@@ -161,26 +212,44 @@ def _element(token: str, classes: Classes, seen: tuple[str, ...]) -> Element:
         name, owner = token[1:], False
         if name[-2:] in ("'s", "’s"):
             name, owner = name[:-2], True  # `@party's`: the possessive is required
-        regex, needs = class_regex(name, classes, seen)
+        regex, needs = class_regex(name, classes, vocab)
         regex += r"['’]s?" if owner else _POSSESSIVE
     elif token.startswith("<") and token[: token.find(">") + 1] in SPECIAL:
         end = token.find(">") + 1  # `<number>%`: a special followed by literal text
         regex, needs = SPECIAL[token[:end]] + re.escape(token[end:]), None
     else:
-        regex, needs = _word_regex(token), _word_needs(token)
+        regex, needs = _word_regex(_held(token, vocab)), _word_needs(token)
     return Element(regex, mode, needs)
+
+
+def _held(token: str, vocab: Vocab | None) -> str:
+    """The alternatives of `token` the text can hold (all of them without a text)."""
+    if vocab is None:
+        return token
+    kept = []
+    for alt in token.split("|"):
+        needs = _word_needs(alt)
+        if needs is None or vocab.has(needs):
+            kept.append(alt)
+    return "|".join(kept)
 
 
 def _noun_word(classes: Classes) -> str:
     """A word before the head of a noun phrase ("the", "new", "Amazon's"): not a word of
     `grammar.stop` (pronouns, verbs like "was", clause words)."""
-    stop = dict(classes).get("stop", ())
+    stop = classes.get("stop")
     if not stop:
         return _GAP_WORD
     return "(?!(?:" + "|".join(_word_regex(w) for w in stop) + ")" + _STOP + ")" + _GAP_WORD
 
 
+_LEAD_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
 def _word_regex(token: str) -> str:
+    if not token:
+        return "(?!)"  # no alternative left that the text can hold
     alternatives = []
     for alt in token.split("|"):
         text = re.escape(alt.replace("’", "'")).replace(r"\*", r"\w*").replace(r"\-", r"[\s-]?")
@@ -188,11 +257,12 @@ def _word_regex(token: str) -> str:
     return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
+@lru_cache(maxsize=4096)
 def _word_needs(token: str) -> Needs | None:
     alternatives = []
     for alt in token.split("|"):
         folded = fold_word(alt)
-        lead = re.match(r"\w+", folded)
+        lead = _LEAD_WORD.match(folded)
         if lead is None:
             return None
         alternatives.append((lead.group(0), lead.end() == len(folded)))
@@ -204,8 +274,8 @@ def _assemble(elements: list[Element]) -> str:
     after them, the others before them, so optional parts at either end leave none
     dangling. An element list with nothing required matches nothing."""
     first = next((n for n, e in enumerate(elements) if e.mode == "one"), None)
-    if first is None:
-        return "(?!)"
+    if first is None or any(e.mode == "one" and e.regex == "(?!)" for e in elements):
+        return "(?!)"  # nothing required, or a required part the text cannot hold
     out = []
     for n, element in enumerate(elements):
         if n == first:
@@ -221,49 +291,63 @@ def _assemble(elements: list[Element]) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=512)
 def class_regex(
-    name: str, classes: Classes, seen: tuple[str, ...] = ()
+    name: str, classes: Classes, vocab: Vocab | None = None
 ) -> tuple[str, Needs | None]:
     """One expression for any phrase of the class (possessive added by the caller), and
     what it needs of a text."""
-    members = dict(classes).get(name)
-    if members is None:
-        raise GrammarError(f"no word class '{name}' (a list 'grammar.{name}')")
-    if name in seen:
+    if name in _RESOLVING:
         raise GrammarError(f"word class '{name}' contains itself")
-    return _alternatives(members, classes, (*seen, name))
+    _RESOLVING.append(name)
+    try:
+        return _class_regex(name, classes, vocab)
+    finally:
+        _RESOLVING.pop()
+
+
+_RESOLVING: list[str] = []
+"""The classes being expanded, outermost first: a class that contains itself is an error
+(kept out of the cache keys, so a class is expanded once wherever it is used)."""
+
+
+@lru_cache(maxsize=1024)
+def _class_regex(name: str, classes: Classes, vocab: Vocab | None) -> tuple[str, Needs | None]:
+    if name not in classes:
+        raise GrammarError(f"no word class '{name}' (a list 'grammar.{name}')")
+    return _alternatives(classes.get(name), classes, vocab)
 
 
 def _alternatives(
-    members: tuple[str, ...], classes: Classes, seen: tuple[str, ...]
+    members: tuple[str, ...], classes: Classes, vocab: Vocab | None
 ) -> tuple[str, Needs | None]:
     parts = []
     needs: list[tuple[str, bool]] = []
     free = False
     for member in members:
-        elements = _elements(split_tokens(member), classes, seen)
+        elements = _elements(split_tokens(member), classes, vocab)
         if not elements:
             continue
-        parts.append(_assemble(elements))
         first = elements[0]
         if first.mode != "one" or first.needs is None:
             free = True
         else:
             needs.extend(first.needs)
+            if vocab is not None and not vocab.has(first.needs):
+                continue  # the text cannot hold it: what it needs counts, not its expression
+        part = _assemble(elements)
+        if part != "(?!)":
+            parts.append(part)
     parts.sort(key=len, reverse=True)  # longest first: "our team" before "our"
     regex = "(?:" + "|".join(parts) + ")" if parts else "(?!)"
     return regex, None if free or not needs else tuple(dict.fromkeys(needs))
 
 
-def _end(classes: Classes) -> str:
-    filler, _ = class_regex("filler", classes) if dict(classes).get("filler") else ("(?!)", None)
+def _end(classes: Classes, vocab: Vocab | None) -> str:
+    filler = "(?!)"
+    if "filler" in classes:
+        filler = class_regex("filler", classes, vocab)[0]
     ends = r"(?:and|but|as|because|since|so|when|after|once|before|until|while)"
     return rf"(?=(?:{_SEP}{filler})*\s*(?:[.;!?)]|$|\s{ends}{_STOP}))"
-
-
-def used_classes(lines: tuple[str, ...]) -> set[str]:
-    return set(re.findall(r"@([a-z][\w-]*)", " ".join(lines)))
 
 
 class Grammar:
@@ -275,26 +359,23 @@ class Grammar:
     def __init__(self, lines: tuple[str, ...], classes: Classes) -> None:
         self.lines = lines
         self.classes = classes
-        self.clause_words: tuple[str, ...] = dict(classes).get("clause", ())
+        self.clause_words: tuple[str, ...] = classes.get("clause")
         self.stop = frozenset(
             fold_word(word)
-            for phrase in dict(classes).get("stop", ())
+            for phrase in classes.get("stop")
             for word in phrase.replace("|", " ").split()
         )
-        self.patterns = tuple(parse_line(line, classes) for line in lines)
+        self.patterns = tuple(parse_line(line, classes, NOTHING) for line in lines)
 
 
 def load(name: str, config: Config, language: str = DEFAULT_LANGUAGE) -> Grammar | None:
     """List `name` and its word classes after the project's changes (None when empty)."""
-    changes = tuple(
-        sorted((key, w.add, w.remove, w.replace) for key, w in config.checks.words.items())
-    )
-    key = (name, language, changes)
+    key = (name, language, _changes(config))
     if key not in _LOADED:
         if len(_LOADED) > 512:  # a long-lived watcher that keeps changing the lists
             _LOADED.clear()
         lines = phrases(name, config, language)
-        _LOADED[key] = Grammar(lines, word_classes(lines, config, language)) if lines else None
+        _LOADED[key] = Grammar(lines, word_classes(config, language)) if lines else None
     return _LOADED[key]
 
 
@@ -302,27 +383,46 @@ _LOADED: dict[tuple[str, str, object], Grammar | None] = {}
 """Grammars by list, language and the project's changes to the lists."""
 
 
+def _changes(config: Config) -> object:
+    words = config.checks.words
+    return tuple(sorted((key, w.add, w.remove, w.replace) for key, w in words.items()))
+
+
 def phrases_of(name: str, config: Config, language: str) -> tuple[str, ...]:
     return phrases(name, config, language)
 
 
-def word_classes(lines: tuple[str, ...], config: Config, language: str) -> Classes:
-    """Every class the lines use, the classes those use, and `clause` and `filler`."""
-    wanted = used_classes(lines) | {"clause", "filler", "stop"}
-    found: dict[str, tuple[str, ...]] = {}
-    while wanted:
-        name = wanted.pop()
-        members = phrases(f"grammar.{name}", config, language)
-        if not members:
-            continue  # reported by class_regex when a pattern uses it
-        found[name] = members
-        wanted |= used_classes(members) - set(found)
-    return tuple(sorted(found.items()))
+def word_classes(config: Config, language: str) -> Classes:
+    """Every word class (`grammar.*` list) after the project's changes, shared by all the
+    lists of a language, so each class is read once."""
+    key = (language, _changes(config))
+    found = _CLASSES.get(key)
+    if found is None:
+        if len(_CLASSES) > 64:
+            _CLASSES.clear()
+        names = [n.removeprefix("grammar.") for n in list_names() if n.startswith("grammar.")]
+        names += [n for n in _added_classes(config) if n not in names]
+        found = Classes((n, phrases(f"grammar.{n}", config, language)) for n in names)
+        _CLASSES[key] = found
+    return found
+
+
+_CLASSES: dict[tuple[str, object], Classes] = {}
+
+
+def _added_classes(config: Config) -> list[str]:
+    """Classes a project defines itself (`checks.words.grammar.<name>` with `add`)."""
+    return [
+        key.removeprefix("grammar.")
+        for key, words in config.checks.words.items()
+        if key.startswith("grammar.") and words.add
+    ]
 
 
 @lru_cache(maxsize=64)
 def opening_regex(phrase_list: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrase_list:
         return None
-    parts = sorted((_assemble(_elements(split_tokens(p), (), ())) for p in phrase_list), key=len)
+    plain = Classes(())
+    parts = sorted((_assemble(_elements(split_tokens(p), plain)) for p in phrase_list), key=len)
     return re.compile(_START + "(?:" + "|".join(reversed(parts)) + ")" + _STOP, re.IGNORECASE)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reinstate.checks.clauses import clause_starts, overlaps, segment_before, sentences
-from reinstate.checks.grammar import Grammar, Needs, Pattern, opening_regex
+from reinstate.checks.grammar import Grammar, Needs, Pattern, Vocab, opening_regex, parse_line
 from reinstate.checks.placeholder import TODO
 from reinstate.checks.text import Passage
 from reinstate.checks.words import fold_word, vocabulary, words_of
@@ -32,10 +32,15 @@ class Entry:
     required parts (a sentence lacking all words of one part cannot match)."""
 
     pattern: Pattern
-    regex: re.Pattern[str]
+    source: str
+    """The expression, built for the text's words; compiled when first tried."""
     parts: tuple[frozenset[str], ...]
     lead: frozenset[str] | None
     """The words of the text that can begin a match (None: any position)."""
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _regex(self.source)
 
     def possible(self, words: frozenset[str]) -> bool:
         for part in self.parts:  # noqa: SIM110 (a loop, not all(...): called per sentence)
@@ -52,14 +57,17 @@ class Compiled:
     anchored: tuple[Entry, ...]
     free: tuple[Entry, ...]
     trigger: frozenset[str]
-    unless: re.Pattern[str] | None
-    exclude: re.Pattern[str] | None
+    unless: str | None
+    """The `unless:` patterns as one expression (compiled when first needed)."""
+    exclude: str | None
+    """The `not:` patterns likewise."""
 
 
 @lru_cache(maxsize=4096)
 def narrowed(grammar: Grammar, texts: tuple[str, ...]) -> Compiled:
     """Kept per list and texts: a rebuild after a save checks mostly unchanged texts."""
     words, ordered = vocabulary(texts)
+    vocab = Vocab(words, ordered)
     anchored: list[Entry] = []
     free: list[Entry] = []
     trigger: set[str] = set()
@@ -70,15 +78,19 @@ def narrowed(grammar: Grammar, texts: tuple[str, ...]) -> Compiled:
         if not all(parts):
             continue
         lead = _filling(pattern.lead, words, ordered) if pattern.lead is not None else None
-        entry = Entry(pattern, _regex(pattern.regex), parts, lead)
-        (anchored if pattern.anchored else free).append(entry)
+        source = parse_line(pattern.line, grammar.classes, vocab).regex
+        (anchored if pattern.anchored else free).append(Entry(pattern, source, parts, lead))
         trigger |= min(parts, key=len) if parts else words
+
+    def joined(kind: str) -> str | None:
+        lines = [p.line for p in grammar.patterns if p.kind == kind]
+        sources = sorted(
+            (parse_line(line, grammar.classes, vocab).regex for line in lines), key=len
+        )
+        return "(?:" + ")|(?:".join(reversed(sources)) + ")" if sources else None
+
     return Compiled(
-        tuple(anchored),
-        tuple(free),
-        frozenset(trigger),
-        _joined(tuple(p.regex for p in grammar.patterns if p.kind == "unless")),
-        _joined(tuple(p.regex for p in grammar.patterns if p.kind == "not")),
+        tuple(anchored), tuple(free), frozenset(trigger), joined("unless"), joined("not")
     )
 
 
@@ -100,13 +112,6 @@ def _filling(needs: Needs, words: frozenset[str], ordered: tuple[str, ...]) -> f
 @lru_cache(maxsize=4096)
 def _regex(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
-
-
-@lru_cache(maxsize=1024)
-def _joined(sources: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not sources:
-        return None
-    return _regex("(?:" + ")|(?:".join(sorted(sources, key=len, reverse=True)) + ")")
 
 
 def find(
@@ -170,8 +175,9 @@ def _hits(
     for entry in (*compiled.anchored, *compiled.free):
         if not entry.possible(words):
             continue
-        pattern, regex = entry.pattern, entry.regex
+        pattern = entry.pattern
         if entry.lead is None:
+            regex = entry.regex
             if pattern.anchored:
                 hits.extend(m for at in clauses if (m := regex.match(text, at, end)))
             else:
@@ -183,7 +189,7 @@ def _hits(
                     continue
                 if pattern.anchored and not pattern.np and at not in clauses:
                     continue
-                found = regex.match(text, at, end)
+                found = entry.regex.match(text, at, end)
                 if found is not None:
                     hits.append(found)
     return hits
@@ -218,8 +224,7 @@ def _after_clause_start(text: str, clauses: tuple[int, ...], at: int, stop: froz
 
 _DETERMINERS = frozenset(
     ("a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "your", "my")
-    + ("each", "every", "any")
-)
+) | {"each", "every", "any"}
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -227,11 +232,12 @@ _WORD_RUN = re.compile(r"\w+")
 
 def _excepted(compiled: Compiled, text: str, start: int, end: int, hit: re.Match[str]) -> bool:
     """An `unless:` pattern in the sentence, or a `not:` pattern over the match."""
-    if compiled.unless is not None and compiled.unless.search(text, start, end):
+    if compiled.unless is not None and _regex(compiled.unless).search(text, start, end):
         return True
     if compiled.exclude is None:
         return False
-    return overlaps([m.span() for m in compiled.exclude.finditer(text, start, end)], *hit.span())
+    found = _regex(compiled.exclude).finditer(text, start, end)
+    return overlaps([m.span() for m in found], *hit.span())
 
 
 def _opened(opening: re.Pattern[str], text: str, sentence_start: int, hit: re.Match[str]) -> bool:
