@@ -301,6 +301,8 @@ class MapOf(Type):
     value: Type
 
     def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if is_todo(value):
+            return MISSING  # still to fill in: the placeholder rule reports it
         if not isinstance(value, dict):
             ctx.error(path, f"'{describe(path)}' must be a mapping, not {type_name(value)}")
             return MISSING
@@ -469,4 +471,6 @@ def fact_hint(root: Type, path: KeyPath) -> str:
         return "write the number"
     if isinstance(leaf, Str) and leaf.pattern is not None:
         return f"write {leaf.what}" if leaf.what else "write the value"
+    if isinstance(leaf, MapOf):
+        return "write a mapping, e.g. {B07K2XQ9LM: 240}"
     return ""

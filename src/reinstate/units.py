@@ -20,6 +20,7 @@ from markdown_it.token import Token
 
 from reinstate.markdown import directive_of, parse
 from reinstate.model import Case, Exhibit
+from reinstate.schema import is_todo
 
 DIRECTIVE = "units-table"
 BOUGHT_TYPES = ("invoice",)
@@ -28,6 +29,12 @@ NO_COVERS = (
     "[TODO: give the units per ASIN under 'covers' on each invoice and on the sales "
     "records; the table of units bought against units sold is computed from them]"
 )
+PENDING = (
+    "(The table of units bought against units sold appears here once the invoices give "
+    "their units per ASIN under 'covers'.)"
+)
+"""Shown instead of the to-do while an invoice's `covers` is itself a to-do marker, which
+the checks already report: one thing to fill in, reported once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +85,13 @@ def units_markdown(case: Case) -> str:
     invoice gives its units yet."""
     rows = units_rows(case)
     if not any(row.bought for row in rows):
-        return NO_COVERS + "\n"
+        invoices = [e for e in case.exhibits if e.type in BOUGHT_TYPES]
+        pending = any(is_todo(e.origin.marks.raw.get(("covers",))) for e in invoices)
+        return (PENDING if pending else NO_COVERS) + "\n"
     with_sales = any(row.sold for row in rows)
-    head = ["ASIN", "Units bought (invoices)"]
+    head = ["ASIN", "Bought (invoices)"]
     if with_sales:
-        head += ["Units sold (sales records)", "Bought minus sold"]
+        head += ["Sold (sales records)", "Bought minus sold"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in rows:
         cells = [f"`{row.asin}`", _sum(row.bought)]

@@ -90,9 +90,9 @@ NOTICE_WINDOWS: dict[str, tuple[int, str]] = {
     # quoted on Seller Forums (sellercentral-europe.amazon.com/seller-forums/discussions/t/
     # 5c5a94eab54ee268949e0fe9cb7a6deb). A date-only notice ends 72 hours later on day 3.
     "restricted_products": (3, "72 hours"),
-    # 17 days: review and sales-rank manipulation notices as reproduced in the project's
-    # research (shared/research/domain.md, source A15); no Amazon help page states it, so
-    # the templates ask the author to check the notice and set `deadline` when it differs.
+    # "If you do not send an acceptable plan within 17 days": a misuse of reviews and sales
+    # rank notice, reproduced at wearesellers.com/question/10216. No Amazon help page states
+    # it and notices differ, so the template asks for `deadline` when the notice gives one.
     "review_manipulation": (17, "17 days"),
 }
 
