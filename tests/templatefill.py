@@ -30,7 +30,7 @@ class Facts:
 
 WORDS: list[tuple[str, str]] = [
     # (pattern in the marker's text, value); first match wins, after "e.g." examples
-    (r"^keep (this file )?only if|^delete (this file|with)", ""),
+    (r"^keep (this file )?only (if|with)|^delete (this file|with)", ""),
     (r"registered business address", "12 Quay St, Portland, ME 04101, USA"),
     (r"^full name$", "Dana Whitfield"),
     (r"phone number with country code", "+1 207 555 0100"),
@@ -121,7 +121,7 @@ def fill_front_matter(text: str, facts: Facts) -> str:
             continue
         if field == "covers":
             units = 200 if "type: order_list" in text else 240
-            lines[i] = re.sub(r"\{.*\}", f"{{{facts.asin}: {units}}}", line, count=1)
+            lines[i] = f"covers: {{{facts.asin}: {units}}}"
             continue
         if field in ("asins", "orders"):
             value = facts.asin if field == "asins" else facts.order
