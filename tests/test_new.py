@@ -533,3 +533,70 @@ def test_options_before_and_after_the_name(cli: Callable[..., Run], tmp_path: Pa
     run = cli("new", "--type", "odr", "--today", TODAY, "acme", tmp_path, "--store", "Acme")
     assert run.status == 0, run.err
     assert front(tmp_path / "content" / "acme" / "case.md")["seller"]["store_name"] == "Acme"
+
+
+HOUSE_VARIANTS = """\
+default: cautious
+variants:
+  cautious: admits nothing
+  admits: we did it
+"""
+
+
+def test_project_templates_offer_variants(cli: Callable[..., Run], tmp_path: Path) -> None:
+    house = tmp_path / "templates" / "cases" / "keel"
+    write(house / "variants.yaml", HOUSE_VARIANTS)
+    write(
+        house / "case.md",
+        '{% extends "_base/case.md" %}\n{% block opening %}Variant {{ variant }}.{% endblock %}\n',
+    )
+    write(house / "variants" / "admits" / "causes" / "we-did-it.md", CAUSE_FILE)
+    run = cli("new", "acme", "--type", "keel", tmp_path, "--notice-date", TODAY)
+    assert run.status == 0, run.err
+    folder = tmp_path / "content" / "acme"
+    assert "Variant cautious." in body(folder / "case.md")
+    assert not (folder / "causes").exists()
+    assert not (folder / "variants.yaml").exists() and not (folder / "variants").exists()
+    run = cli("new", "other", "--type", "keel", "--variant", "admits", tmp_path)
+    assert run.status == 0, run.err
+    assert (tmp_path / "content" / "other" / "causes" / "we-did-it.md").is_file()
+    listed = cli("new", "--list", tmp_path).out
+    assert re.search(r"\n +--variant cautious \(default\): admits nothing\n", listed)
+
+
+CAUSE_FILE = "---\nkind: cause\ntitle: We did it on 2025-01-02\n---\nBecause no one checked.\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--type", "ip_trademark", "--variant", "genuin"], "did you mean 'genuine'?"),
+        (["--type", "odr", "--variant", "any"], "the 'odr' template has no variants"),
+    ],
+)
+def test_an_unknown_variant_is_refused(
+    cli: Callable[..., Run], tmp_path: Path, args: list[str], said: str
+) -> None:
+    run = cli("new", "acme", *args, tmp_path)
+    assert run.status == 2
+    assert said in run.err
+    assert not (tmp_path / "content" / "acme").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("default: a\n", "write 'default: NAME' and 'variants:'"),
+        ("default: b\nvariants: {a: one}\n", "the default 'b' is not one of: a"),
+        ("default: a\nvariants: [a]\n", "'variants' must map each name to a one-line"),
+        ("default: a\nvariants: {a: one\n", "is not valid YAML"),
+    ],
+)
+def test_a_broken_variants_file_is_reported(
+    cli: Callable[..., Run], tmp_path: Path, text: str, said: str
+) -> None:
+    write(tmp_path / "templates" / "cases" / "keel" / "variants.yaml", text)
+    write(tmp_path / "templates" / "cases" / "keel" / "case.md", '{% extends "_base/case.md" %}\n')
+    run = cli("new", "acme", "--type", "keel", tmp_path)
+    assert run.status == 2
+    assert said in run.err
