@@ -348,7 +348,7 @@ def test_the_units_table_compares_bought_and_sold_per_asin(
         assert said in table, said
     assert 'href="#supplier-invoice"' in table or "supplier-invoice" in table
     text = (site / "plan-of-action.txt").read_text("utf-8")
-    assert "Bought (invoices): 240 (Exhibit A)" in " ".join(text.split())
+    assert "B07K2XQ9LM 240 (Exhibit A) 200 (Exhibit B) +40" in " ".join(text.split())
 
 
 def test_new_supply_is_not_counted_against_past_sales(filled: tuple[Path, BuildResult]) -> None:
@@ -358,5 +358,5 @@ def test_new_supply_is_not_counted_against_past_sales(filled: tuple[Path, BuildR
     assert dt.date.fromisoformat(invoice["issued"]) > NOTICE
     text = (root / "site" / slug("inauthentic", "unauthorised") / "plan-of-action.txt").read_text()
     said = " ".join(text.split())
-    assert "Bought (invoices): 240 (Exhibit A)" in said
+    assert "B07K2XQ9LM 240 (Exhibit A) 200 (Exhibit B) +40" in said
     assert "= 480" not in said
