@@ -1,5 +1,9 @@
 """Timing rules: when to submit, follow up and escalate (R26), and the notice's deadline
 (R28). Both count from the check date (`--today`), so results are reproducible in tests.
+
+The deadline is the notice's own (`violation.deadline`) where the author gives one; else,
+for the violation types whose notices give a fixed window, it is computed from
+`violation.notice_date` when the case is checked, so correcting the notice date moves it.
 """
 
 from __future__ import annotations
@@ -7,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from reinstate.checks import CheckContext, Finding, Rule
-from reinstate.diagnostics import Severity
-from reinstate.model import Submission
+from reinstate.diagnostics import Location, Severity
+from reinstate.model import Case, Submission
 from reinstate.status import add_business_days
 
 _WAITING = ("pending", "no_response")
@@ -79,23 +84,67 @@ def _follow_up(
         )
 
 
+NOTICE_WINDOWS: dict[str, tuple[int, str]] = {
+    # type: (days after the notice date, how the notice says it)
+    # "submit a plan of action within 72 hours": Amazon's restricted products notice, as
+    # quoted on Seller Forums (sellercentral-europe.amazon.com/seller-forums/discussions/t/
+    # 5c5a94eab54ee268949e0fe9cb7a6deb). A date-only notice ends 72 hours later on day 3.
+    "restricted_products": (3, "72 hours"),
+    # "If you do not send an acceptable plan within 17 days": a misuse of reviews and sales
+    # rank notice, reproduced at wearesellers.com/question/10216. No Amazon help page states
+    # it and notices differ, so the template asks for `deadline` when the notice gives one.
+    "review_manipulation": (17, "17 days"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When the notice must be answered, and where that date comes from."""
+
+    due: dt.date
+    where: Location
+    """`violation.deadline` when given, else `violation.notice_date` it is computed from."""
+    computed: str = ""
+    """'' for the notice's own deadline; else the window, e.g. '72 hours'."""
+
+    @property
+    def name(self) -> str:
+        if not self.computed:
+            return "the notice's deadline"
+        return f"the reply deadline ({self.computed} after the notice)"
+
+
+def effective_deadline(case: Case) -> Deadline | None:
+    """The case's deadline: the explicit `violation.deadline`, else the one that follows
+    from the notice date for the violation type, else None."""
+    violation = case.violation
+    if violation.deadline is not None:
+        return Deadline(violation.deadline, case.origin.value("violation", "deadline"))
+    window = NOTICE_WINDOWS.get(violation.type)
+    if window is None:
+        return None
+    days, said = window
+    due = violation.notice_date + dt.timedelta(days=days)
+    return Deadline(due, case.origin.value("violation", "notice_date"), said)
+
+
 def deadline(ctx: CheckContext) -> Iterator[Finding]:
     case = ctx.case
-    due = case.violation.deadline
-    if due is None or any(sub.date <= due for sub in case.submissions):
+    found = effective_deadline(case)
+    if found is None or any(sub.date <= found.due for sub in case.submissions):
         return
-    where = case.origin.value("violation", "deadline")
+    due, name = found.due, found.name
     if due < ctx.today:
         yield Finding(
-            where,
-            f"the notice's deadline {due} has passed and nothing was submitted by then",
+            found.where,
+            f"{name} {due} has passed and nothing was submitted by then",
             "submit the plan of action now and say in the letter why it is late",
         )
     elif (due - ctx.today).days <= 1:
         when = "today" if due == ctx.today else "tomorrow"
         yield Finding(
-            where,
-            f"the notice's deadline is {when} ({due}) and nothing has been submitted yet",
+            found.where,
+            f"{name} is {when} ({due}) and nothing has been submitted yet",
             "submit the plan of action before the deadline",
         )
 
@@ -113,7 +162,8 @@ RULES = [
         "timing.deadline",
         "R28",
         Severity.WARNING,
-        "Warn when the notice's deadline has passed, or is within a day, with nothing submitted.",
+        "Warn when the notice's deadline (given, or computed from the notice date) has "
+        "passed, or is within a day, with nothing submitted.",
         deadline,
     ),
 ]
