@@ -50,7 +50,7 @@ def test_asks_for_the_type_and_the_facts(tmp_path: Path) -> None:
     assert "Violation types:" in out
     assert f"  {odr:2}  odr " in out
     assert "Marketplace [amazon.com]: " in out
-    assert f"Date of Amazon's notice [{TODAY}]: " in out
+    assert "Date of Amazon's notice, YYYY-MM-DD (Enter to fill in later): " in out
     meta = case_meta(tmp_path)
     assert meta["violation"] == {**meta["violation"], "type": "odr", "notice_date": "2025-03-04"}
     assert meta["seller"]["legal_name"] == "Acme Home Supply LLC"
@@ -60,7 +60,7 @@ def test_asks_for_the_type_and_the_facts(tmp_path: Path) -> None:
 
 
 def test_asks_again_after_a_wrong_answer(tmp_path: Path) -> None:
-    answers = "99\ncopyright\nip_copyright\n\n\nnot a token\nA2HLG7EXAMPLE\nnope\n\n"
+    answers = "99\ncopyright\nip_copyright\nfair-use\n\n\n\nnot a token\nA2HLG7EXAMPLE\nnope\n\n"
     answers += "amazon.de\n04/03/2025\n2099-01-01\n2025-03-10\n"
     status, out = ask(tmp_path, answers, "--today", TODAY)
     assert status == 0, out
@@ -69,6 +69,8 @@ def test_asks_again_after_a_wrong_answer(tmp_path: Path) -> None:
     assert "that is not an e-mail address" in out
     assert "write the date as YYYY-MM-DD" in out
     assert "the notice cannot be dated in the future" in out
+    assert "Starting point (number or name) [own-work]: " in out
+    assert "type a number from 1 to 3, or one of the names above" in out
     meta = case_meta(tmp_path)
     assert meta["mode"] == "dispute"
     assert meta["seller"]["legal_name"].startswith("[TODO: ")
@@ -83,6 +85,27 @@ def test_options_are_not_asked_again(tmp_path: Path) -> None:
     assert status == 0, out
     assert "Store name" not in out and "Marketplace" not in out
     assert case_meta(tmp_path)["seller"]["store_name"] == "Acme"
+
+
+def test_asks_for_the_variant_and_leaves_the_notice_date_to_fill(tmp_path: Path) -> None:
+    answers = "ip_trademark\n3\n\n\n\n\n\n\n"
+    status, out = ask(tmp_path, answers, "--today", TODAY)
+    assert status == 0, out
+    assert "Which fits this ip_trademark case?" in out
+    assert "   3  used-mark " in out
+    assert "created content/acme/ from the 'ip_trademark' template, variant 'used-mark'" in out
+    meta = case_meta(tmp_path)
+    assert meta["mode"] == "plan_of_action"
+    assert meta["violation"]["notice_date"] == "[TODO: the date of Amazon's notice, YYYY-MM-DD]"
+    assert (tmp_path / "content" / "acme" / "causes" / "mark-in-listing.md").is_file()
+    assert "Fill in violation.notice_date in content/acme/case.md first" in out
+
+
+def test_a_variant_given_as_an_option_is_not_asked(tmp_path: Path) -> None:
+    status, out = ask(tmp_path, "ip_patent\n\n\n\n\n\n\n", "--variant", "apex")
+    assert status == 0, out
+    assert "Which fits" not in out
+    assert "variant 'apex'" in out
 
 
 def test_end_of_input_writes_nothing(tmp_path: Path) -> None:
@@ -127,6 +150,7 @@ def test_on_a_real_pseudo_terminal(tmp_path: Path) -> None:
     try:
         for prompt, answer in [
             (b"Violation type (number or name): ", b"restricted_products"),
+            (b"Starting point (number or name) [claim]: ", b"restricted"),
             (b"registered business name", b"Acme Home Supply LLC"),
             (b"Store name", b"Acme Home"),
             (b"Merchant token", b"A1ACME00"),
@@ -144,4 +168,6 @@ def test_on_a_real_pseudo_terminal(tmp_path: Path) -> None:
         os.close(main_fd)
     violation = case_meta(tmp_path)["violation"]
     assert violation["type"] == "restricted_products"
-    assert violation["deadline"] == "2025-03-20"
+    assert violation["notice_date"] == "2025-03-17"
+    assert violation["deadline"] is None  # computed from the notice date when checked
+    assert (tmp_path / "content" / "acme" / "causes" / "restricted-product.md").is_file()

@@ -32,6 +32,12 @@ CHECKS = Obj(
             doc="Severity per rule id (or family), e.g. raise a warning to error.",
         ),
         Field("poa_max_words", Int(minimum=1), default=600, doc="R17: plan length limit."),
+        Field(
+            "poa_words_per_item",
+            Int(minimum=0),
+            default=80,
+            doc="R17: the limit grows to this many words per cause, action and measure.",
+        ),
         Field("letter_max_words", Int(minimum=1), default=300, doc="R17: letter length limit."),
         Field("followup_business_days", Int(minimum=0), default=5, doc="R26: days of silence."),
         Field("max_measures_per_cause", Int(minimum=1), default=6, doc="R10: wish-list limit."),
@@ -87,6 +93,7 @@ class ChecksConfig:
     severity: dict[str, str] = field(default_factory=dict)
     """Rule id or family: error | warning | info (a rule's own default otherwise)."""
     poa_max_words: int = 600
+    poa_words_per_item: int = 80
     letter_max_words: int = 300
     followup_business_days: int = 5
     max_measures_per_cause: int = 6

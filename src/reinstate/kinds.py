@@ -131,7 +131,12 @@ VIOLATION = Obj(
         Field("asins", ListOf(ASIN), default=[], doc="ASINs named in the notice."),
         Field("orders", ListOf(ORDER_ID), default=[], doc="Order ids named in the notice."),
         Field("complaint_ids", ListOf(LINE), default=[], doc="Complaint ids in the notice."),
-        Field("deadline", Date(), doc="The response deadline the notice gives."),
+        Field(
+            "deadline",
+            Date(),
+            doc="The reply deadline the notice gives (else computed from notice_date for "
+            "restricted_products and review_manipulation).",
+        ),
         Field("metrics", ListOf(METRIC), default=[], doc="Performance metrics (ODR, LSR ...)."),
     ),
     doc="What Amazon's notice says.",
@@ -232,7 +237,12 @@ EXHIBIT = Obj(
         Field("type", Enum(EXHIBIT_TYPES), doc="What kind of document it is."),
         Field("issued", Date(), doc="The document's own date."),
         Field("issuer", ISSUER, doc="Who issued it."),
-        Field("covers", MapOf(ASIN, Int(minimum=0)), default={}, doc="Units per ASIN."),
+        Field(
+            "covers",
+            MapOf(ASIN, Int(minimum=0)),
+            default={},
+            doc="Units per ASIN (bought, on an invoice; sold, on an order_list).",
+        ),
         Field("highlights", ListOf(LINE), default=[], doc="What the reviewer should look at."),
         _IGNORE,
     ),

@@ -39,7 +39,7 @@ from reinstate.model import (
     Violation,
 )
 from reinstate.read import Source, read_source
-from reinstate.schema import Context, did_you_mean
+from reinstate.schema import Context, did_you_mean, is_todo, todo_text
 
 _ID = re.compile(ID_PATTERN)
 
@@ -140,6 +140,16 @@ def load_case_file(
         return None
     seller, violation = v["seller"], v["violation"]
     if not _has(seller, "legal_name", "store_name", "merchant_token", "email"):
+        return None
+    notice = source.meta["violation"].get("notice_date") if violation is not None else None
+    if isinstance(notice, str) and is_todo(notice):
+        reporter.error(
+            source.marks.value(("violation", "notice_date")),
+            "placeholder.unfilled",
+            f"to do: {todo_text(notice) or 'the date of the notice'}; the case is checked "
+            "and built once it is filled in (deadlines and document ages count from it)",
+            "write the date of Amazon's notice as YYYY-MM-DD",
+        )
         return None
     if not _has(violation, "type", "notice_date") or v["marketplace"] is None:
         return None
@@ -243,7 +253,10 @@ def load_item(
         )
         return
     items.ids[item_id] = (kind, source.rel)
-    if any(f.required and v[f.name] is None for f in schema.fields):
+    if any(
+        f.required and v[f.name] is None and not is_todo(source.meta.get(f.name))
+        for f in schema.fields
+    ):
         return  # reported by the schema; the rest of the file can still be checked
     origin = origin_of(source)
     base: dict[str, Any] = {
@@ -291,7 +304,7 @@ def build_item(
     if kind == "cause":
         return Cause(**base, evidence=evidence)
     if kind == "action":
-        if v["date"] > today:
+        if v["date"] is not None and v["date"] > today:
             reporter.error(
                 origin.value("date"),
                 "date.future",

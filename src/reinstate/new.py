@@ -1,12 +1,16 @@
 """Start a case from a template: `reinstate new` renders a template folder into content/SLUG/.
 
 A template is a folder named after the violation type, holding a case.md and the starter
-causes, actions, measures and exhibits of that violation. The built-in ones ship in the
-package (templates/cases/<type>/). A project keeps its own in its templates folder
-(`templates:` in reinstate.yaml; default `templates/cases/`): a folder there with the name of
-a built-in template replaces it, any other name adds a template. Folders whose names start
-with `_` are shared parts, not templates (the built-in `_base/case.md` holds the case.md
-that every type extends).
+causes, actions, measures and exhibits of that violation, and perhaps variants (see
+reinstate.casetemplates). The built-in ones ship in the package (templates/cases/<type>/).
+A project keeps its own in its templates folder (`templates:` in reinstate.yaml; default
+`templates/cases/`): a folder there with the name of a built-in template replaces it, any
+other name adds a template. Folders whose names start with `_` are shared parts, not
+templates (the built-in `_base/case.md` holds the case.md that every type extends).
+
+Dates a seller must supply (the notice date when not given, action dates, measure starts,
+document dates) are written as to-do markers, never as the day the case was made: a date
+that only looks filled in would let the 90- and 365-day document rules pass on nothing.
 
 Markdown files are Jinja2 templates (the project's templates are trusted, like a theme);
 other files are copied as they are. The rendered front matter is validated before anything
@@ -24,67 +28,33 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
 
+from reinstate.casetemplates import (
+    BUILTIN_DIR,
+    Template,
+    project_templates_dir,
+    template_files,
+)
 from reinstate.config import Config
 from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter, Severity
 from reinstate.discover import find_case
-from reinstate.kinds import EXHIBIT_SUFFIXES, SCHEMA_ID, VIOLATION_TYPES, json_schema
+from reinstate.kinds import EXHIBIT_SUFFIXES, SCHEMA_ID, json_schema
 from reinstate.load import load_case
 from reinstate.placeholder import placeholder_file
 from reinstate.read import split_source
 from reinstate.resolve import resolve
-from reinstate.schema import did_you_mean
 from reinstate.write import atomic_write
 
-BUILTIN_DIR = Path(__file__).resolve().parent / "templates" / "cases"
 BUILTIN_PREFIX = "builtin"
 """`{% extends "builtin/odr/case.md" %}` reaches a built-in template from a project one."""
 SCHEMA_FILE = "reinstate.schema.json"
 MODELINE = "# yaml-language-server: $schema="
 SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
-
-DESCRIPTIONS = {
-    "inauthentic": "inauthentic or counterfeit complaints (Section 3); invoices, supply chain",
-    "ip_trademark": "trademark complaint; remove the mark, ask the rights owner to retract",
-    "ip_copyright": "copyright complaint on your own photos or text; counter-notice (dispute)",
-    "ip_patent": "patent complaint; stop selling, contact the patent owner, patent search",
-    "odr": "Order Defect Rate over 1%: negative feedback, A-to-z claims, chargebacks",
-    "late_shipment": "Late Shipment Rate over 4%",
-    "cancellation_rate": "Pre-fulfilment Cancel Rate over 2.5%",
-    "valid_tracking": "Valid Tracking Rate under 95%",
-    "related_accounts": "linked to another (deactivated) account",
-    "restricted_products": "restricted product or claim; plan due within 72 hours",
-    "condition": "used or damaged items sold as new (condition complaints)",
-    "review_manipulation": "reviews or sales rank manipulation; 17-day deadline",
-    "verification": "identity, address or utility bill verification (KYC)",
-    "drop_shipping": "orders fulfilled by another retailer (drop shipping policy)",
-    "other": "any other deactivation: a blank plan with one cause, action and measure",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Template:
-    """A case template: a folder of starter files."""
-
-    name: str
-    folder: Path
-    builtin: bool
-
-    @property
-    def description(self) -> str:
-        if self.builtin:
-            return DESCRIPTIONS.get(self.name, "")
-        return "project template" + (" (replaces the built-in one)" if self.replaces else "")
-
-    @property
-    def replaces(self) -> bool:
-        return not self.builtin and (BUILTIN_DIR / self.name).is_dir()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +68,9 @@ class Facts:
     marketplace: str | None = None
     notice_date: dt.date | None = None
 
+
+NOTICE_TODO = '"[TODO: the date of Amazon\'s notice, YYYY-MM-DD]"'
+"""What `{{ notice_date }}` writes when the author has not given the date (a YAML string)."""
 
 STAND_INS: dict[str, tuple[str, str]] = {
     # field: (front matter path, value written when the author has not given one)
@@ -118,37 +91,13 @@ class NewCase:
     files: dict[str, bytes]
     placeholders: list[str] = field(default_factory=list)
     """Exhibit files that are stand-ins for documents the author still has to add."""
+    variant: str | None = None
+    """The template's variant the case was made from (None: the template has none)."""
+    sources: dict[str, str] = field(default_factory=dict)
+    """Path in the case → path in the template folder (they differ for a variant's files)."""
 
     def todo_count(self) -> int:
         return sum(data.count(b"[TODO:") for rel, data in self.files.items() if rel.endswith(".md"))
-
-
-def project_templates_dir(config: Config) -> Path:
-    return config.templates or config.root / "templates" / "cases"
-
-
-def _template_dirs(folder: Path) -> Iterator[Path]:
-    if folder.is_dir():
-        for entry in sorted(folder.iterdir()):
-            if entry.is_dir() and not entry.name.startswith(("_", ".")):
-                yield entry
-
-
-def available_templates(config: Config) -> dict[str, Template]:
-    """Every template by name: the built-in types first, then the project's own additions."""
-    found = {d.name: Template(d.name, d, True) for d in _template_dirs(BUILTIN_DIR)}
-    found = {name: found[name] for name in VIOLATION_TYPES if name in found} | found
-    for folder in _template_dirs(project_templates_dir(config)):
-        found[folder.name] = Template(folder.name, folder, False)
-    return found
-
-
-def choose_template(templates: dict[str, Template], name: str) -> Template:
-    template = templates.get(name)
-    if template is None:
-        hint = did_you_mean(name, templates) or "choose one of: " + ", ".join(templates)
-        raise ReinstateError(f"there is no template '{name}'; {hint}")
-    return template
 
 
 def check_slug(slug: str) -> str:
@@ -180,8 +129,13 @@ def template_environment(config: Config) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["yaml"] = yaml_scalar
-    env.filters["days"] = lambda date, n: date + dt.timedelta(days=int(n))
+    env.filters["days"] = add_days
     return env
+
+
+def add_days(date: dt.date | str, days: int | str) -> dt.date | str:
+    """`date` plus `days` days; a notice date still to fill in stays a to-do marker."""
+    return date + dt.timedelta(days=int(days)) if isinstance(date, dt.date) else date
 
 
 def yaml_scalar(value: Any) -> str:
@@ -189,7 +143,9 @@ def yaml_scalar(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def template_context(slug: str, facts: Facts, today: dt.date) -> dict[str, Any]:
+def template_context(
+    slug: str, facts: Facts, today: dt.date, variant: str | None = None
+) -> dict[str, Any]:
     given = {name: getattr(facts, name) for name in STAND_INS}
     values = {name: given[name] or STAND_INS[name][1] for name in STAND_INS}
     stand_ins = [
@@ -197,43 +153,48 @@ def template_context(slug: str, facts: Facts, today: dt.date) -> dict[str, Any]:
         for name in ("merchant_token", "email")
         if not given[name]  # the others hold a [TODO: ...] marker of their own
     ]
-    if facts.notice_date is None:
-        stand_ins.append("violation.notice_date")
     return {
         "slug": slug,
         "today": today,
-        "notice_date": facts.notice_date or today,
+        "notice_date": facts.notice_date or NOTICE_TODO,
         "seller": {k: values[k] for k in ("legal_name", "store_name", "merchant_token", "email")},
         "marketplace": values["marketplace"],
         "stand_ins": stand_ins,
+        "variant": variant,
     }
 
 
 def render_case(
-    config: Config, template: Template, slug: str, facts: Facts, today: dt.date
+    config: Config,
+    template: Template,
+    slug: str,
+    facts: Facts,
+    today: dt.date,
+    variant: str | None = None,
 ) -> NewCase:
-    """Render every file of `template` for a case `slug` (nothing is written)."""
+    """Render every file of `template` (and of its `variant`) for a case `slug`; nothing is
+    written."""
     env = template_environment(config)
-    context = template_context(slug, facts, today)
+    context = template_context(slug, facts, today, variant)
     files: dict[str, bytes] = {}
-    for path in sorted(template.folder.rglob("*")):
-        rel = path.relative_to(template.folder)
-        if not path.is_file() or any(part.startswith(".") for part in rel.parts):
-            continue
+    sources: dict[str, str] = {}
+    for rel, path in template_files(template, variant):
+        sources[rel] = path.relative_to(template.folder).as_posix()
         if path.suffix.lower() == ".md":
-            name = PurePosixPath(template.name, *rel.parts).as_posix()
+            inside = path.relative_to(template.folder).as_posix()
+            name = PurePosixPath(template.name, inside).as_posix()
             try:
                 text = env.get_template(name).render(context)
             except jinja2.TemplateError as exc:
                 raise ReinstateError(
-                    f"template '{template.name}/{rel.as_posix()}' cannot be rendered: {exc}"
+                    f"template '{template.name}/{inside}' cannot be rendered: {exc}"
                 ) from None
-            files[rel.as_posix()] = text.encode("utf-8")
+            files[rel] = text.encode("utf-8")
         else:
-            files[rel.as_posix()] = path.read_bytes()
+            files[rel] = path.read_bytes()
     if "case.md" not in files:
         raise ReinstateError(f"template '{template.name}' ({template.folder}) has no case.md")
-    return NewCase(slug, template, files)
+    return NewCase(slug, template, files, variant=variant, sources=sources)
 
 
 def exhibit_fronts(new: NewCase) -> list[dict[str, Any]]:
@@ -264,7 +225,7 @@ def add_placeholders(new: NewCase) -> NewCase:
         if data is not None:
             files[rel] = data
             made.append(rel)
-    return NewCase(new.slug, new.template, files, sorted(made))
+    return replace(new, files=files, placeholders=sorted(made))
 
 
 def with_modeline(text: str, schema_rel: str) -> str:
@@ -325,18 +286,23 @@ def verify_staged(config: Config, new: NewCase, staged: Path, today: dt.date) ->
     shown = template_file(config, new.template, "")
     moved = {rel for rel, data in new.files.items() if rel.endswith(".md")}
     moved = {rel for rel in moved if inserted_line(new.files[rel].decode("utf-8"))}
-    return [
-        relocate(d, prefix, shown, moved) for d in reporter.sorted() if d.severity == Severity.ERROR
-    ]
+    errors = [d for d in reporter.sorted() if d.severity == Severity.ERROR]
+    return [relocate(d, prefix, shown, moved, new.sources) for d in errors]
 
 
-def relocate(diagnostic: Diagnostic, prefix: str, shown: str, moved: set[str]) -> Diagnostic:
+def relocate(
+    diagnostic: Diagnostic,
+    prefix: str,
+    shown: str,
+    moved: set[str],
+    sources: dict[str, str] | None = None,
+) -> Diagnostic:
     """The diagnostic pointing into the template's file instead of the staged one."""
     location = diagnostic.location
     if location.path.startswith(prefix):
         rel = location.path[len(prefix) :]
         line = location.line - 1 if rel in moved and location.line > 1 else location.line
-        location = replace(location, path=shown + rel, line=line)
+        location = replace(location, path=shown + (sources or {}).get(rel, rel), line=line)
     message = diagnostic.message.replace(prefix, shown)
     return replace(diagnostic, location=location, message=message)
 

@@ -4,13 +4,19 @@ A template's exhibits name files the author has not scanned yet. So that a fresh
 builds and its bundle shows where each document goes, `reinstate new` writes a one-page
 stand-in that says "replace this file" in large type. PDFs are written by hand (a few hundred
 bytes, text a reader can select and search); images are drawn with Pillow.
+
+Every stand-in carries `MARK` in its own bytes (the PDF's document information and page
+text, a PNG text chunk, a JPEG or GIF comment, a TIFF image description), so a stand-in
+still in use is recognised by what it contains, whatever its name: `is_stand_in` is what
+the placeholder rule uses to refuse one.
 """
 
 from __future__ import annotations
 
 import io
 import textwrap
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PIL import ImageFont
@@ -21,6 +27,13 @@ IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF"}
 IMAGE_FORMATS |= {".tif": "TIFF", ".tiff": "TIFF"}
 
 HEADLINE = "PLACEHOLDER: replace this file"
+MARK = b"reinstate stand-in exhibit: replace this file with the real document"
+"""Written into every stand-in; no real document says this."""
+_LEGACY_PDF_MARK = b"(" + HEADLINE.encode() + b") Tj"
+"""The headline as earlier versions drew it in their (uncompressed) stand-in PDFs."""
+MAX_STAND_IN_BYTES = 2 * 1024 * 1024
+"""Stand-ins are a few kilobytes (the largest, a JPEG page, about 100 KB): a bigger file is a
+real document and is not read to find out."""
 
 
 def placeholder_lines(title: str, rel: str) -> list[str]:
@@ -48,6 +61,17 @@ def placeholder_file(suffix: str, title: str, rel: str) -> bytes | None:
     return None
 
 
+def is_stand_in(path: Path) -> bool:
+    """Whether the file at `path` is a stand-in that `reinstate new` wrote (by content)."""
+    try:
+        if path.stat().st_size > MAX_STAND_IN_BYTES:
+            return False
+        data = path.read_bytes()
+    except OSError:
+        return False  # a missing or unreadable file is reported where it is opened
+    return MARK in data or (data.startswith(b"%PDF") and _LEGACY_PDF_MARK in data)
+
+
 def _pdf_text(text: str) -> bytes:
     """`text` as a PDF string literal in WinAnsiEncoding (Windows-1252; others become ?)."""
     data = text.encode("cp1252", "replace")
@@ -71,6 +95,7 @@ def placeholder_pdf(lines: list[str]) -> bytes:
         font.format("Helvetica-Bold").encode(),
         font.format("Helvetica").encode(),
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Title " + _pdf_text(lines[0]) + b" /Subject (" + MARK + b") >>",
     ]
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -80,7 +105,8 @@ def placeholder_pdf(lines: list[str]) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    info = len(objects)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\n" % (len(objects) + 1, info)
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
 
@@ -108,6 +134,18 @@ def placeholder_image(lines: list[str], image_format: str) -> bytes:
         draw.text((120, y), line, fill=(0, 0, 0) if i == 0 else (40, 40, 40), font=font)
         y += 80 if i == 0 else 44
     buffer = io.BytesIO()
-    options = {"compression": "tiff_deflate"} if image_format == "TIFF" else {}
-    image.save(buffer, format=image_format, **options)
+    image.save(buffer, format=image_format, **_marked(image_format))
     return buffer.getvalue()
+
+
+def _marked(image_format: str) -> dict[str, Any]:
+    """Save options that put `MARK` into the file, uncompressed, in `image_format`."""
+    if image_format == "PNG":
+        from PIL.PngImagePlugin import PngInfo
+
+        info = PngInfo()
+        info.add_text("Comment", MARK.decode())
+        return {"pnginfo": info}
+    if image_format == "TIFF":
+        return {"compression": "tiff_deflate", "description": MARK.decode()}
+    return {"comment": MARK}  # JPEG and GIF comments

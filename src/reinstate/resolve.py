@@ -19,6 +19,7 @@ from reinstate.diagnostics import Location, Reporter
 from reinstate.markdown import ROLES, directive_of, heading_text, parse, split_role
 from reinstate.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.schema import did_you_mean
+from reinstate.units import expand_units_tables
 
 PLAN_PAGE = "plan-of-action.html"
 LETTER_PAGE = "escalation-letter.html"
@@ -188,9 +189,9 @@ def page_of(case: Case, owner: str) -> str:
 def resolve(case: Case, reporter: Reporter, allow_html: bool = False) -> Resolved:
     """Number, label and cross-check `case`; report unknown or ambiguous references."""
     targets = {t.id: t for t in item_targets(case)}
-    bodies = {"": Body("", case.origin, tuple(parse(case.opening, allow_html)))}
+    bodies = {"": Body("", case.origin, _parse_body(case, case.opening, allow_html))}
     for item in case.items:
-        bodies[item.id] = Body(item.id, item.origin, tuple(parse(item.body, allow_html)))
+        bodies[item.id] = Body(item.id, item.origin, _parse_body(case, item.body, allow_html))
     for body in bodies.values():
         for target in body_targets(case, body, reporter):
             if target.id in targets:
@@ -214,6 +215,11 @@ def resolve(case: Case, reporter: Reporter, allow_html: bool = False) -> Resolve
         answered_by(case),
         cited_by(case, references),
     )
+
+
+def _parse_body(case: Case, text: str, allow_html: bool) -> tuple[Token, ...]:
+    """The tokens of a body, with generated tables (`{units-table}`) in place."""
+    return tuple(expand_units_tables(parse(text, allow_html), case, allow_html))
 
 
 def body_targets(case: Case, body: Body, reporter: Reporter) -> Iterator[Target]:

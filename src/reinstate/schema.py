@@ -21,6 +21,25 @@ JSON = dict[str, Any]
 
 MISSING: Any = object()
 
+TODO_VALUE = re.compile(r"\s*\[\s*TODO\b[^\]\n]*\]\s*", re.IGNORECASE)
+"""A whole value that is a to-do marker, e.g. `date: "[TODO: the day the listing was closed]"`."""
+
+
+def is_todo(value: Any) -> bool:
+    """Whether `value` is a to-do marker that `reinstate new` left in a field to fill in.
+
+    Typed fields (dates, ASINs, order ids, units) read such a marker as "not known yet"
+    instead of as a malformed value: the placeholder rule reports it, located and saying
+    what to fill in, rather than a type error that reads like a bug.
+    """
+    return isinstance(value, str) and TODO_VALUE.fullmatch(value) is not None
+
+
+def todo_text(value: str) -> str:
+    """What a to-do marker asks for: `[TODO: the notice date]` → `the notice date`."""
+    inner = value.strip()[1:-1].strip()
+    return inner[4:].lstrip(" :").strip() if inner[:4].upper() == "TODO" else inner
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -92,6 +111,8 @@ class Str(Type):
                 ctx.error(path, f"'{describe(path)}' must be text, not {type_name(value)}")
             return MISSING
         text = ctx.marks.raw.get(path, str(value)) if not isinstance(value, str) else value
+        if self.pattern is not None and is_todo(text):
+            return MISSING  # still to fill in: the placeholder rule reports it
         text = text.strip() if self.one_line else text
         if not text.strip():
             ctx.error(path, f"'{describe(path)}' is empty", rule="field.required")
@@ -160,6 +181,8 @@ class Int(Type):
     minimum: int | None = None
 
     def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if is_todo(value):
+            return MISSING  # still to fill in: the placeholder rule reports it
         if isinstance(value, bool) or not isinstance(value, int):
             ctx.error(path, f"'{describe(path)}' must be a whole number, not {type_name(value)}")
             return MISSING
@@ -195,6 +218,8 @@ class Date(Type):
     """An ISO calendar date, YYYY-MM-DD."""
 
     def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if is_todo(value):
+            return MISSING  # still to fill in: the placeholder rule reports it
         text = value if isinstance(value, str) else ctx.marks.raw.get(path, "")
         if not isinstance(value, str | int) or isinstance(value, bool) or not _DATE.fullmatch(text):
             shown = f"'{text}'" if text else type_name(value)
@@ -276,6 +301,8 @@ class MapOf(Type):
     value: Type
 
     def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if is_todo(value):
+            return MISSING  # still to fill in: the placeholder rule reports it
         if not isinstance(value, dict):
             ctx.error(path, f"'{describe(path)}' must be a mapping, not {type_name(value)}")
             return MISSING
@@ -412,3 +439,38 @@ def did_you_mean(word: str, choices: Any) -> str:
     """`did you mean 'x'?` for the closest of `choices`, or ''."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else ""
+
+
+def leaf_type(root: Type, path: KeyPath) -> Type | None:
+    """The declared type of the value at `path` under `root` (None where none is declared)."""
+    current: Type | None = root
+    for part in path:
+        if isinstance(current, Obj) and isinstance(part, str):
+            current = next((f.type for f in current.fields if f.name == part), None)
+        elif isinstance(current, ListOf) and isinstance(part, int):
+            current = current.item
+        elif isinstance(current, MapOf):
+            current = current.value
+        else:
+            return None
+    return current
+
+
+def fact_hint(root: Type, path: KeyPath) -> str:
+    """How to fill in the field at `path` when it holds a fact the checks compute with (a
+    date, a number, or an id of a fixed form such as an ASIN); '' for any other field.
+
+    A to-do marker left in such a field is an error: every rule that reads the field would
+    otherwise pass on a value that is not there."""
+    leaf = leaf_type(root, path)
+    if isinstance(leaf, ListOf):  # a single value written where a list is expected
+        leaf = leaf.item
+    if isinstance(leaf, Date):
+        return "write the date as YYYY-MM-DD"
+    if isinstance(leaf, Int):
+        return "write the number"
+    if isinstance(leaf, Str) and leaf.pattern is not None:
+        return f"write {leaf.what}" if leaf.what else "write the value"
+    if isinstance(leaf, MapOf):
+        return "write a mapping, e.g. {B07K2XQ9LM: 240}"
+    return ""

@@ -46,16 +46,21 @@ ABBREVIATIONS = frozenset(
     ]
 )
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s|$)")
+_QUOTED = re.compile(r"\"[^\"]{1,400}\"|“[^”]{1,400}”")
 _PUNCTUATION = re.compile(r"[,;:(\[]\s*|\s[-–—]\s+|[–—]\s*")
 _LEAD = re.compile(r"[\s\"“”'‘’*•·-]*")
 
 
 @lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of `text`."""
+    """(start, end) of each sentence of `text`. A `.`, `!` or `?` inside double quotes
+    belongs to the quote ("Happy? Leave us 5 stars!" is part of one sentence)."""
     spans = []
     start = 0
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if '"' in text or "“" in text else []
     for end in _END.finditer(text):
+        if any(s < end.start() and end.end() < e for s, e in quoted):
+            continue
         word = text[start : end.start()].split()[-1:] or [""]
         token = word[0].lower().rstrip(".").lstrip('("“')
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.clauses import sentence_at
 from reinstate.checks.placeholder import TODO
 from reinstate.checks.text import PLAN, SENT, Passage
 from reinstate.checks.words import find, pattern, shown
@@ -137,7 +138,7 @@ def _units_sold(ctx: CheckContext, covered: int) -> Iterator[Finding]:
     for passage in ctx.texts.passages(PLAN):
         for match in _UNITS_SOLD.finditer(passage.text):
             sold = int((match.group(1) or match.group(2)).replace(",", ""))
-            if sold > covered:
+            if sold > covered and not _gap_explained(passage.text, match, sold - covered):
                 yield Finding(
                     ctx.texts.locate(passage, match.start()),
                     f"the plan says {sold} units were sold, but the invoices cover only "
@@ -147,6 +148,24 @@ def _units_sold(ctx: CheckContext, covered: int) -> Iterator[Finding]:
                     Severity.WARNING,  # read from the wording "N units sold"
                 )
                 return
+
+
+def _gap_explained(text: str, match: re.Match[str], gap: int) -> bool:
+    """Whether the sentence that says how many were sold also counts at least the units
+    the invoices do not cover ("we sold 1,930 units, so up to 600 may have come from
+    Elmax"): the plan accounts for them, which is what Amazon asks."""
+    start, end = sentence_at(text, match.start())
+    others = [
+        int(n.replace(",", ""))
+        for m in _COUNT.finditer(text, start, end)
+        if not (match.start() <= m.start() < match.end()) and (n := m.group(0))
+    ]
+    return any(n >= gap for n in others)
+
+
+_COUNT = re.compile(
+    r"(?<![\d.,-])\d[\d,]*(?![\d-])(?!\s*(?:%|percent|days?|weeks?|months?|years?|hours?)\b)"
+)
 
 
 _LOA_PARTS = (
@@ -224,14 +243,13 @@ def bill_sent(ctx: CheckContext, issued: dt.date) -> tuple[dt.date, str]:
 
 def file_format(ctx: CheckContext) -> Iterator[Finding]:
     ip_case = ctx.case.violation.type in IP_TYPES
+    not_images = []
     for exhibit in ctx.case.exhibits:
         suffix = exhibit.suffix
         if ip_case and suffix not in IMAGES:
-            yield Finding(
-                exhibit.origin.value("file"),
-                f"IP appeals accept only images (JPG, PNG, GIF, TIFF); '{exhibit.file}' is not one",
-                "save each page of the document as a PNG or JPG",
-            )
+            # A counter-notice goes to the copyright agent by e-mail, not the image form.
+            if exhibit.type != "counter_notice":
+                not_images.append(exhibit)
             continue
         route = ROUTE_FORMATS.get(exhibit.type or "")
         if route is not None and suffix not in route[1]:
@@ -240,6 +258,15 @@ def file_format(ctx: CheckContext) -> Iterator[Finding]:
                 f"Amazon accepts {route[0]} as PDF, JPG, PNG or GIF; '{exhibit.file}' is not one",
                 "convert it to PDF",
             )
+    if not_images:
+        # One finding for the route: the fix (save pages as images) is the same for all.
+        first, others = not_images[0], [e.file for e in not_images[1:]]
+        also = f" (nor {_join([repr(f) for f in others])})" if others else ""
+        yield Finding(
+            first.origin.value("file"),
+            f"IP appeals accept only images (JPG, PNG, GIF, TIFF); '{first.file}' is not one{also}",
+            "save each page of the document as a PNG or JPG",
+        )
 
 
 def system_claim(ctx: CheckContext) -> Iterator[Finding]:

@@ -9,8 +9,9 @@ space or a hyphen between them matching either:
   `(...)?` may be left out, `(...)*` repeated;
 - `..` stands for up to three other words, `...` for up to eight;
 - `@name`: any phrase of the word class `grammar.<name>` (a list too, so a project can
-  extend it), possessive allowed ("carrier's"), `@name's` possessive required; `@name?`
-  may be left out, `@name*` any number in a row (`we @aux* lost`: "we had also lost");
+  extend it), possessive allowed ("carrier's"), `@name's` possessive required, `@name~`
+  none (a subject: "Amazon's target" is no act of Amazon's); `@name?` may be left out,
+  `@name*` any number in a row (`we @aux* lost`: "we had also lost");
 - `<np>`: up to four words before the head of a noun phrase (not words of
   `grammar.stop`), so `^ <np> @party` reads "the new carrier", "Amazon's warehouse";
 - `<word>` (any one word), `<number>`, `<money>`; `,` `:` `;` glued to the word before
@@ -209,11 +210,13 @@ def _element(token: str, classes: Classes, vocab: Vocab | None) -> Element:
     if token == "<np>":
         return Element(_noun_word(classes), "gap", None, "{0,3}")
     if token.startswith("@"):
-        name, owner = token[1:], False
+        name, owner = token[1:], _POSSESSIVE
         if name[-2:] in ("'s", "’s"):
-            name, owner = name[:-2], True  # `@party's`: the possessive is required
+            name, owner = name[:-2], r"['’]s?"  # `@party's`: the possessive is required
+        elif name.endswith("~"):
+            name, owner = name[:-1], "(?!['’])"  # `@party~`: none ("Amazon's target")
         regex, needs = class_regex(name, classes, vocab)
-        regex += r"['’]s?" if owner else _POSSESSIVE
+        regex += owner
     elif token.startswith("<") and token[: token.find(">") + 1] in SPECIAL:
         end = token.find(">") + 1  # `<number>%`: a special followed by literal text
         regex, needs = SPECIAL[token[:end]] + re.escape(token[end:]), None

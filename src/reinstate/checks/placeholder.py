@@ -4,8 +4,11 @@ Reads the rendered bodies of every file (free pages too) and every front matter 
 A `[TODO: what goes here]` marker, which `reinstate new` puts where the author must write,
 is a warning ("to do: ..."), so a fresh case builds and its warnings read as a to-do list;
 real placeholders (`[insert ...]`, `XXX`, `B0XXXXXXXX`, `<name>`, `YYYY-MM-DD`, `TBD`,
-`lorem ipsum` ...) are errors. Amazon's own text (the notice and replies) is only searched
-for to-do markers.
+`lorem ipsum` ...) are errors. A to-do marker in a field that holds a fact the checks
+compute with (a date, a number of units, an ASIN or order id) is an error too: the field
+reads as "not known yet", and every rule that needs it would otherwise pass on nothing.
+Amazon's own text (the notice and replies) is only searched for to-do markers. An exhibit
+file that is still the stand-in page `reinstate new` wrote is an error (checks/standin.py).
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ import re
 from collections.abc import Iterator
 
 from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.standin import stand_ins
 from reinstate.checks.text import HTML_TAGS, SENT, Passage, value_passage
 from reinstate.checks.words import Phrases, find, pattern, shown
 from reinstate.diagnostics import Severity
+from reinstate.kinds import SCHEMAS
 from reinstate.model import Origin
+from reinstate.schema import fact_hint
 
 TODO = re.compile(r"\[\s*(?i:todo)\b\s*:?\s*([^\]\n]*)\]|\b(?:TODO|FIXME)\b:?\s*([^\n]{0,60})")
 PATTERNS = (
@@ -42,13 +48,15 @@ def unfilled(ctx: CheckContext) -> Iterator[Finding]:
     for passage in passages:
         yield from _in_passage(ctx, passage, seen, todo_only=False)
     words = pattern("placeholder.unfilled", ctx.config)
-    for owner, origin in _files(ctx):
+    for owner, kind, origin in _files(ctx):
         for path, raw in origin.marks.raw.items():
             if not isinstance(raw, str) or not _suspect(raw, words):
                 continue
             todo_only = path[-1] in _QUOTED_BY_AMAZON
             passage = value_passage(owner, "", "value", origin, path, raw)
-            yield from _in_passage(ctx, passage, seen, todo_only)
+            fact = fact_hint(SCHEMAS[kind], path) if kind in SCHEMAS else ""
+            yield from _in_passage(ctx, passage, seen, todo_only, fact)
+    yield from stand_ins(ctx)
 
 
 def _suspect(text: str, words: Phrases | None) -> bool:
@@ -60,27 +68,33 @@ def _suspect(text: str, words: Phrases | None) -> bool:
     )
 
 
-def _files(ctx: CheckContext) -> Iterator[tuple[str, Origin]]:
-    yield "", ctx.case.origin
+def _files(ctx: CheckContext) -> Iterator[tuple[str, str, Origin]]:
+    """(owner id, kind, origin) of case.md and of every item file."""
+    yield "", "case", ctx.case.origin
     for item in ctx.case.items:
-        yield item.id, item.origin
+        yield item.id, item.kind, item.origin
 
 
 def _in_passage(
-    ctx: CheckContext, passage: Passage, seen: set[tuple[str, int, int]], todo_only: bool
+    ctx: CheckContext,
+    passage: Passage,
+    seen: set[tuple[str, int, int]],
+    todo_only: bool,
+    fact: str = "",
 ) -> Iterator[Finding]:
+    """Findings in `passage`; `fact` is how to fill in a field the checks compute with
+    (its to-do markers are errors), '' for text."""
     spans: list[tuple[int, int]] = []
     for match in TODO.finditer(passage.text):
         spans.append(match.span())
         what = " ".join((match.group(1) or match.group(2) or "").split()).rstrip(".")
         where = ctx.texts.locate(passage, match.start())
         seen.add((where.path, where.line, where.col))
-        yield Finding(
-            where,
-            f"to do: {what}" if what else "to do: this text is still to be written",
-            "replace the marker with your own text",
-            Severity.WARNING,
-        )
+        said = f"to do: {what}" if what else "to do: this text is still to be written"
+        if fact:
+            yield Finding(where, said, fact, Severity.ERROR)
+            continue
+        yield Finding(where, said, "replace the marker with your own text", Severity.WARNING)
     if todo_only:
         return
     found = [m for p in PATTERNS for m in p.finditer(passage.text)]
@@ -105,8 +119,9 @@ RULES = [
         "placeholder.unfilled",
         "R24",
         Severity.ERROR,
-        "No unfilled placeholders ([insert ...], XXX, TBD, B0XXXXXXXX, <name>); "
-        "[TODO: ...] markers are warnings.",
+        "No unfilled placeholders ([insert ...], XXX, TBD, B0XXXXXXXX, <name>) and no "
+        "stand-in exhibit files; [TODO: ...] markers are warnings, except in dates, "
+        "numbers and ids.",
         unfilled,
     ),
 ]

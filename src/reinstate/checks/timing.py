@@ -2,6 +2,10 @@
 (R28). Each message names the day it measures from: submissions count from each other, a
 deadline from the first submission after the notice, and only what is still to be sent
 from the check date (`--today`, so results are reproducible in tests).
+
+The deadline is the notice's own (`violation.deadline`) where the author gives one; else,
+for the violation types whose notices give a fixed window, it is computed from
+`violation.notice_date` when the case is checked, so correcting the notice date moves it.
 """
 
 from __future__ import annotations
@@ -9,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from reinstate.checks import CheckContext, Finding, Rule
-from reinstate.diagnostics import Severity
-from reinstate.model import Submission
+from reinstate.diagnostics import Location, Severity
+from reinstate.model import Case, Submission
 from reinstate.status import add_business_days
 
 _WAITING = ("pending", "no_response")
@@ -81,34 +86,78 @@ def _follow_up(
         )
 
 
+NOTICE_WINDOWS: dict[str, tuple[int, str]] = {
+    # type: (days after the notice date, how the notice says it)
+    # "submit a plan of action within 72 hours": Amazon's restricted products notice, as
+    # quoted on Seller Forums (sellercentral-europe.amazon.com/seller-forums/discussions/t/
+    # 5c5a94eab54ee268949e0fe9cb7a6deb). A date-only notice ends 72 hours later on day 3.
+    "restricted_products": (3, "72 hours"),
+    # "If you do not send an acceptable plan within 17 days": a misuse of reviews and sales
+    # rank notice, reproduced at wearesellers.com/question/10216. No Amazon help page states
+    # it and notices differ, so the template asks for `deadline` when the notice gives one.
+    "review_manipulation": (17, "17 days"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When the notice must be answered, and where that date comes from."""
+
+    due: dt.date
+    where: Location
+    """`violation.deadline` when given, else `violation.notice_date` it is computed from."""
+    computed: str = ""
+    """'' for the notice's own deadline; else the window, e.g. '72 hours'."""
+
+    @property
+    def name(self) -> str:
+        if not self.computed:
+            return "the notice's deadline"
+        return f"the reply deadline ({self.computed} after the notice)"
+
+
+def effective_deadline(case: Case) -> Deadline | None:
+    """The case's deadline: the explicit `violation.deadline`, else the one that follows
+    from the notice date for the violation type, else None."""
+    violation = case.violation
+    if violation.deadline is not None:
+        return Deadline(violation.deadline, case.origin.value("violation", "deadline"))
+    window = NOTICE_WINDOWS.get(violation.type)
+    if window is None:
+        return None
+    days, said = window
+    due = violation.notice_date + dt.timedelta(days=days)
+    return Deadline(due, case.origin.value("violation", "notice_date"), said)
+
+
 def deadline(ctx: CheckContext) -> Iterator[Finding]:
     case = ctx.case
-    due = case.violation.deadline
-    after = sorted(sub.date for sub in case.submissions if sub.date >= case.violation.notice_date)
-    if due is None or (after and after[0] <= due):
+    found = effective_deadline(case)
+    notice = case.violation.notice_date
+    after = sorted(sub.date for sub in case.submissions if sub.date >= notice)
+    if found is None or (after and after[0] <= found.due):
         return
-    where = case.origin.value("violation", "deadline")
+    due, name = found.due, found.name
     if after:
         first = after[0]
         late = (first - due).days
         yield Finding(
-            where,
-            f"the notice's deadline {due} had passed when the first submission after the "
-            f"notice was sent ({first}, {late} day{'s' if late != 1 else ''} late)",
+            found.where,
+            f"{name} {due} had passed when the first submission after the notice was sent "
+            f"({first}, {late} day{'s' if late != 1 else ''} late)",
             "say in the letter why the plan of action came late",
         )
     elif due < ctx.today:
         yield Finding(
-            where,
-            f"the notice's deadline {due} has passed (today is {ctx.today}) and nothing was "
-            "submitted by then",
+            found.where,
+            f"{name} {due} has passed (today is {ctx.today}) and nothing was submitted by then",
             "submit the plan of action now and say in the letter why it is late",
         )
     elif (due - ctx.today).days <= 1:
         when = "today" if due == ctx.today else "tomorrow"
         yield Finding(
-            where,
-            f"the notice's deadline is {when} ({due}) and nothing has been submitted yet",
+            found.where,
+            f"{name} is {when} ({due}) and nothing has been submitted yet",
             "submit the plan of action before the deadline",
         )
 
@@ -126,7 +175,8 @@ RULES = [
         "timing.deadline",
         "R28",
         Severity.WARNING,
-        "Warn when the notice's deadline has passed, or is within a day, with nothing submitted.",
+        "Warn when the notice's deadline (given, or computed from the notice date) has "
+        "passed, or is within a day, with nothing submitted.",
         deadline,
     ),
 ]

@@ -12,23 +12,21 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
+from reinstate.casetemplates import Template, available_templates, choose_template, choose_variant
 from reinstate.commands.common import parse_date, print_diagnostics
 from reinstate.config import Config, load_config
-from reinstate.diagnostics import ReinstateError, Reporter
+from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter
 from reinstate.kinds import SELLER
 from reinstate.new import (
     Facts,
     NewCase,
-    Template,
     add_placeholders,
     already_exists,
-    available_templates,
     check_slug,
-    choose_template,
     discard,
     ensure_schema_file,
     publish,
@@ -79,6 +77,12 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-t", "--type", metavar="TYPE", help="violation type (or a project template name)"
     )
+    parser.add_argument(
+        "--variant",
+        metavar="NAME",
+        help="the starting point within the type, e.g. 'genuine' for a trademark complaint "
+        "about genuine goods (default: the template's neutral one; --list shows them)",
+    )
     parser.add_argument("--list", action="store_true", help="list the templates and exit")
     facts = parser.add_argument_group("facts of the case (asked for on a terminal)")
     facts.add_argument("--seller", metavar="NAME", help="the seller's registered business name")
@@ -93,8 +97,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--today",
         type=parse_date,
         metavar="YYYY-MM-DD",
-        help="the date written as the day actions were done, measures started and documents "
-        "were issued (default: today)",
+        help="the date to check the notice date against (default: today); dates you must "
+        "supply are always left as to-do markers",
     )
 
 
@@ -227,11 +231,32 @@ def ask_facts(prompter: Prompter, given: Facts, today: dt.date) -> Facts:
     site = ask(given.marketplace, "Marketplace", check_line, "amazon.com")
     notice = given.notice_date
     if notice is None:
-        text = prompter.ask("Date of Amazon's notice", str(today), check_notice_date(today))
-        notice = dt.date.fromisoformat(text)
+        question = f"Date of Amazon's notice, YYYY-MM-DD ({later})"
+        text = prompter.ask(question, "", check_notice_date(today))
+        notice = dt.date.fromisoformat(text) if text else None
     return Facts(
         legal or None, store or None, token.upper() if token else None, email or None, site, notice
     )
+
+
+def ask_variant(prompter: Prompter, template: Template) -> str | None:
+    """The template's variant the author picks (Enter: its default); None without variants."""
+    variants = template.variants
+    if variants is None:
+        return None
+    names = list(variants.described)
+    prompter.say(f"Which fits this {template.name} case?")
+    width = max(len(n) for n in names)
+    for i, name in enumerate(names, 1):
+        prompter.say(f"  {i:2}  {name:<{width}}  {variants.described[name]}")
+
+    def check(text: str) -> str | None:
+        if text in names or (text.isdigit() and 1 <= int(text) <= len(names)):
+            return None
+        return f"type a number from 1 to {len(names)}, or one of the names above"
+
+    answer = prompter.ask("Starting point (number or name)", variants.default, check)
+    return names[int(answer) - 1] if answer.isdigit() else answer
 
 
 def no_terminal(templates: dict[str, Template]) -> ReinstateError:
@@ -245,6 +270,12 @@ def list_templates(templates: dict[str, Template], out: TextIO) -> None:
     width = max(len(n) for n in templates)
     for name, template in templates.items():
         out.write(f"{name:<{width}}  {template.description}\n")
+        variants = template.variants
+        if variants is None:
+            continue
+        for variant, said in variants.described.items():
+            mark = " (default)" if variant == variants.default else ""
+            out.write(f"{'':<{width}}    --variant {variant}{mark}: {said}\n")
 
 
 def run_new(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
@@ -269,23 +300,32 @@ def run_new(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     facts = facts_from_args(args, today)
     if args.type is not None:
         template = choose_template(templates, args.type)
+        variant = choose_variant(template, args.variant)
     elif not stdin.isatty():
         raise no_terminal(templates)
     else:
         prompter = Prompter(stdin, stdout)
         template = ask_template(prompter, templates)
+        if args.variant is not None:
+            variant = choose_variant(template, args.variant)
+        else:
+            variant = ask_variant(prompter, template)
         facts = ask_facts(prompter, facts, today)
-    return create(config, template, args.slug, facts, today, stdout)
+    return create(config, template, args.slug, facts, today, stdout, variant)
 
 
 def create(
-    config: Config, template: Template, slug: str, facts: Facts, today: dt.date, out: TextIO
+    config: Config,
+    template: Template,
+    slug: str,
+    facts: Facts,
+    today: dt.date,
+    out: TextIO,
+    variant: str | None = None,
 ) -> int:
-    new = add_placeholders(render_case(config, template, slug, facts, today))
-    staged = stage_case(config, new)
-    errors = verify_staged(config, new, staged, today)
+    new = add_placeholders(render_case(config, template, slug, facts, today, variant))
+    errors = verify(config, new, facts, today)
     if errors:
-        discard(staged)
         print_diagnostics(errors, sys.stderr)
         print(
             f"reinstate: the '{template.name}' template does not make a valid case "
@@ -293,15 +333,36 @@ def create(
             file=sys.stderr,
         )
         return 1
+    staged = stage_case(config, new)
     folder = publish(config, staged, slug)
     schema = ensure_schema_file(config.root)
     report(config, new, folder, schema, out)
     return 0
 
 
+def verify(config: Config, new: NewCase, facts: Facts, today: dt.date) -> list[Diagnostic]:
+    """The errors of the rendered case's files, as a build would report them.
+
+    Without the notice date the case cannot be loaded (everything counts from it), so the
+    files are checked as they would be with a date filled in: a stand-in date for this
+    check only, never written.
+    """
+    checked = new
+    if facts.notice_date is None:
+        dated = replace(facts, notice_date=today)
+        rendered = render_case(config, new.template, new.slug, dated, today, new.variant)
+        checked = replace(new, files={**new.files, "case.md": rendered.files["case.md"]})
+    staged = stage_case(config, checked)
+    try:
+        return verify_staged(config, checked, staged, today)
+    finally:
+        discard(staged)
+
+
 def report(config: Config, new: NewCase, folder: Path, schema: str, out: TextIO) -> None:
     rel = config.rel(folder)
-    out.write(f"created {rel}/ from the '{new.template.name}' template:\n")
+    chosen = f", variant '{new.variant}'" if new.variant else ""
+    out.write(f"created {rel}/ from the '{new.template.name}' template{chosen}:\n")
     for name in sorted(new.files):
         note = "  (stand-in: replace it with the real document)" if name in new.placeholders else ""
         out.write(f"  {rel}/{name}{note}\n")
@@ -312,6 +373,20 @@ def report(config: Config, new: NewCase, folder: Path, schema: str, out: TextIO)
     out.write(
         f"\n{new.todo_count()} places to fill in are marked [TODO: ...]; "
         "'reinstate check' lists them.\n"
+    )
+    others = new.template.variants
+    if others is not None and len(others.described) > 1:
+        out.write(
+            "Other starting points ('reinstate new --list' describes them): "
+            + ", ".join(f"--variant {v}" for v in others.described if v != new.variant)
+            + "\n"
+        )
+    if b"[TODO: the date of Amazon's notice" in new.files.get("case.md", b""):
+        out.write(
+            f"Fill in violation.notice_date in {rel}/case.md first: the case is checked and "
+            "built once it has the date of Amazon's notice.\n"
+        )
+    out.write(
         f"Next: edit {rel}/case.md, then run 'reinstate build' and open "
         f"{config.rel(config.output)}/{new.slug}/plan-of-action.html\n"
     )

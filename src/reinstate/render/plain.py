@@ -74,11 +74,12 @@ def item_meta(resolved: Resolved, item: Item) -> list[str]:
     facts: list[str] = []
     # A cause's "answered by" is left out: each action and measure names what it addresses,
     # and forward references would only lengthen what the seller pastes.
-    if isinstance(item, Action):
+    # A date still to fill in (None) is left out: the checks report it as an error.
+    if isinstance(item, Action) and item.date is not None:
         facts.append(f"Completed {item.date}.")
     if isinstance(item, Measure):
         facts += [
-            f"In effect since {item.starts}.",
+            *([f"In effect since {item.starts}."] if item.starts is not None else []),
             f"Owner: {item.owner}.",
             f"Runs {item.cadence}.",
         ]
