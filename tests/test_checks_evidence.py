@@ -84,6 +84,12 @@ def test_invoices_cover_fewer_units_than_sold(tmp_path: Path) -> None:
     assert "45 units were sold" in checked.messages("evidence.invoice")[0]
     enough = edit(ACTION, "Closed the listing", "We had sold 28 units. Closed the listing")
     assert run(tmp_path, enough).of("evidence.invoice") == []
+    assert checked.severities("evidence.invoice") == [Severity.WARNING]  # read from words
+
+
+def test_a_plan_that_counts_the_units_the_invoices_do_not_cover(tmp_path: Path) -> None:
+    said = "We sold 45 units, so up to 15 of them may have come from Elmax. Closed the listing"
+    assert run(tmp_path, edit(ACTION, "Closed the listing", said)).of("evidence.invoice") == []
 
 
 # R14 -------------------------------------------------------------------------------------
@@ -156,6 +162,24 @@ def test_pdf_in_an_ip_appeal(tmp_path: Path) -> None:
     }
     checked = run(tmp_path, files)
     assert checked.of("evidence.format") == [("exhibits/doc.md", 4, 7)]
+
+
+def test_one_format_finding_for_the_route_and_counter_notices_go_by_mail(
+    tmp_path: Path,
+) -> None:
+    files = {
+        **edit(CASE_MD, "type: inauthentic", "type: ip_copyright"),
+        **exhibit("title: Opinion\nfile: files/a.pdf\ntype: lab_report\n", name="a"),
+        **exhibit("title: Chart\nfile: files/b.pdf\ntype: sop\n", name="b"),
+        **exhibit("title: Counter-notice\nfile: files/c.pdf\ntype: counter_notice\n", name="c"),
+        "files/a.pdf": "",
+        "files/b.pdf": "",
+        "files/c.pdf": "",
+    }
+    checked = run(tmp_path, files)
+    assert checked.of("evidence.format") == [("exhibits/a.md", 4, 7)]
+    (message,) = checked.messages("evidence.format")
+    assert "'files/a.pdf' is not one (nor 'files/b.pdf')" in message
 
 
 def test_tiff_invoice(tmp_path: Path) -> None:

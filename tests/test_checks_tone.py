@@ -119,6 +119,16 @@ GOOD = [
     ("tone.threat", "On 2025-01-05 we bought 30 units. Sue Park, our buyer, placed the order.\n"),
     ("tone.verdict", "On 2025-01-05 we bought 30 units. We ask you to review this plan.\n"),
     ("tone.competitor", "On 2025-01-05 we bought 30 units. We stop buying from the seller.\n"),
+    (
+        "tone.question",
+        "On 2025-01-05 we bought 30 units; a second late order opens a support ticket with the "
+        "software vendor.\n",
+    ),
+    (
+        "tone.marketing",
+        "On 2025-01-05 we bought 30 units; 23 orders later left five-star reviews, and the "
+        "card went only to satisfied buyers.\n",
+    ),
     # The false alarms that made consultants stop trusting the checker: facts, not blame.
     (
         "tone.blame",

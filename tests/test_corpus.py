@@ -35,9 +35,10 @@ def scores() -> dict[str, Any]:
 
 
 FLOORS = {
-    # split: (recall at least, false-positive rate at most)
+    # split: (recall at least, false-positive rate at most): the goals of the checker, and
+    # on the held-out split the recall it first measured (0.937; docs/rules.md)
     "dev": (0.9, 0.02),
-    "heldout": (0.0, 1.0),
+    "heldout": (0.93, 0.02),
 }
 
 

@@ -146,8 +146,7 @@ def _matches(
     compiled: Compiled, passage: Passage, grammar: Grammar, opening: re.Pattern[str] | None
 ) -> Iterator[re.Match[str]]:
     text = passage.text
-    for start, end in sentences(text):
-        words = words_of(text[start:end])
+    for start, end, words in _sentence_words(text):
         if compiled.trigger.isdisjoint(words):
             continue
         hits = _hits(compiled, text, start, end, words, grammar)
@@ -186,13 +185,19 @@ def _hits(
         for word in entry.lead & words:
             for at in positions[word]:
                 if pattern.np and not _after_clause_start(text, clauses, at, grammar.stop):
-                    continue
+                    continue  # (cached: the same heads are tried by several patterns)
                 if pattern.anchored and not pattern.np and at not in clauses:
                     continue
                 found = entry.regex.match(text, at, end)
                 if found is not None:
                     hits.append(found)
     return hits
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Each sentence and its words (shared by every rule that reads the passage)."""
+    return tuple((start, end, words_of(text[start:end])) for start, end in sentences(text))
 
 
 @lru_cache(maxsize=4096)
@@ -205,12 +210,15 @@ def _positions(text: str, start: int, end: int) -> dict[str, list[int]]:
 
 
 def _after_clause_start(text: str, clauses: tuple[int, ...], at: int, stop: frozenset[str]) -> bool:
+    n = bisect.bisect_right(clauses, at) - 1
+    return n >= 0 and _subject_head(text, clauses[n], at, stop)
+
+
+@lru_cache(maxsize=8192)
+def _subject_head(text: str, clause: int, at: int, stop: frozenset[str]) -> bool:
     """Whether `at` is at most four words, none of them a stop word, after the start of
     its clause ("The new carrier", "Amazon's warehouse"): the head of the clause's subject."""
-    n = bisect.bisect_right(clauses, at) - 1
-    if n < 0:
-        return False
-    before = [fold_word(w.strip('"“”‘’,')) for w in text[clauses[n] : at].split()]
+    before = [fold_word(w.strip('"“”‘’,')) for w in text[clause:at].split()]
     if len(before) > 4 or any(w in stop for w in before):
         return False
     # A verb form away from the head ("our listing used the brand's logo") means the head is
