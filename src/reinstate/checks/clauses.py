@@ -94,7 +94,12 @@ def clause_starts(text: str, words: tuple[str, ...]) -> tuple[int, ...]:
     found = {0}
     for start, _end in sentences(text):
         found.add(start)
-    found.update(m.end() for m in _PUNCTUATION.finditer(text))
+    brackets = _brackets(text)
+    found.update(
+        m.end()
+        for m in _PUNCTUATION.finditer(text)
+        if not any(s < m.start() < e for s, e in brackets)
+    )
     after_word = clause_words(words)
     if after_word is not None:
         found.update(m.end() for m in after_word.finditer(text))
@@ -109,11 +114,22 @@ def clause_starts(text: str, words: tuple[str, ...]) -> tuple[int, ...]:
 
 def segment_before(text: str, sentence_start: int, offset: int) -> str:
     """The part of the clause before `offset`: from the last `,` `;` `:` `(` or dash in the
-    sentence (or its start) up to `offset`."""
+    sentence (or its start) up to `offset`. Punctuation inside square brackets (a to-do
+    marker, "[TODO: who]") does not count."""
     last = sentence_start
+    brackets = _brackets(text)
     for m in _PUNCTUATION.finditer(text, sentence_start, offset):
-        last = m.end()
+        if not any(s < m.start() < e for s, e in brackets):
+            last = m.end()
     return text[last:offset]
+
+
+@lru_cache(maxsize=4096)
+def _brackets(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _BRACKET.finditer(text)) if "[" in text else ()
+
+
+_BRACKET = re.compile(r"\[[^\]\n]*\]")
 
 
 def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
