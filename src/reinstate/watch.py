@@ -29,6 +29,7 @@ from reinstate.changes import EVENTS, Change, ChangeCollector, Layout
 from reinstate.diagnostics import ReinstateError, printable
 from reinstate.livebuild import LiveBuild, Update
 from reinstate.theme import builtin_theme_dir
+from reinstate.verbosity import Verbosity
 
 SETTLE = 0.02
 """Seconds without a new event before a burst counts as finished."""
@@ -47,11 +48,12 @@ class Watcher:
         options: BuildOptions,
         stream: TextIO | None = None,
         settle: float = SETTLE,
+        verbosity: Verbosity = Verbosity.NORMAL,
     ) -> None:
         self.stream = stream
         self.settle = settle
         self.inbox: queue.Queue[object] = queue.Queue()
-        self.live = LiveBuild(root, options, self.say, self.inbox.put)
+        self.live = LiveBuild(root, options, self.say, self.inbox.put, verbosity)
         self.observer: BaseObserver | None = None
         self.collector: ChangeCollector | None = None
         self.watched: list[tuple[Path, bool]] = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from reinstate.commands.common import parse_date, print_diagnostics
+from reinstate.commands.common import add_verbosity, parse_date, print_diagnostics, verbosity_of
 from reinstate.config import Config, load_config
 from reinstate.diagnostics import ReinstateError, Reporter
 from reinstate.kinds import SELLER
@@ -36,7 +36,8 @@ from reinstate.new import (
     stage_case,
     verify_staged,
 )
-from reinstate.schema import Str
+from reinstate.schema import Str, did_you_mean
+from reinstate.verbosity import Verbosity
 
 
 def _seller_text(name: str) -> Str:
@@ -96,6 +97,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         help="the date written as the day actions were done, measures started and documents "
         "were issued (default: today)",
     )
+    add_verbosity(parser)
 
 
 def parse_operands(args: argparse.Namespace) -> argparse.Namespace:
@@ -201,14 +203,16 @@ def ask_template(prompter: Prompter, templates: dict[str, Template]) -> Template
         prompter.say(f"  {i:2}  {name:<{width}}  {templates[name].description}")
 
     def check(text: str) -> str | None:
-        if text in templates or (text.isdigit() and 1 <= int(text) <= len(names)):
+        if text.lower() in templates or (text.isdigit() and 1 <= int(text) <= len(names)):
             return None
-        return f"type a number from 1 to {len(names)}, or one of the names above"
+        choose = f"type a number from 1 to {len(names)}, or one of the names above"
+        close = did_you_mean(text.lower(), names)
+        return f"'{text}' is not one of them; {close} (or {choose})" if close else choose
 
     answer = ""
     while not answer:
         answer = prompter.ask("Violation type (number or name)", check=check)
-    return templates[names[int(answer) - 1]] if answer.isdigit() else templates[answer]
+    return templates[names[int(answer) - 1]] if answer.isdigit() else templates[answer.lower()]
 
 
 def ask_facts(prompter: Prompter, given: Facts, today: dt.date) -> Facts:
@@ -275,12 +279,20 @@ def run_new(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         prompter = Prompter(stdin, stdout)
         template = ask_template(prompter, templates)
         facts = ask_facts(prompter, facts, today)
-    return create(config, template, args.slug, facts, today, stdout)
+    quiet = verbosity_of(args) <= Verbosity.QUIET
+    return create(config, template, args.slug, facts, today, stdout, quiet)
 
 
 def create(
-    config: Config, template: Template, slug: str, facts: Facts, today: dt.date, out: TextIO
+    config: Config,
+    template: Template,
+    slug: str,
+    facts: Facts,
+    today: dt.date,
+    out: TextIO,
+    quiet: bool = False,
 ) -> int:
+    """Make the case; `quiet`: without the list of what was written and what comes next."""
     new = add_placeholders(render_case(config, template, slug, facts, today))
     staged = stage_case(config, new)
     errors = verify_staged(config, new, staged, today)
@@ -295,7 +307,8 @@ def create(
         return 1
     folder = publish(config, staged, slug)
     schema = ensure_schema_file(config.root)
-    report(config, new, folder, schema, out)
+    if not quiet:
+        report(config, new, folder, schema, out)
     return 0
 
 
