@@ -3,8 +3,8 @@
 The parser is the one source: every command, option, choice and help line the scripts
 offer is read from it, so a new option completes without anyone editing a script. What an
 option's value is comes from its metavar: PROJECT and DIR complete folders, SLUG the case
-folders under ./content (not `_drafts`, which are not cases), TYPE the violation types; `choices` complete themselves; any
-other value (a date, a number, a name) gets no suggestions.
+folders under ./content (not `_drafts`, which are not cases), TYPE the violation types;
+`choices` complete themselves; any other value (a date, a number) gets no suggestions.
 
 shtab generates bash and zsh from argparse but not fish (its issue #134 is open), so one
 small generator for all three is less than a dependency plus a third hand-written script.
