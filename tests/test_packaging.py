@@ -122,7 +122,9 @@ def test_a_bug_asks_for_a_report_at_places_that_exist(
     assert readme, bug_report()
     text = Path(readme.group(1)).read_text("utf-8")
     assert "\n## Reporting problems\n" in text
-    assert "\n## Reporting a problem\n" in (REPO / "SECURITY.md").read_text("utf-8")
+    security = re.search(r"as (\S+SECURITY\.md) says", bug_report())
+    assert security, bug_report()
+    assert "\n## Reporting a problem\n" in Path(security.group(1)).read_text("utf-8")
     assert "http" not in bug_report()
 
 

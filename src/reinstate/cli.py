@@ -72,13 +72,13 @@ def option_names(parser: argparse.ArgumentParser) -> list[str]:
 
 def bug_report() -> str:
     """The request after a traceback: only places that exist on this machine."""
-    readme = manual_file("README.md")
-    where = f" ({readme})" if readme else ""
+    readme, security = manual_file("README.md"), manual_file("SECURITY.md")
     return (
         f"reinstate {__version__} hit a bug; this is not a mistake in your case. Please "
-        f"report it as the section 'Reporting problems' of the README{where} says, with the "
-        "traceback above and, if you can, the case files that caused it (client data "
-        "removed). Security problems: privately, as SECURITY.md says."
+        f"report it as the section 'Reporting problems' of the README ({readme or 'README.md'}) "
+        "says, with the traceback above and, if you can, the case files that caused it "
+        f"(client data removed). Security problems: privately, as {security or 'SECURITY.md'} "
+        "says."
     )
 
 
