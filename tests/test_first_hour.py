@@ -290,3 +290,10 @@ def test_serve_without_a_browser_says_where_to_look() -> None:
         patch.setattr(serve.webbrowser, "open", lambda url: False)
         serve.open_browser("http://127.0.0.1:8000/", said.append)
     assert said == ["could not open a web browser; open http://127.0.0.1:8000/ yourself"]
+
+
+def test_the_rule_catalogue_points_at_the_rules_doc_on_this_machine(cli: Cli) -> None:
+    done = cli("check", "--list-rules")
+    where = done.out.rstrip().rsplit("Details: ", 1)[1]
+    assert Path(where).is_absolute() and Path(where).name == "rules.md"
+    assert "### `revision.unchanged`" in Path(where).read_text("utf-8")

@@ -25,6 +25,7 @@ from reinstate.commands.common import (
 from reinstate.config import load_config
 from reinstate.diagnostics import Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import discover
+from reinstate.manual import manual_file
 from reinstate.verbosity import Verbosity
 
 
@@ -71,7 +72,8 @@ def list_rules(form: str) -> int:
         print(f"{rule.code}  {rule.id:<{width}}  {rule.severity!s:<7}  {rule.summary}")
     print(
         "\nSilence a rule with 'checks.disable' in reinstate.yaml, 'ignore: [id]' in a file, "
-        "or '<!-- reinstate: ignore id -->' on the line before. Details: docs/rules.md"
+        "or '<!-- reinstate: ignore id -->' on the line before. Details: "
+        f"{manual_file('docs/rules.md') or 'docs/rules.md'}"
     )
     return 0
 
