@@ -93,6 +93,9 @@ def test_a_mistyped_option_gets_a_suggestion(capsys: pytest.CaptureFixture[str])
     assert err.startswith("usage: reinstate build")
     err = usage_error(capsys, "check", "--fromat=json")
     assert "--fromat=json (did you mean '--format'?)" in err
+    err = usage_error(capsys, "new", "acme", "--tpye", "odr")  # after SLUG: new's own parser
+    assert "unrecognized arguments: --tpye (did you mean '--type'?)" in err
+    assert err.startswith("usage: reinstate new SLUG [--type TYPE] [PROJECT]")
 
 
 def test_a_mistyped_type_at_the_prompt_gets_a_suggestion(tmp_path: Path) -> None:

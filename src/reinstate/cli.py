@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reinstate import __version__
 from reinstate.commands import COMMANDS
-from reinstate.commands.common import add_verbosity, print_diagnostics
+from reinstate.commands.common import add_verbosity, print_diagnostics, unknown_option
 from reinstate.diagnostics import ReinstateError
 from reinstate.manual import manual_file
 from reinstate.schema import did_you_mean
@@ -59,11 +59,6 @@ def parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespac
         words = [unknown_option(word, option_names(command)) for word in extras]
         command.error("unrecognized arguments: " + " ".join(words))
     return args
-
-
-def unknown_option(word: str, names: list[str]) -> str:
-    hint = did_you_mean(word.split("=")[0], names) if word.startswith("-") else ""
-    return f"{word} ({hint})" if hint else word
 
 
 def option_names(parser: argparse.ArgumentParser) -> list[str]:

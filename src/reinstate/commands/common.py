@@ -13,6 +13,7 @@ from typing import TextIO
 
 from reinstate.config import CONFIG_FILE
 from reinstate.diagnostics import Diagnostic, ReinstateError, Severity, printable
+from reinstate.schema import did_you_mean
 from reinstate.verbosity import Verbosity
 
 _COLOURS = {
@@ -122,6 +123,12 @@ def add_today(parser: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="the date the checks treat as today (default: the real date)",
     )
+
+
+def unknown_option(word: str, names: list[str]) -> str:
+    """`word` as argparse reports it, with "did you mean" when it is a mistyped option."""
+    hint = did_you_mean(word.split("=")[0], names) if word.startswith("-") else ""
+    return f"{word} ({hint})" if hint else word
 
 
 def parse_date(text: str) -> dt.date:

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from reinstate.commands.common import add_verbosity, parse_date, print_diagnostics, verbosity_of
+from reinstate.commands.common import (
+    add_verbosity,
+    parse_date,
+    print_diagnostics,
+    unknown_option,
+    verbosity_of,
+)
 from reinstate.config import Config, load_config
 from reinstate.diagnostics import ReinstateError, Reporter
 from reinstate.kinds import SELLER
@@ -47,6 +53,7 @@ def _seller_text(name: str) -> Str:
     return found
 
 
+USAGE = "reinstate new SLUG [--type TYPE] [PROJECT] [options]"
 TOKEN = _seller_text("merchant_token")
 EMAIL = _seller_text("email")
 
@@ -55,7 +62,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser = sub.add_parser(
         "new",
         help="start a case from the template of its violation type",
-        usage="reinstate new SLUG [--type TYPE] [PROJECT] [options]",
+        usage=USAGE,
         description=(
             "Create content/SLUG/ with a case.md and the starter root causes, actions, "
             "measures and exhibits of the violation type. Without --type, asks on the "
@@ -102,11 +109,16 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 def parse_operands(args: argparse.Namespace) -> argparse.Namespace:
     """SLUG, PROJECT and any options written after SLUG, into `args`."""
-    inner = argparse.ArgumentParser(prog="reinstate new", add_help=False)
+    inner = argparse.ArgumentParser(prog="reinstate new", usage=USAGE, add_help=False)
     inner.add_argument("slug", nargs="?")
     inner.add_argument("project", nargs="?", default=".")
     add_options(inner)
-    return inner.parse_intermixed_args(args.operands, namespace=args)
+    args, extras = inner.parse_known_intermixed_args(args.operands, namespace=args)
+    if extras:
+        names = [name for action in inner._actions for name in action.option_strings]
+        words = [unknown_option(word, names) for word in extras]
+        inner.error("unrecognized arguments: " + " ".join(words))
+    return args
 
 
 def run(args: argparse.Namespace) -> int:
