@@ -22,8 +22,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "completion",
         help="print the shell completion script (bash, zsh or fish)",
         description=(
-            "Print the script that completes reinstate's commands, options, case names and "
-            "violation types in your shell."
+            "Print the script that completes reinstate's commands, options, case names\n"
+            "and violation types in your shell."
         ),
         epilog=INSTALL,
         formatter_class=argparse.RawDescriptionHelpFormatter,
