@@ -60,7 +60,7 @@ class Watcher:
         self.closes = False
         self.output_seen = False
         self.stopping = threading.Event()
-        self.working = False
+        self.working = True  # not idle before the first build is done (see `run`)
         self.quiet_since = time.monotonic()
         self.lock = threading.Lock()
 
@@ -82,6 +82,7 @@ class Watcher:
             self._guarded(lambda: self.live.open("start"))
             self._observe()
             self._check_output()
+            self.quiet_since, self.working = time.monotonic(), False
             self.say(f"reinstate {__version__} watching {self._watched_text()}; Ctrl-C stops")
             if ready is not None:
                 ready()
