@@ -211,6 +211,15 @@ def check_output_folder(config: Config, output: Path | None = None) -> Path:
     themes = config.root / "themes"
     if out.is_relative_to(themes):
         raise ReinstateError(f"output folder '{config.rel(out)}' is inside the themes folder")
+    # A file (or /dev/null) where the folder or one of its parents should be: say so,
+    # rather than the "File exists" of the first write inside it.
+    there = next((p for p in (out, *out.parents) if p.exists() or p.is_symlink()), out)
+    if there.exists() and not there.is_dir():
+        what = "is" if there == out else f"is inside '{config.rel(there)}', which is"
+        raise ReinstateError(
+            f"output folder '{config.rel(out)}' {what} not a folder: the output must be a "
+            f"folder (created when missing); choose another --out or `output` in {CONFIG_FILE}"
+        )
     return out
 
 
