@@ -76,15 +76,32 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {printable(note)}", file=sys.stderr)  # may quote case text
         if case.source_errors:
             print("  not built: the last good outputs were kept", file=sys.stderr)
+        elif case.strict_errors:
+            print(
+                "  not written: --strict counts its warnings as errors; "
+                "the last good outputs were kept",
+                file=sys.stderr,
+            )
     elapsed = time.perf_counter() - started
     stats = result.stats
     out = result.config.rel(result.out_dir)
     fresh = len(result.cases) - result.rebuilt
-    print(
-        f"built {plural(len(result.cases), 'case')} into {out}/ "
-        f"({result.rebuilt} rebuilt, {fresh} up to date): "
+    withheld = sum(1 for case in result.cases if case.strict_errors)
+    counts = (
         f"{len(stats.written)} written, {len(stats.unchanged)} unchanged, "
-        f"{len(stats.removed)} removed in {elapsed:.2f} s",
-        file=sys.stderr,
+        f"{len(stats.removed)} removed in {elapsed:.2f} s"
     )
+    if withheld:
+        # A strict build that found problems is a failed build: say so, not "built".
+        print(
+            f"build failed (--strict): {plural(withheld, 'case')} of {len(result.cases)} "
+            f"not written, the last good outputs kept; {counts}",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"built {plural(len(result.cases), 'case')} into {out}/ "
+            f"({result.rebuilt} rebuilt, {fresh} up to date): {counts}",
+            file=sys.stderr,
+        )
     return 1 if result.errors else 0
