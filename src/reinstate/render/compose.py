@@ -42,7 +42,7 @@ TEAM_WORDS = frozenset(
 HISTORY = {
     "appeal_form": _("We submitted our plan of action through the appeal form on {date}"),
     "view_appeal": _("We submitted an appeal through View appeal in Account Health on {date}"),
-    "account_health_call": _("We discussed the case with Account Health by phone on {date}"),
+    "account_health_call": _("We spoke with Account Health by phone on {date}"),
     "escalation_email": _("We sent an escalation e-mail on {date}"),
     "ip_appeal": _("We appealed the IP complaint on {date}"),
     "other": _("We made a submission on {date}"),
@@ -54,16 +54,21 @@ DISPUTE_HISTORY = {
 """Where a dispute says it differently (it sends an appeal, not a plan of action)."""
 
 OUTCOMES = {
-    "pending": _("{what}; it is still under review."),
-    "rejected": _("{what}; it was rejected on {reply}."),
-    "accepted": _("{what}; it was accepted on {reply}."),
+    "pending": _("{what}; {it} is still under review."),
+    "rejected": _("{what}; {it} was rejected on {reply}."),
+    "accepted": _("{what}; {it} was accepted on {reply}."),
     "no_response": _("{what} and have had no response since."),
 }
 OUTCOMES_UNDATED = {
-    "rejected": _("{what}; it was rejected."),
-    "accepted": _("{what}; it was accepted."),
+    "rejected": _("{what}; {it} was rejected."),
+    "accepted": _("{what}; {it} was accepted."),
 }
 """A rejection or acceptance without a `reply_date`."""
+SUBJECTS = {
+    "account_health_call": _("the case"),
+    "escalation_email": _("the escalation"),
+}
+"""What the outcome is about, where "it" would not say (a call is not rejected)."""
 
 THANKS = _("Thank you for your review. We will gladly provide any further information you need.")
 
@@ -79,22 +84,23 @@ def greeting(to: str) -> str:
 
 
 def for_whom(case: Case) -> str:
-    """Whose plan it is: "for Harbor Lane (Seller ID A2HLG7EXAMPLE)", by scope."""
+    """Whose plan it is and what it asks for, by scope: "for Harbor Lane (Seller ID ...)",
+    "for the reinstatement of listing B0... of Harbor Lane (Seller ID ...)" ..."""
     who = _("{store} (Seller ID {token})").format(
         store=case.seller.store_name, token=case.seller.merchant_token
     )
     asins = unique(case.violation.asins)
-    if case.scope == "listing" and asins:
+    if case.scope == "listing":
+        if not asins:
+            return _("for the reinstatement of the listings of {who}").format(who=who)
         noun = _("listing") if len(asins) == 1 else _("listings")
-        return _("for our {noun} {asins} on {who}").format(
+        return _("for the reinstatement of {noun} {asins} of {who}").format(
             noun=noun, asins=join_and(asins), who=who
         )
-    if case.scope == "listing":
-        return _("for our removed listings on {who}").format(who=who)
     if case.scope == "funds":
-        return _("for the funds held in the account of {who}").format(who=who)
+        return _("for the release of the funds held for {who}").format(who=who)
     if case.scope == "brand":
-        return _("for the brand of {who}").format(who=who)
+        return _("for the reinstatement of the brand of {who}").format(who=who)
     return _("for {who}").format(who=who)
 
 
@@ -116,10 +122,11 @@ def history_sentence(case: Case, sub: Submission) -> str:
     if ids:
         noun = _("case") if len(ids) == 1 else _("cases")
         what += f" ({noun} {join_and(ids)})"
+    it = SUBJECTS.get(sub.channel, _("it"))
     if sub.reply_date is None and sub.outcome in OUTCOMES_UNDATED:
-        return OUTCOMES_UNDATED[sub.outcome].format(what=what)
+        return OUTCOMES_UNDATED[sub.outcome].format(what=what, it=it)
     outcome = OUTCOMES.get(sub.outcome, OUTCOMES["pending"])
-    return outcome.format(what=what, reply=case.date(sub.reply_date))
+    return outcome.format(what=what, it=it, reply=case.date(sub.reply_date))
 
 
 def notice_sentence(case: Case) -> str:
