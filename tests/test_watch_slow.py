@@ -143,7 +143,8 @@ def test_the_real_bundle_follows_a_save(watching: Start, monkeypatch: pytest.Mon
     from reinstate.render.pdf import render_bundle, warm_up
 
     steps = list(build.STEPS)  # the watching fixture took the PDF step out; put it back
-    steps.insert(len(steps) - 1, build.Step("pdf", render_bundle, slow=True, warm_up=warm_up))
+    at = next(n for n, step in enumerate(steps) if step.name == "email")
+    steps.insert(at, build.Step("pdf", render_bundle, slow=True, warm_up=warm_up))
     monkeypatch.setattr(build, "STEPS", steps)
     running = watching()
     cause = running.root / CAUSE
