@@ -98,7 +98,8 @@ def _history(case: Case, followup_days: int) -> tuple[str, str, str]:
             )
         return "rejected", label, "Revise the plan of action and escalate it with a letter"
     if last.outcome == "no_response":
-        label = f"No response to the {channel_name(last.channel)} of {case.date(last.date)}"
+        when, where = case.date(last.date), channel_name(last.channel)
+        label = f"No response to the submission of {when} ({where})"
         return "no_response", label, "Follow up, or escalate with the revised plan"
     label = f"Reinstated on {case.date(last.reply_date or last.date)}"
     return "accepted", label, "Keep every preventive measure running and its records up to date"

@@ -26,7 +26,7 @@ from reinstate.render.pdf import producer, report_fetches, shared, weasyprint_me
 from reinstate.render.printhtml import ExhibitView, Geometry, PrintDocument, print_document
 from reinstate.resolve import Resolved
 from reinstate.theme import Theme
-from reinstate.vocabulary import violation_name
+from reinstate.vocabulary import unique, violation_name
 
 if TYPE_CHECKING:
     from reinstate.build import CaseBuild
@@ -117,7 +117,7 @@ def bundle_info(case: Case, doc: PrintDocument) -> BundleInfo:
             f"{violation_name(case.violation.type)}: {seller.store_name} "
             f"({seller.merchant_token}), {case.marketplace}"
         ),
-        keywords=", ".join(case.violation.asins),
+        keywords=", ".join(unique(case.violation.asins)),
         date=doc.date,
         creator=producer().split(" / ")[0],
         producer=producer(),
