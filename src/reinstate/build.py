@@ -144,6 +144,11 @@ attaches the bundle of the same build (`email.attach_bundle: false` makes it the
 step that can report a problem."""
 
 
+DOCUMENT_ORDER = {"html": 0, "txt": 1, "pdf": 2, "eml": 3}
+"""The dashboard lists the documents by kind (pages, texts, bundle, e-mail), each kind in
+the order its step made it (the plan before the letter), whatever order the steps run in."""
+
+
 @dataclass(frozen=True, slots=True)
 class CaseResult:
     slug: str
@@ -240,7 +245,8 @@ def build_case(
     diagnostics = reporter.sorted()
     errors = count(diagnostics, Severity.ERROR)
     status = build.status
-    build.add("index.html", render_dashboard(resolved, theme, status, diagnostics, build.links))
+    links = sorted(build.links, key=lambda link: DOCUMENT_ORDER.get(link.path.split(".")[-1], 9))
+    build.add("index.html", render_dashboard(resolved, theme, status, diagnostics, links))
     strict_errors = errors if reporter.strict and not source_errors else 0
     if source_errors:
         status = failed_status(source_errors)
