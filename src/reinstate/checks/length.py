@@ -122,15 +122,13 @@ def section_limits(ctx: CheckContext) -> Iterator[Finding]:
     from reinstate.render.plain import plan_text
 
     plain = plan_text(ctx.resolved, allow_html=ctx.config.allow_html)
-    measured = [(s.key, s.name.lower(), s.chars) for s in plain.sections]
-    measured.append(("plan", "the whole file", plain.chars))
+    measured = [(s.key, s.name, s.chars) for s in plain.sections]
+    measured.append(("plan", "", plain.chars))
     for key, name, chars in measured:
         limit = limits.get(key)
         if limit is None or chars <= limit:
             continue
-        what = (
-            "plan-of-action.txt" if key == "plan" else f"the {name} section of plan-of-action.txt"
-        )
+        what = f'the section "{name}" of plan-of-action.txt' if name else "plan-of-action.txt"
         yield Finding(
             section_location(ctx.case, key),
             f"{what} has {chars:,} characters, over the limit of {limit:,} "
