@@ -190,7 +190,7 @@ def item_date(case: Case, item: Item) -> str:
     if isinstance(item, Measure) and item.starts is not None:
         return _("in effect since {date}").format(date=case.date(item.starts))
     if isinstance(item, Exhibit) and item.issued is not None:
-        return _("issued {date}").format(date=case.date(item.issued))
+        return _("dated {date}").format(date=case.date(item.issued))
     return ""
 
 
@@ -285,12 +285,22 @@ def composed_text(
     parts.append(_text(f"{notice_sentence(case)} {causes_intro(case)}"))
     if causes:
         parts += [Block("causes", "", causes), _text(causes_answer(case))]
-    parts += [blocks[name] for name in BLOCK_TITLES if blocks[name].points]
+    shown = (
+        {**blocks, "key-points": without_causes(blocks["key-points"], case)} if causes else blocks
+    )
+    parts += [shown[name] for name in BLOCK_TITLES if shown[name].points]
     request = dispute_request(case)
     if request:
         parts.append(_text(request))
     parts.append(_text(THANKS))
     return tuple(parts)
+
+
+def without_causes(block: Block, case: Case) -> Block:
+    """The key points without the root causes, which the composed letter lists just before."""
+    causes = {c.id for c in case.causes}
+    kept = tuple(p for p in block.points if not (p.head and p.head[0].ref in causes))
+    return Block(block.name, block.title, kept)
 
 
 def _text(sentence: str) -> Paragraph:

@@ -116,7 +116,7 @@ def item_meta(resolved: Resolved, item: Item) -> list[str]:
 def exhibit_facts(case: Case, exhibit: Exhibit) -> list[str]:
     first = exhibit_type_name(exhibit.type)
     if exhibit.issued:
-        first += _(", issued {date}").format(date=case.date(exhibit.issued))
+        first += _(", dated {date}").format(date=case.date(exhibit.issued))
     issuer = exhibit.issuer
     if issuer is not None:
         parts = [issuer.name, issuer.address, issuer.phone, issuer.email, issuer.website]
