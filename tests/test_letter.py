@@ -274,7 +274,7 @@ def test_a_dispute_is_written_as_an_appeal_of_an_error(letter_root: Path) -> Non
     assert "review our revised appeal for Quay Street" in html
     assert (
         "Amazon's notice of January 20, 2025 concerned our late shipment rate. "
-        "We believe it was issued in error, for these reasons:"
+        "We believe it was issued in error, for this reason:"
     ) in html
     assert "<h2>Key points of the revised appeal</h2>" in html
     assert "plan of action" not in html

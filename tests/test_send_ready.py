@@ -172,9 +172,12 @@ def test_a_dispute_is_worded_as_a_dispute_everywhere(site: Path) -> None:
     cover = pdf_pages(site, DISPUTE)[0]
     assert "7781002231" in cover and "Complaint IDs" in cover
     assert "\nComplaint IDs: 7781002231\n" in texts["plan.txt"]
-    assert texts["plan.txt"].startswith("Dispute of a copyright complaint: Northlight Home\n")
+    assert texts["plan.txt"].startswith(
+        "Dispute of a copyright complaint\nReinstatement of listing B09QWERT12 (Northlight Home)\n"
+        "Northlight Home Ltd, Seller ID A2NORTHLIGHT, amazon.co.uk\n"
+    )
     letter = texts["letter.txt"]
-    assert "We believe it was issued in error, for these reasons:\n- Root Cause 1" in letter
+    assert "We believe it was issued in error, for this reason:\n- Root Cause 1" in letter
 
 
 def test_metrics_are_in_every_output(site: Path) -> None:

@@ -250,6 +250,14 @@ def request_text(case: Case) -> str:
     return sentence + "."
 
 
+def missed_points_title(case: Case) -> str:
+    """ "Points the previous review may have missed", when a review rejected the appeal;
+    "Points we ask you to look at" when nothing was reviewed yet."""
+    if any(sub.outcome == "rejected" for sub in case.submissions):
+        return BLOCK_TITLES["missed-points"]
+    return _("Points we ask you to look at")
+
+
 def key_points_title(case: Case) -> str:
     """'Key points of the revised plan', of 'the plan' before any submission, of 'the appeal'."""
     if case.dispute:

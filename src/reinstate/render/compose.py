@@ -143,20 +143,35 @@ def notice_sentence(case: Case) -> str:
 
 
 def causes_intro(case: Case) -> str:
+    single = len(case.causes) == 1
     if case.dispute:
-        return _("We believe it was issued in error, for these reasons:")
-    return _("We have identified its root causes:")
+        return (
+            _("We believe it was issued in error, for this reason:")
+            if single
+            else _("We believe it was issued in error, for these reasons:")
+        )
+    return (
+        _("We have identified its root cause:")
+        if single
+        else _("We have identified its root causes:")
+    )
 
 
 def causes_answer(case: Case) -> str:
+    single = len(case.causes) == 1
     if case.dispute:
-        return _("Our appeal sets out the evidence for each of them.")
+        return (
+            _("Our appeal sets out the evidence for it.")
+            if single
+            else _("Our appeal sets out the evidence for each of them.")
+        )
+    cause = _("the root cause") if single else _("each root cause")
     if not case.measures:
-        return _("The plan answers each root cause with completed corrective actions.")
+        return _("The plan answers {cause} with completed corrective actions.").format(cause=cause)
     return _(
-        "The plan answers each root cause with completed corrective actions and preventive "
+        "The plan answers {cause} with completed corrective actions and preventive "
         "measures that are now in effect."
-    )
+    ).format(cause=cause)
 
 
 def dispute_request(case: Case) -> str:

@@ -29,9 +29,12 @@ from reinstate.resolve import PLAN_PAGE, Resolved
 from reinstate.verbatim import VerbatimBlock, verbatim_blocks
 from reinstate.vocabulary import (
     BLOCK_TITLES,
+    DATE_STYLES,
     _,
     channel_name,
+    format_date,
     key_points_title,
+    missed_points_title,
     outcome_name,
     plan_name,
     prior_case_ids,
@@ -143,7 +146,7 @@ def compose_letter(resolved: Resolved) -> LetterContent | None:
     blocks = {
         "key-points": Block("key-points", key_points_title(case), key_points(resolved)),
         "missed-points": Block(
-            "missed-points", BLOCK_TITLES["missed-points"], missed_points(resolved, letter)
+            "missed-points", missed_points_title(case), missed_points(resolved, letter)
         ),
         "prior-submissions": Block(
             "prior-submissions", BLOCK_TITLES["prior-submissions"], prior_submissions(case)
@@ -190,6 +193,8 @@ def item_date(case: Case, item: Item) -> str:
     if isinstance(item, Measure) and item.starts is not None:
         return _("in effect since {date}").format(date=case.date(item.starts))
     if isinstance(item, Exhibit) and item.issued is not None:
+        if any(format_date(item.issued, style) in item.title for style in DATE_STYLES):
+            return ""  # "Declaration of Megan Carlisle, 3 October 2026" says it already
         return _("dated {date}").format(date=case.date(item.issued))
     return ""
 

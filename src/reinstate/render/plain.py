@@ -29,7 +29,7 @@ from reinstate.vocabulary import (
     _,
     exhibit_type_name,
     join_and,
-    plan_title,
+    plan_kind,
     prior_case_ids,
     request_text,
     scope_name,
@@ -145,10 +145,15 @@ def plan_header(case: Case) -> list[str]:
     notice = _("Notice of {date}: {violation}").format(
         date=case.date(violation.notice_date), violation=violation_name(violation.type)
     )
+    who = seller.legal_name
+    if seller.store_name.casefold() not in who.casefold():
+        who += _(", store {store}").format(store=seller.store_name)
     lines = [
-        plan_title(case),
-        f"{seller.legal_name} ({seller.store_name}), Seller ID {seller.merchant_token}, "
-        f"{case.marketplace}",
+        plan_kind(case),
+        case.title,
+        _("{who}, Seller ID {token}, {marketplace}").format(
+            who=who, token=seller.merchant_token, marketplace=case.marketplace
+        ),
         notice + (f" ({violation.policy})" if violation.policy else ""),
     ]
     if case.scope != "account":
