@@ -70,8 +70,11 @@ def email_summary(path: Path, bundle: Path) -> str:
         assert attachment.get_content() == bundle.read_bytes(), "the bundle of the same build"
         lines.append(f"Attachment: {attachment.get_filename()} ({attachment.get_content_type()})")
     plain, html = (part.get_content() for part in letter.iter_parts())
-    return "\n".join(lines) + "\n\n--- text/plain ---\n" + plain.replace("\r\n", "\n") + (
-        "\n--- text/html, as text ---\n" + text_of_html(html)
+    return (
+        "\n".join(lines)
+        + "\n\n--- text/plain ---\n"
+        + plain.replace("\r\n", "\n")
+        + ("\n--- text/html, as text ---\n" + text_of_html(html))
     )
 
 
