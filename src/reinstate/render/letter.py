@@ -167,7 +167,12 @@ def letter_fragment(resolved: Resolved, links: PageLinks) -> Markup:
 def body_html(resolved: Resolved, links: PageLinks, content: LetterContent) -> Markup:
     """The author's text with its directive blocks, or the composed letter when it is empty."""
     install_blocks(content, links)
-    if content.body:
+    if content.body and content.signoff_at > 0:
+        at, letter_id = content.signoff_at, content.letter.id
+        text = links.tokens_html(letter_id, content.body[:at], 1) + Markup(
+            '<div class="letter-signoff">\n{}</div>\n'
+        ).format(links.tokens_html(letter_id, content.body[at:], 1))
+    elif content.body:
         text = links.tokens_html(content.letter.id, content.body, 1)
     else:
         text = composed_html(content.composed, links)

@@ -114,6 +114,9 @@ class LetterContent:
     """The lines under "Sincerely," ('' when the body is signed by its author)."""
     body: tuple[Token, ...] = ()
     """The author's body as parsed, its own sign-off (if any) with its line breaks kept."""
+    signoff_at: int = -1
+    """Index in `body` of the paragraph where the author's own sign-off starts (-1: none),
+    so that a page or a PDF can keep the sign-off together."""
 
     @property
     def signed(self) -> bool:
@@ -164,6 +167,7 @@ def compose_letter(resolved: Resolved) -> LetterContent | None:
         composed_text(resolved, letter, blocks),
         () if signoff is not None else signature_lines(case),
         keep_line_breaks(tokens, signoff) if signoff is not None else tuple(tokens),
+        signoff[0] - 1 if signoff is not None else -1,
     )
 
 
