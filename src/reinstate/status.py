@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reinstate.diagnostics import Diagnostic, Severity
 from reinstate.model import Case
-from reinstate.vocabulary import channel_name
+from reinstate.vocabulary import _, channel_name
 
 TODO_RULE = "placeholder.unfilled"
 """The rule whose warnings are the `[TODO: ...]` markers still to fill in (its errors are
@@ -64,54 +64,54 @@ def case_status(case: Case, errors: int, followup_days: int = 5, todos: int = 0)
     if not blocker:
         return Status(state, label, step, True)
     fix = (
-        f"Fix the {_count(errors, 'error')}"
+        _("Fix the {errors}").format(errors=_count(errors, "error"))
         if errors
-        else f"Fill in the {_count(todos, 'to-do marker')}"
+        else _("Fill in the {todos}").format(todos=_count(todos, "to-do marker"))
     )
-    step = f"{fix} before you follow up" if state == "pending" else f"{fix} before submitting"
+    step = _("{fix} before you follow up") if state == "pending" else _("{fix} before submitting")
     history = "" if state == "draft" else label
-    return Status("not_ready", "Not ready to send", step, False, blocker, history)
+    ready = _("Not ready to send")
+    return Status("not_ready", ready, step.format(fix=fix), False, blocker, history)
 
 
 def _history(case: Case, followup_days: int) -> tuple[str, str, str]:
     """(state, label, next step) from the submissions alone."""
     last = case.last_submission
     if last is None:
-        step = "Submit the plan of action" + (" with the escalation letter" if case.letter else "")
-        return "draft", "Not submitted yet", step
+        step = (
+            _("Submit the plan of action with the escalation letter")
+            if case.letter
+            else _("Submit the plan of action")
+        )
+        return "draft", _("Not submitted yet"), step
     if last.outcome == "pending":
         follow = case.date(add_business_days(last.date, followup_days))
-        label = f"Under review since {case.date(last.date)}"
-        return (
-            "pending",
-            label,
-            f"Wait for Amazon's reply; follow up from {follow} if there is none",
-        )
+        label = _("Under review since {date}").format(date=case.date(last.date))
+        step = _("Wait for Amazon's reply; follow up from {date} if there is none")
+        return "pending", label, step.format(date=follow)
     if last.outcome == "rejected":
-        label = f"Rejected on {case.date(last.reply_date or last.date)}"
+        label = _("Rejected on {date}").format(date=case.date(last.reply_date or last.date))
         letter = case.letter
         if letter is not None and letter.date is not None and letter.date >= last.date:
-            return (
-                "rejected",
-                label,
-                f"Send the revised plan with the escalation letter to {letter.to}",
-            )
-        return "rejected", label, "Revise the plan of action and escalate it with a letter"
+            step = _("Send the revised plan with the escalation letter to {to}")
+            return "rejected", label, step.format(to=letter.to)
+        return "rejected", label, _("Revise the plan of action and escalate it with a letter")
     if last.outcome == "no_response":
         when, where = case.date(last.date), channel_name(last.channel)
-        label = f"No response to the submission of {when} ({where})"
-        return "no_response", label, "Follow up, or escalate with the revised plan"
-    label = f"Reinstated on {case.date(last.reply_date or last.date)}"
-    return "accepted", label, "Keep every preventive measure running and its records up to date"
+        label = _("No response to the submission of {date} ({channel})")
+        step = _("Follow up, or escalate with the revised plan")
+        return "no_response", label.format(date=when, channel=where), step
+    label = _("Reinstated on {date}").format(date=case.date(last.reply_date or last.date))
+    return "accepted", label, _("Keep every preventive measure running and its records up to date")
 
 
 def _blocker(errors: int, todos: int) -> str:
     parts = []
     if errors:
-        parts.append(f"{_count(errors, 'error')} to fix")
+        parts.append(_("{errors} to fix").format(errors=_count(errors, "error")))
     if todos:
-        parts.append(f"{_count(todos, 'to-do marker')} to fill in")
-    return " and ".join(parts)
+        parts.append(_("{todos} to fill in").format(todos=_count(todos, "to-do marker")))
+    return _(" and ").join(parts)
 
 
 def _count(n: int, noun: str) -> str:

@@ -142,6 +142,9 @@ DISPUTE_SECTION_TITLES = {
     "request": _("Our request"),
 }
 
+CLOSING = _("Sincerely,")
+"""The closing above a generated signature."""
+
 BLOCK_TITLES = {
     "key-points": _("Key points of the revised plan"),
     "missed-points": _("Points the previous review may have missed"),

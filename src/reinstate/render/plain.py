@@ -26,6 +26,7 @@ from reinstate.render.text import TextRenderer, count_words, indent
 from reinstate.resolve import Resolved
 from reinstate.verbatim import lines_of
 from reinstate.vocabulary import (
+    CLOSING,
     _,
     exhibit_type_name,
     join_and,
@@ -222,7 +223,7 @@ def plan_signature(case: Case) -> str:
     if signature is None:
         return ""
     lines = [signature.name, *([signature.title] if signature.title else [])]
-    return "\n".join([_("Sincerely,"), "", *lines, case.seller.legal_name, case.seller.email])
+    return "\n".join([CLOSING, "", *lines, case.seller.legal_name, case.seller.email])
 
 
 def line_text(line: Line) -> str:
@@ -261,7 +262,7 @@ def letter_text(
     top = [content.date, "", f"To: {content.to}", f"Subject: {content.subject}"]
     parts = [*(["\n".join(top)] if head else []), body]
     if not content.signed:
-        parts.append("\n".join([_("Sincerely,"), "", *content.signature]))
+        parts.append("\n".join([CLOSING, "", *content.signature]))
     text = "\n\n".join(parts) + "\n"
     return PlainText(text, (Section("letter", _("Letter"), body),))
 
