@@ -121,3 +121,49 @@ def test_every_output_matches_its_golden(site: Path, slug: str) -> None:
                 text.splitlines(), actual[name].splitlines(), f"golden/{name}", name, lineterm=""
             )
             pytest.fail(f"{slug}/{name} differs from its golden:\n" + "\n".join(list(diff)[:60]))
+
+
+CLOSING = re.compile(
+    r"^(Sincerely|Kind regards|Best regards|Regards|Respectfully|Yours faithfully),?$", re.M
+)
+RAW_IDS = re.compile(
+    r"\b(ip_\w+|view_appeal|appeal_form|no_response|account_health_call|escalation_email|"
+    r"utility_bill|ip (trademark|copyright|patent))\b"
+)
+GENERATED_DATE_LINE = re.compile(
+    r"^(Notice of|Completed|In effect since|Invoice|Letter of authorization|Screenshot|Photo"
+    r"|Document|Order list|Correspondence|Standard operating procedure|Training log|Lab report"
+    r"|Identity document|Utility bill|Trademark registration|Counter-notice)\b.*",
+    re.M,
+)
+
+
+@pytest.mark.parametrize("slug", CASES)
+def test_every_case_is_send_ready(site: Path, slug: str) -> None:
+    """The issue's checklist, on every case: one signature, each id once, no raw type ids,
+    the e-mail carries its bundle, metrics everywhere, the marketplace's paper and dates."""
+    texts = outputs(site, slug)
+    case = (CORPUS / "content" / slug / "case.md").read_text("utf-8")
+    for name, text in texts.items():
+        assert not RAW_IDS.search(text), (name, RAW_IDS.search(text))
+        repeated = re.search(r"\b(\d{6,}|B0[A-Z0-9]{8}), \1\b", text)
+        assert repeated is None, (name, repeated)
+    if "escalation-letter.txt" in texts:
+        for name in ("escalation-letter.txt", "escalation-letter.eml.txt"):
+            closings = CLOSING.findall(texts[name].split("--- text/html")[0])
+            assert len(closings) == 1, (name, closings)
+        assert "Attachment: " in texts["escalation-letter.eml.txt"]
+    plan = texts["plan-of-action.txt"]
+    if "metrics:" in case:
+        assert "\nMetrics in the notice:\n- " in plan
+        assert "Metrics in the notice" in texts["bundle.txt"]
+    us = re.search(r"^marketplace: amazon\.(com|ca|com\.mx)\s*$", case, re.M) is not None
+    box = PdfReader(site / slug / f"{slug}-bundle.pdf").pages[0].mediabox
+    assert round(float(box.width)) == (612 if us else 595)
+    for line in GENERATED_DATE_LINE.findall(plan):
+        assert not re.search(r"\b20\d\d-\d\d-\d\d\b(?![\w.-]*\.(pdf|png|jpe?g))", line), line
+    month = (
+        r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+    )
+    style = rf"{month} \d{{1,2}}, 20\d\d" if us else rf"\d{{1,2}} {month} 20\d\d"
+    assert re.search(rf"^Notice of {style}:", plan, re.M), plan[:300]
