@@ -223,10 +223,10 @@ class LiveBuild:
                 continue
             result = build_case(session.config, session.theme, case_dir, options)
             tally.stats.merge(session.record(plan, result))
-            (tally.failed if result.source_errors else tally.rebuilt).append(result.slug)
+            (tally.failed if result.kept_last else tally.rebuilt).append(result.slug)
             tally.diagnostics.extend(result.diagnostics)
-            self.states[result.slug] = CaseState(not result.source_errors, result.diagnostics)
-            tally.show += self._news(result.slug, result.diagnostics, bool(result.source_errors))
+            self.states[result.slug] = CaseState(not result.kept_last, result.diagnostics)
+            tally.show += self._news(result.slug, result.diagnostics, result.kept_last)
             self._forget(result.slug)  # older jobs built older sources
         for case_dir in case_dirs:
             entry = session.folder.entry(case_dir.slug)
@@ -322,7 +322,7 @@ class LiveBuild:
             self.say(f"{job.slug}: {steps} failed; this is a bug in reinstate:\n{done.error}")
             return
         result, inputs = done.result, done.inputs
-        if result is None or inputs is None or result.source_errors:
+        if result is None or inputs is None or result.kept_last:
             return  # the files broke meanwhile; the pending change reports it
         self.durations[job.slug] = done.seconds
         revisions = result.revisions

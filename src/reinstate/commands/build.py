@@ -85,9 +85,10 @@ def run(args: argparse.Namespace) -> int:
 def report_case(case: CaseResult, verbosity: Verbosity) -> None:
     """The case's counts and notes (word counts, sizes); only a failure under -q."""
     if verbosity <= Verbosity.QUIET:
-        if case.source_errors:
+        if case.source_errors or case.strict_errors:
             slug = printable(case.slug)
-            print(f"{slug}: not built: the last good outputs were kept", file=sys.stderr)
+            what = "not built" if case.source_errors else "not written (--strict)"
+            print(f"{slug}: {what}: the last good outputs were kept", file=sys.stderr)
         return
     line = case_line(case.slug, case.errors, case.warnings)
     print(line + (" (up to date)" if case.reused else ""), file=sys.stderr)
@@ -95,16 +96,33 @@ def report_case(case: CaseResult, verbosity: Verbosity) -> None:
         print(f"  {printable(note)}", file=sys.stderr)  # may quote case text
     if case.source_errors:
         print("  not built: the last good outputs were kept", file=sys.stderr)
+    elif case.strict_errors:
+        print(
+            "  not written: --strict counts its warnings as errors; "
+            "the last good outputs were kept",
+            file=sys.stderr,
+        )
 
 
 def summary(result: BuildResult, elapsed: float) -> None:
     stats = result.stats
     out = result.config.rel(result.out_dir)
     fresh = len(result.cases) - result.rebuilt
-    print(
-        f"built {plural(len(result.cases), 'case')} into {out}/ "
-        f"({result.rebuilt} rebuilt, {fresh} up to date): "
+    withheld = sum(1 for case in result.cases if case.strict_errors)
+    counts = (
         f"{len(stats.written)} written, {len(stats.unchanged)} unchanged, "
-        f"{len(stats.removed)} removed in {elapsed:.2f} s",
-        file=sys.stderr,
+        f"{len(stats.removed)} removed in {elapsed:.2f} s"
     )
+    if withheld:
+        # A strict build that found problems is a failed build: say so, not "built".
+        print(
+            f"build failed (--strict): {plural(withheld, 'case')} of {len(result.cases)} "
+            f"not written, the last good outputs kept; {counts}",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"built {plural(len(result.cases), 'case')} into {out}/ "
+            f"({result.rebuilt} rebuilt, {fresh} up to date): {counts}",
+            file=sys.stderr,
+        )

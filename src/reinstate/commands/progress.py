@@ -30,7 +30,7 @@ class ProgressBar:
         if total <= 1 or self.stream is None:
             return
         slug = printable(result.slug)  # a folder name: no escape sequences to the terminal
-        what = f"{slug} (failed)" if result.source_errors else slug
+        what = f"{slug} (failed)" if result.kept_last else slug
         if not self.live:
             print(f"[{done}/{total}] {what}", file=self.stream, flush=True)
             return
