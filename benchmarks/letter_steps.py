@@ -11,13 +11,13 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from reinstate.build import STEPS, BuildOptions, CaseBuild, analyse
 from reinstate.config import load_config
 from reinstate.diagnostics import Reporter
 from reinstate.discover import discover
-from reinstate.status import case_status
 from reinstate.theme import load_theme
 
 
@@ -25,16 +25,17 @@ def main(rounds: int) -> None:
     root = Path(__file__).resolve().parents[1]
     reporter = Reporter()
     config = load_config(root, reporter)
+    # the e-mail without the bundle, so that its step composes the message here
+    config = replace(config, email=replace(config.email, attach_bundle=False))
     theme = load_theme(config)
     case_dir = discover(config, reporter, ("harbor-lane",)).cases[0]
     options = BuildOptions(pdf=False)
     analysis = analyse(config, case_dir, options)
     resolved = analysis.resolved
     assert resolved is not None
-    status = case_status(resolved.case, 0)
     times: dict[str, list[float]] = {step.name: [] for step in STEPS if not step.slow}
     for _ in range(rounds):
-        build = CaseBuild(resolved, config, theme, options, Reporter(), status)
+        build = CaseBuild(resolved, config, theme, options, Reporter())
         for step in STEPS:
             if step.slow:
                 continue

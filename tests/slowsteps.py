@@ -44,3 +44,16 @@ def warm_stamp(config: Config, theme: Theme) -> None:
 
 
 STAMP_STEP = Step("stamp", render_stamp, slow=True, warm_up=warm_stamp)
+
+
+def render_fake_bundle(build: CaseBuild) -> None:
+    """A stand-in PDF bundle whose bytes name the letter's date and the causes' titles."""
+    time.sleep(float(os.environ.get("REINSTATE_TEST_SLOW", "0")))
+    case = build.resolved.case
+    titles = "".join(f"{c.title}\n" for c in case.causes)
+    letter = f"letter of {case.letter.date}\n" if case.letter is not None else ""
+    build.add(f"{case.slug}-bundle.pdf", f"%PDF-1.7\n{letter}{titles}", "PDF bundle")
+
+
+FAKE_BUNDLE_STEP = Step("pdf", render_fake_bundle, slow=True)
+"""Stands for the PDF step where a test needs a bundle but not WeasyPrint."""

@@ -76,8 +76,7 @@ def test_strict_turns_the_warnings_into_errors(cli: Callable[..., Run]) -> None:
 def test_demo_case_is_clean(cli: Callable[..., Run]) -> None:
     done = cli("check", REPO, "--today", TODAY)
     assert done.status == 0
-    assert done.lines[-1] == "harbor-lane: 0 errors, 0 warnings"
-    assert all(": info: " in line for line in done.lines[:-1])
+    assert done.lines == ["harbor-lane: 0 errors, 0 warnings"]  # not even an info
 
 
 def test_good_plans_are_clean(cli: Callable[..., Run]) -> None:

@@ -38,7 +38,7 @@ def emotive(old: str = "", new: str = "") -> dict[str, str | None]:
 def test_every_rule_r01_to_r31_once() -> None:
     rules = all_rules()
     assert [r.code for r in rules if r.code.startswith("R")] == [f"R{n:02d}" for n in range(1, 32)]
-    assert all(re.fullmatch(r"[RL]\d\d", r.code) for r in rules)
+    assert all(re.fullmatch(r"[RLT]\d\d", r.code) for r in rules)
     ids = [r.id for r in rules]
     assert len(set(ids)) == len(ids)
     assert all(re.fullmatch(r"[a-z]+\.[a-z-]+", i) for i in ids)

@@ -281,6 +281,7 @@ def test_the_e_mail_headers_name_exactly_the_intended_addresses(
 def test_a_display_name_cannot_add_an_address(tmp_path: Path, name: str) -> None:
     root = tmp_path / "p"
     shutil.copytree(ROOTS / "letter", root, ignore=shutil.ignore_patterns("golden"))
+    (root / "reinstate.yaml").write_text("email: {attach_bundle: false}\n")  # e-mail without PDF
     quoted = yaml.safe_dump(name, allow_unicode=True, width=1000).strip().removesuffix("...")
     for rel, key in (("case.md", "legal_name"), ("letter.md", "to")):
         path = root / "content/directives" / rel

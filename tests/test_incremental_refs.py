@@ -81,6 +81,8 @@ def test_renumbered_cause_is_relabelled_everywhere(
     make_project: Callable[[str], Path], cli: Cli, tmp_path: Path
 ) -> None:
     root = make_project("minimal")
+    # without the PDF step, an e-mail is written only when it does not attach the bundle
+    write(root / "reinstate.yaml", "email: {attach_bundle: false}\n")
     case = root / "content/acme"
     write(case / "pages/reviewer-notes.md", CITING_PAGE)
     write(case / "letter.md", LETTER)

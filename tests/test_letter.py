@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -38,9 +39,9 @@ def resolved_case(root: Path, slug: str) -> Resolved:
 
 
 def section(html: str, name: str) -> str:
-    found = re.search(rf'<section class="letter-block letter-{name}">(.*?)</section>', html, re.S)
+    found = re.search(rf'<(section|div) class="letter-block letter-{name}">(.*?)</\1>', html, re.S)
     assert found is not None, f"no {name} block"
-    return found.group(1)
+    return found.group(2)
 
 
 @pytest.fixture
@@ -57,8 +58,8 @@ def test_key_and_missed_points_link_to_their_items_in_the_plan(letter_root: Path
         "plan-of-action.html#removed",
         "plan-of-action.html#checklist",
     ]
-    assert "(completed 2025-02-04; " in key
-    assert "(in effect since 2025-02-06; " in key
+    assert "(completed 4 February 2025; " in key
+    assert "(in effect since 6 February 2025; " in key
     missed = section(html, "missed-points")
     hrefs = re.findall(r'<li><a class="xref xref-\w+" href="([^"]+)"', missed)
     # an exhibit point goes to its entry in the plan, not to the file
@@ -76,8 +77,8 @@ def test_labels_and_dates_agree_with_the_plan(letter_root: Path) -> None:
     ):
         assert re.search(rf'id="{item_id}">\s*<h3><span class="label">{label}</span>', plan)
         assert f'href="plan-of-action.html#{item_id}" title="{label}: ' in letter
-    assert '<time datetime="2025-02-04">2025-02-04</time>' in plan
-    assert "completed 2025-02-04" in letter
+    assert '<time datetime="2025-02-04">4 February 2025</time>' in plan
+    assert "completed 4 February 2025" in letter
 
 
 def test_directives_place_the_blocks_where_the_author_put_them(letter_root: Path) -> None:
@@ -100,14 +101,16 @@ def test_directives_place_the_blocks_where_the_author_put_them(letter_root: Path
     order = [
         "What changed",
         "Key points of the revised plan:",
-        "Our second appeal",
-        "Prior submissions:",
+        "Our second appeal has had no reply since 2025-02-20:\n- 5 February 2025, appeal form",
         "Points the previous review may have missed:",
-        "Enclosures:",
+        "The evidence is attached:\n- The revised plan of action",
         "Thank you for your time.",
     ]
     positions = [text.index(m) for m in order]
     assert positions == sorted(positions)
+    # the author's own lead-in (a paragraph ending in a colon) replaces the block's heading
+    assert "Prior submissions" not in text and "Enclosures" not in text
+    assert "<h2>Prior submissions</h2>" not in html and "<h2>Enclosures</h2>" not in html
 
 
 def test_a_block_placed_twice_or_not_at_all(letter_root: Path) -> None:
@@ -128,9 +131,15 @@ def test_ref_roles_in_the_letter_body(letter_root: Path) -> None:
 def test_an_empty_body_gives_the_whole_letter(letter_root: Path) -> None:
     site = build(letter_root)
     html = (site / "composed" / "escalation-letter.html").read_text()
-    assert "<p>Dear Account Health Services,</p>" in html
-    assert "that a Seller Performance Manager review the revised plan of action" in html
-    assert "Our appeal of 2025-01-22 was rejected on 2025-01-24." in html
+    assert "<p>Dear Account Health Services team,</p>" in html
+    assert (
+        "that a Seller Performance Manager review the revised plan of action for Quay Street "
+        "(Seller ID A9QUAYSTREET)."
+    ) in html
+    assert (
+        "We submitted our plan of action through the appeal form on January 22, 2025 "
+        "(case 17000000001); it was rejected on January 24, 2025."
+    ) in html
     causes = re.search(r'letter-causes">(.*?)</div>', html, re.S)
     assert causes is not None
     assert "Root Cause 1</a>: Two packers could not ship the December peak on time" in (
@@ -147,7 +156,7 @@ def test_an_empty_body_gives_the_whole_letter(letter_root: Path) -> None:
 def test_default_subject_lists_every_prior_case(letter_root: Path) -> None:
     resolved = resolved_case(letter_root, "directives")
     assert default_subject(resolved.case) == (
-        "Request for senior review of Birch & Pine (A3BIRCHPINE7), case 16000000001, 16000000002"
+        "Request for senior review of Birch & Pine (A3BIRCHPINE7), cases 16000000001, 16000000002"
     )
     content = compose_letter(resolved)
     assert content is not None
@@ -166,7 +175,7 @@ def test_print_mode_links_stay_in_the_document(letter_root: Path) -> None:
 
 def test_blocks_the_caller_supplies_win(letter_root: Path) -> None:
     resolved = resolved_case(letter_root, "directives")
-    links = PageLinks(resolved, "x.html", blocks={"key-points": lambda: "<p>custom</p>"})
+    links = PageLinks(resolved, "x.html", blocks={"key-points": lambda arg, lead: "<p>custom</p>"})
     html = str(letter_fragment(resolved, links))
     assert "<p>custom</p>" in html
     assert "letter-key-points" not in html
@@ -206,6 +215,7 @@ def test_no_letter_no_letter_outputs(make_project: Callable[[str], Path]) -> Non
 def test_a_case_with_errors_still_gets_its_letter_marked_not_ready(
     letter_root: Path, cli: Callable[..., Run]
 ) -> None:
+    write(letter_root / "reinstate.yaml", "email: {attach_bundle: false}\n")
     (letter_root / "content" / "composed" / "measures" / "forecast.md").unlink()
     letter = letter_root / "content" / "composed" / "letter.md"
     write(letter, letter.read_text().replace("ref: forecast", "ref: hired"))
@@ -215,7 +225,8 @@ def test_a_case_with_errors_still_gets_its_letter_marked_not_ready(
     page = (site / "escalation-letter.html").read_text()
     assert "Not ready to send" in page
     dashboard = (site / "index.html").read_text()
-    assert "<strong>not ready</strong>" in dashboard
+    assert '<p class="status-label">Not ready to send: 1 error to fix</p>' in dashboard
+    assert "Rejected on January 24, 2025" in dashboard, "the history stays, below the status"
     assert re.search(
         r"Escalation letter \(web page\)</a> <span class=\"note\">not ready", dashboard
     )
@@ -227,15 +238,16 @@ def test_to_do_markers_left_make_the_case_not_ready(
 ) -> None:
     """A plan with `[TODO: ...]` markers builds (they are warnings) but is not to be sent:
     the dashboard says what to do, and the letter and e-mail carry the same note."""
+    write(letter_root / "reinstate.yaml", "email: {attach_bundle: false}\n")
     measure = letter_root / "content" / "composed" / "measures" / "forecast.md"
     write(measure, measure.read_text() + "\n[TODO: the weekly figures] and [TODO: who]\n")
     run = cli("build", letter_root, "--no-pdf", "--today", TODAY, "--case", "composed")
     assert run.status == 0, run.err
     site = letter_root / "site" / "composed"
     dashboard = (site / "index.html").read_text()
-    assert "<strong>not ready</strong>" in dashboard
+    assert "Not ready to send: 2 to-do markers to fill in" in dashboard
     assert "Fill in the 2 to-do markers before submitting" in dashboard
-    note = 'class="note">not ready: fill in the to-do markers first'
+    note = 'class="note">not ready: 2 to-do markers to fill in'
     assert re.search(r"Escalation letter \(web page\)</a> <span " + note, dashboard)
     assert re.search(r"ready to send\)</a> <span " + note, dashboard)
     page = (site / "escalation-letter.html").read_text()
@@ -258,8 +270,11 @@ def test_strict_fails_on_a_letter_warning(letter_root: Path, cli: Callable[..., 
 def test_a_dispute_is_written_as_an_appeal_of_an_error(letter_root: Path) -> None:
     case = letter_root / "content" / "composed" / "case.md"
     write(case, case.read_text().replace("kind: case\n", "kind: case\nmode: dispute\n"))
-    html = (build(letter_root) / "composed" / "escalation-letter.html").read_text()
-    assert "review the revised appeal for Quay Street" in html
-    assert "We believe the late shipment notice of 2025-01-20 was issued in error" in html
+    html = unescape((build(letter_root) / "composed" / "escalation-letter.html").read_text())
+    assert "review our revised appeal for Quay Street" in html
+    assert (
+        "Amazon's notice of January 20, 2025 concerned our late shipment rate. "
+        "We believe it was issued in error, for this reason:"
+    ) in html
     assert "<h2>Key points of the revised appeal</h2>" in html
     assert "plan of action" not in html

@@ -43,7 +43,7 @@ def test_dispute_without_letter_with_free_pages(tmp_path: Path) -> None:
     assert titles == [
         "Cover",
         "Contents",
-        "Appeal of a deactivation made in error: Acme Home",
+        "Appeal of an account deactivation made in error: Acme Home",
         "Cover note",
     ]
     assert "Escalation letter" not in whole

@@ -52,18 +52,18 @@ def test_warm_up_prepares_what_the_build_reuses(
     root = make_project("minimal")
     write(root / "reinstate.yaml", "theme: mine\n")
     css = write(root / "themes/mine/static/print.css", "h1 { color: #123456; }\n")
-    monkeypatch.setattr(pdf, "_shared", None)
+    monkeypatch.setattr(pdf, "_shared", {})
     project, theme, _out = prepare(root, OPTIONS, Reporter())
     pdf.warm_up(project.config, theme)
-    warmed = pdf._shared
+    warmed = pdf._shared.get("letter")  # the minimal case is on amazon.com: Letter paper
     assert warmed is not None and len(warmed.stylesheets) == 3, "default, project, geometry"
     result = build_project(root, OPTIONS)
     assert (root / "site/acme/acme-bundle.pdf").is_file()
     assert not [d for d in result.diagnostics if d.rule.startswith("pdf.")]
-    assert pdf._shared is warmed, "the build reused the warm fonts and stylesheets"
+    assert pdf._shared["letter"] is warmed, "the build reused the warm fonts and stylesheets"
     write(css, "h1 { color: #654321; }\n/* changed */\n")
     build_project(root, OPTIONS)
-    assert pdf._shared is not warmed, "a changed print.css is parsed again"
+    assert pdf._shared["letter"] is not warmed, "a changed print.css is parsed again"
 
 
 def test_caches_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,7 +124,7 @@ def test_weasyprint_complaints_become_notes(
     root = make_project("minimal")
     write(root / "reinstate.yaml", "theme: mine\n")
     write(root / "themes/mine/static/print.css", "h1 { colr: red; }\n")
-    monkeypatch.setattr(pdf, "_shared", None)
+    monkeypatch.setattr(pdf, "_shared", {})
     result = build_project(root, OPTIONS)
     notes = [n for n in result.cases[0].notes if n.startswith("WeasyPrint:")]
     assert len(notes) == 1 and "colr" in notes[0]

@@ -118,7 +118,7 @@ def test_plan_header_has_the_facts(site: Path) -> None:
 
 def test_dashboard(site: Path) -> None:
     html = (site / "acme/index.html").read_text("utf-8")
-    assert "Rejected on 2025-02-14" in html
+    assert "Rejected on February 14, 2025" in html
     assert "15550001111" in html
     assert 'href="plan-of-action.html"' in html
     assert "No problems found." in html

@@ -15,7 +15,8 @@ from reinstate.diagnostics import ReinstateError, Reporter
 from reinstate.discover import discover
 from reinstate.markdown import parse, render_html, split_role
 from reinstate.status import Status, add_business_days, case_status
-from reinstate.theme import long_date, paragraphs
+from reinstate.verbatim import verbatim_blocks
+from reinstate.vocabulary import format_date
 
 
 def test_discover_ignores_drafts_and_non_markdown(tmp_path: Path) -> None:
@@ -66,7 +67,7 @@ def test_settings_defaults_and_values(tmp_path: Path) -> None:
     assert (config.content, config.output, config.paper) == (
         tmp_path.resolve() / "content",
         tmp_path.resolve() / "site",
-        "letter",
+        None,  # by each case's marketplace
     )
     write(
         tmp_path / "reinstate.yaml", "paper: a4\nchecks:\n  disable: [tone]\n  poa_max_words: 500\n"
@@ -101,7 +102,7 @@ class Plain:
     def anchor_href(self, anchor: str) -> str | None:
         return f"page.html#{anchor}" if anchor == "known" else None
 
-    def directive(self, name: str, argument: str, body: str) -> str:
+    def directive(self, name: str, argument: str, body: str, lead_in: bool = False) -> str:
         return f"<div data-directive='{name}'></div>\n"
 
     def heading_id(self, text: str) -> str:
@@ -159,18 +160,63 @@ def test_status_counts_errors_before_to_dos() -> None:
         "draft", "Not submitted yet", "Submit the plan of action", True
     )
     todo = case_status(draft, errors=0, todos=1)
-    assert (todo.state, todo.ready) == ("not_ready", False)
+    assert (todo.state, todo.ready, todo.label) == ("not_ready", False, "Not ready to send")
     assert todo.next_step == "Fill in the 1 to-do marker before submitting"
-    assert todo.blocker == "fill in the to-do markers first"
+    assert (todo.blocker, todo.history) == ("1 to-do marker to fill in", "")
     both = case_status(rejected, errors=2, todos=3)
-    assert (both.state, both.ready) == ("rejected", False)
+    assert (both.state, both.ready, both.label) == ("not_ready", False, "Not ready to send")
     assert both.next_step == "Fix the 2 errors before submitting"
-    assert both.blocker == "fix the errors first"
+    assert both.blocker == "2 errors to fix and 3 to-do markers to fill in"
+    assert both.history == case_status(rejected, errors=0).label
+
+
+def test_a_reinstated_case_is_never_not_ready() -> None:
+    """One status per case: "Reinstated" is never shown next to "not ready"."""
+    rejected, _ = load(ROOTS / "minimal")
+    assert rejected is not None
     last = replace(rejected.submissions[-1], outcome="accepted")
     reinstated = replace(rejected, submissions=(last,))
-    assert case_status(reinstated, errors=0, todos=4).ready  # nothing is sent any more
+    status = case_status(reinstated, errors=3, todos=4)
+    assert (status.state, status.ready, status.blocker, status.history) == (
+        "accepted",
+        True,
+        "",
+        "",
+    )
+    assert status.label.startswith("Reinstated on ")
 
 
-def test_filters() -> None:
-    assert long_date(dt.date(2025, 3, 4)) == "March 4, 2025"
-    assert paragraphs("a\nb\n\n c \n") == ["a b", "c"]
+def test_pending_with_errors_says_to_fix_them_before_following_up() -> None:
+    rejected, _ = load(ROOTS / "minimal")
+    assert rejected is not None
+    pending = replace(rejected, submissions=(replace(rejected.submissions[-1], outcome="pending"),))
+    status = case_status(pending, errors=1)
+    assert status.next_step == "Fix the 1 error before you follow up"
+    assert status.history.startswith("Under review since ")
+
+
+def test_dates_are_written_in_one_style() -> None:
+    day = dt.date(2026, 10, 5)
+    assert format_date(day) == "October 5, 2026"
+    assert format_date(day, "day_month") == "5 October 2026"
+    assert format_date(day, "iso") == "2026-10-05"
+    assert format_date(None) == ""
+
+
+def test_verbatim_text_keeps_paragraphs_lists_and_short_lines() -> None:
+    reply = (
+        "Hello,\n\nWe reviewed your plan and cannot reactivate your account\nat this time.\n\n"
+        "Please provide:\n-- invoices\n-- a plan\n  that names the root cause\n\n"
+        "Regards,\nSeller Performance\nAmazon.com\n"
+    )
+    assert [(b.kind, b.lines, b.tight) for b in verbatim_blocks(reply)] == [
+        ("lines", ("Hello,",), False),
+        (
+            "lines",
+            ("We reviewed your plan and cannot reactivate your account at this time.",),
+            False,
+        ),
+        ("lines", ("Please provide:",), False),
+        ("bullets", ("invoices", "a plan that names the root cause"), True),
+        ("lines", ("Regards,", "Seller Performance", "Amazon.com"), False),
+    ]

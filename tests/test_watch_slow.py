@@ -16,7 +16,7 @@ import pytest
 
 from reinstate import build
 from reinstate.manifest import load_manifest
-from slowsteps import END, STAMP, STAMP_STEP
+from slowsteps import END, FAKE_BUNDLE_STEP, STAMP, STAMP_STEP
 from watching import Running, Start, watching
 
 __all__ = ["watching"]
@@ -143,7 +143,8 @@ def test_the_real_bundle_follows_a_save(watching: Start, monkeypatch: pytest.Mon
     from reinstate.render.pdf import render_bundle, warm_up
 
     steps = list(build.STEPS)  # the watching fixture took the PDF step out; put it back
-    steps.insert(len(steps) - 1, build.Step("pdf", render_bundle, slow=True, warm_up=warm_up))
+    at = next(n for n, step in enumerate(steps) if step.name == "email")
+    steps.insert(at, build.Step("pdf", render_bundle, slow=True, warm_up=warm_up))
     monkeypatch.setattr(build, "STEPS", steps)
     running = watching()
     cause = running.root / CAUSE
@@ -162,3 +163,41 @@ def pdf_text(path: Path) -> bytes:
     from pypdf import PdfReader
 
     return "".join(page.extract_text() for page in PdfReader(path).pages).encode()
+
+
+def test_the_email_attaches_the_bundle_of_the_same_background_build(
+    watching: Start, make_project: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast pass leaves the e-mail alone; the background job writes the bundle and the
+    e-mail that attaches it, so the two always come from one build."""
+    from email import policy
+    from email.parser import BytesParser
+
+    real = {step.name: step for step in build.STEPS}
+    steps = list(build.STEPS)  # the fixture took the slow steps out; put the e-mail's back
+    at = next(n for n, step in enumerate(steps) if step.name == "email")
+    steps[at:at] = [FAKE_BUNDLE_STEP, real.get("email-bundle") or email_bundle_step()]
+    monkeypatch.setattr(build, "STEPS", steps)
+    running = watching(make_project("letter"))
+    site = running.site / "directives"
+    letter = running.root / "content/directives/letter.md"
+    letter.write_text(letter.read_text().replace("date: 2025-03-03", "date: 2025-03-04"))
+    deadline = time.monotonic() + 60
+    eml = site / "escalation-letter.eml"
+    while time.monotonic() < deadline:
+        running.settle()
+        if (
+            eml.exists()
+            and b"letter of 2025-03-04" in (site / "directives-bundle.pdf").read_bytes()
+        ):
+            break
+    message = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
+    assert "Tue, 04 Mar 2025" in str(message["Date"]), running.log.getvalue()
+    _letter, attachment = message.iter_parts()
+    assert attachment.get_content() == (site / "directives-bundle.pdf").read_bytes()
+
+
+def email_bundle_step() -> build.Step:
+    from reinstate.render.email import render_email_with_bundle
+
+    return build.Step("email-bundle", render_email_with_bundle, slow=True)

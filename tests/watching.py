@@ -60,13 +60,14 @@ Start = Callable[..., Running]
 def watching(
     make_project: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Start]:
-    """Start watchers on a project. The real PDF step is left out, so that the watcher's
-    own behaviour is tested quickly and deterministically (tests register the stamp step
+    """Start watchers on a project. The real slow steps (the PDF bundle and the e-mail that
+    attaches it) are left out, so that the watcher's own behaviour is tested quickly and
+    deterministically (tests register the stamp step
     from slowsteps.py as their slow step); `test_watch_slow.py` has one test with the real
     bundle."""
     import reinstate.build as build
 
-    monkeypatch.setattr(build, "STEPS", [s for s in build.STEPS if s.name != "pdf"])
+    monkeypatch.setattr(build, "STEPS", [s for s in build.STEPS if not s.slow])
     started: list[Running] = []
 
     def start(root: Path | None = None, **options: object) -> Running:

@@ -30,7 +30,7 @@ from reinstate.render.site import (
     render_plan,
 )
 from reinstate.resolve import PLAN_PAGE, Resolved, resolve
-from reinstate.status import Status, case_status, failed_status, to_dos
+from reinstate.status import Status, case_status, failed_status, strict_status, to_dos
 from reinstate.theme import Theme, load_theme
 from reinstate.write import Output, WriteStats
 
@@ -57,12 +57,21 @@ class CaseBuild:
     theme: Theme
     options: BuildOptions
     reporter: Reporter
-    status: Status
     outputs: dict[str, Output] = field(default_factory=dict)
     """Output path relative to the case output folder → content."""
     links: list[OutputLink] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """Lines printed after the build (sizes, word counts)."""
+
+    @property
+    def status(self) -> Status:
+        """The case's status from every diagnostic reported so far. The steps that read it
+        (the e-mail's note, the letter page, the dashboard) run after every step that
+        reports, so all of them show the same status."""
+        diagnostics = self.reporter.diagnostics
+        errors = count(diagnostics, Severity.ERROR)
+        followup = self.config.checks.followup_business_days
+        return case_status(self.resolved.case, errors, followup, to_dos(diagnostics))
 
     def add(self, rel: str, output: Output | str, title: str | None = None, note: str = "") -> None:
         self.outputs[rel] = output.encode("utf-8") if isinstance(output, str) else output
@@ -116,7 +125,6 @@ class Lazy:
 
 STEPS: list[Step] = [
     Step("site", render_site),
-    Step("letter", Lazy("reinstate.render.letter", "render_letter")),
     Step("text", Lazy("reinstate.render.plain", "render_texts")),
     Step(
         "pdf",
@@ -124,10 +132,21 @@ STEPS: list[Step] = [
         slow=True,
         warm_up=Lazy("reinstate.render.pdf", "warm_up"),
     ),
-    Step("email", Lazy("reinstate.render.email", "render_email")),
+    Step("email-bundle", Lazy("reinstate.render.email", "render_email_with_bundle"), slow=True),
+    Step("email", Lazy("reinstate.render.email", "render_email_alone")),
+    Step("letter", Lazy("reinstate.render.letter", "render_letter")),
 ]
-"""The render steps, in order; the dashboard is rendered after all of them. The e-mail
-comes last: it attaches the PDF bundle that an earlier step made."""
+"""The render steps, in order; the dashboard is rendered after all of them.
+
+The e-mail that attaches the bundle is a slow step right after the bundle's, so it always
+attaches the bundle of the same build (`email.attach_bundle: false` makes it the fast
+`email` step instead). The letter page shows the case's status, so it comes after every
+step that can report a problem."""
+
+
+DOCUMENT_ORDER = {"html": 0, "txt": 1, "pdf": 2, "eml": 3}
+"""The dashboard lists the documents by kind (pages, texts, bundle, e-mail), each kind in
+the order its step made it (the plan before the letter), whatever order the steps run in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +158,8 @@ class CaseResult:
     summary: CaseSummary
     source_errors: int
     """Errors in the case's files; when > 0 the outputs are not written."""
+    strict_errors: int = 0
+    """Errors of a `--strict` build (its warnings count): the outputs are not written."""
     notes: tuple[str, ...] = ()
     slow_outputs: frozenset[str] = frozenset()
     """The outputs made by slow steps (relative to the output folder)."""
@@ -152,6 +173,11 @@ class CaseResult:
     @property
     def errors(self) -> int:
         return count(self.diagnostics, Severity.ERROR)
+
+    @property
+    def kept_last(self) -> bool:
+        """The outputs are not written: the case keeps its last good outputs."""
+        return bool(self.source_errors or self.strict_errors)
 
     @property
     def warnings(self) -> int:
@@ -208,9 +234,7 @@ def build_case(
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
     case = resolved.case
-    followup = config.checks.followup_business_days
-    status = case_status(case, reporter.errors, followup, to_dos(reporter.sorted()))
-    build = CaseBuild(resolved, config, theme, options, reporter, status)
+    build = CaseBuild(resolved, config, theme, options, reporter)
     slow: set[str] = set()
     for step in STEPS:
         if options.pdf or not step.slow:
@@ -220,10 +244,14 @@ def build_case(
                 slow |= set(build.outputs) - before
     diagnostics = reporter.sorted()
     errors = count(diagnostics, Severity.ERROR)
-    status = case_status(case, errors, followup, to_dos(diagnostics))
-    build.add("index.html", render_dashboard(resolved, theme, status, diagnostics, build.links))
+    status = build.status
+    links = sorted(build.links, key=lambda link: DOCUMENT_ORDER.get(link.path.split(".")[-1], 9))
+    build.add("index.html", render_dashboard(resolved, theme, status, diagnostics, links))
+    strict_errors = errors if reporter.strict and not source_errors else 0
     if source_errors:
         status = failed_status(source_errors)
+    elif strict_errors:
+        status = strict_status(strict_errors)
     summary = CaseSummary.of(case, status, errors, count(diagnostics, Severity.WARNING))
     prefix = f"{case.slug}/"
     return CaseResult(
@@ -232,6 +260,7 @@ def build_case(
         tuple(diagnostics),
         summary,
         source_errors,
+        strict_errors,
         tuple(build.notes),
         frozenset(prefix + rel for rel in slow),
         options.pdf or not any(step.slow for step in STEPS),
@@ -255,6 +284,7 @@ def failed_result(slug: str, reporter: Reporter) -> CaseResult:
         False,
         errors=errors,
         warnings=count(diagnostics, Severity.WARNING),
+        blocker=status.blocker,
     )
     return CaseResult(slug, {}, tuple(diagnostics), summary, errors)
 

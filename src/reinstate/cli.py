@@ -15,10 +15,10 @@ from collections.abc import Sequence
 
 from reinstate import __version__
 from reinstate.commands import COMMANDS
-from reinstate.commands.common import print_diagnostics
+from reinstate.commands.common import add_verbosity, print_diagnostics, unknown_option
 from reinstate.diagnostics import ReinstateError
-
-BUG_REPORT = "https://github.com/reinstate-appeals/reinstate/issues"
+from reinstate.manual import manual_file
+from reinstate.schema import did_you_mean
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -32,15 +32,54 @@ def make_parser() -> argparse.ArgumentParser:
         epilog="Run 'reinstate COMMAND --help' for the options of a command.",
     )
     parser.add_argument("--version", action="version", version=f"reinstate {__version__}")
+    add_verbosity(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for _name, add in COMMANDS:
         add(sub)
+    parser.set_defaults(parser=parser)  # `reinstate completion` reads the whole parser
     return parser
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """argparse, plus "did you mean" for a mistyped command or option (exit status 2)."""
+    commands = subcommands(parser)
+    # The main parser's options are all flags: the first other word names the command.
+    word = next((w for w in argv if w == "--" or not w.startswith("-")), "--")
+    if word != "--" and word not in commands:
+        hint = did_you_mean(word, commands) or "commands: " + ", ".join(commands)
+        parser.error(f"unknown command '{word}'; {hint}")
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        command = commands[args.command]
+        words = [unknown_option(word, option_names(command)) for word in extras]
+        command.error("unrecognized arguments: " + " ".join(words))
+    return args
+
+
+def option_names(parser: argparse.ArgumentParser) -> list[str]:
+    return [name for action in parser._actions for name in action.option_strings]
+
+
+def bug_report() -> str:
+    """The request after a traceback: only places that exist on this machine."""
+    readme, security = manual_file("README.md"), manual_file("SECURITY.md")
+    return (
+        f"reinstate {__version__} hit a bug; this is not a mistake in your case. Please "
+        f"report it as the section 'Reporting problems' of the README ({readme or 'README.md'}) "
+        "says, with the traceback above and, if you can, the case files that caused it "
+        f"(client data removed). Security problems: privately, as {security or 'SECURITY.md'} "
+        "says."
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
-    args = parser.parse_args(argv)
+    args = parse(parser, list(sys.argv[1:] if argv is None else argv))
     try:
         status: int = args.run(args)
     except ReinstateError as exc:
@@ -57,10 +96,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except Exception:
         traceback.print_exc()
-        print(
-            f"\nreinstate {__version__} hit a bug. Please report it at {BUG_REPORT} "
-            "with the traceback above and, if you can, the case files that caused it.",
-            file=sys.stderr,
-        )
+        print(f"\n{bug_report()}", file=sys.stderr)
         return 3
     return status

@@ -10,6 +10,7 @@ from reinstate.diagnostics import Location, ReinstateError, Reporter
 from reinstate.kinds import CHANNELS
 from reinstate.read import DEFAULT_MAX_BYTES, decode
 from reinstate.schema import JSON, Bool, Context, Enum, Field, Int, ListOf, MapOf, Obj, Str
+from reinstate.vocabulary import DATE_STYLES, PAPERS
 from reinstate.yamlmarks import Marks, YamlError, load_with_marks
 
 CONFIG_FILE = "reinstate.yaml"
@@ -59,7 +60,25 @@ PDF = Obj(
 EMAIL = Obj(
     (
         Field("to", MapOf(Enum(CHANNELS), _LINE), default={}, doc="Recipient per channel."),
-        Field("attach_bundle", Bool(), default=False, doc="Attach the PDF bundle."),
+        Field("attach_bundle", Bool(), default=True, doc="Attach the PDF bundle."),
+        Field(
+            "max_attachment_mb",
+            Int(minimum=1),
+            default=10,
+            doc="Warn when the attached bundle is larger.",
+        ),
+    )
+)
+TEXT_SECTIONS = ("opening", "causes", "actions", "measures", "exhibits", "request", "plan")
+"""Sections of plan-of-action.txt that `text.section_limits` can limit ('plan': the file)."""
+TEXT = Obj(
+    (
+        Field(
+            "section_limits",
+            MapOf(Enum(TEXT_SECTIONS), Int(minimum=1)),
+            default={},
+            doc="Characters allowed per section of plan-of-action.txt.",
+        ),
     )
 )
 CONFIG = Obj(
@@ -68,13 +87,17 @@ CONFIG = Obj(
         Field("output", _LINE, default="site", doc="Output folder."),
         Field("theme", _LINE, default="default", doc="A folder under themes/, or a path."),
         Field("strict", Bool(), default=False, doc="Warnings are errors."),
-        Field("paper", Enum(("letter", "a4")), default="letter", doc="PDF paper size."),
+        Field("paper", Enum(PAPERS), doc="PDF paper size; default: by marketplace."),
+        Field(
+            "date_style", Enum(DATE_STYLES), doc="How dates are written; default: by marketplace."
+        ),
         Field("allow_html", Bool(), default=False, doc="Let raw HTML in Markdown through."),
         Field("max_file_bytes", Int(minimum=1024), default=DEFAULT_MAX_BYTES, doc="Per file."),
         Field("templates", _LINE, doc="Folder of the project's own case templates."),
         Field("checks", CHECKS, default={}, doc="Check rule settings."),
         Field("pdf", PDF, default={}, doc="PDF bundle settings."),
         Field("email", EMAIL, default={}, doc="E-mail settings."),
+        Field("text", TEXT, default={}, doc="Plain-text settings."),
     ),
     doc="reinstate.yaml: project settings (all optional).",
 )
@@ -113,7 +136,14 @@ class PdfConfig:
 @dataclass(frozen=True, slots=True)
 class EmailConfig:
     to: dict[str, str] = field(default_factory=dict)
-    attach_bundle: bool = False
+    attach_bundle: bool = True
+    max_attachment_mb: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class TextConfig:
+    section_limits: dict[str, int] = field(default_factory=dict)
+    """Section key (`TEXT_SECTIONS`) → characters allowed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +155,17 @@ class Config:
     output: Path
     theme: str = "default"
     strict: bool = False
-    paper: str = "letter"
+    paper: str | None = None
+    """None: each case's marketplace decides (Letter for amazon.com, .ca, .com.mx; else A4)."""
+    date_style: str | None = None
+    """None: each case's marketplace decides (`vocabulary.marketplace_date_style`)."""
     allow_html: bool = False
     max_file_bytes: int = DEFAULT_MAX_BYTES
     templates: Path | None = None
     checks: ChecksConfig = field(default_factory=ChecksConfig)
     pdf: PdfConfig = field(default_factory=PdfConfig)
     email: EmailConfig = field(default_factory=EmailConfig)
+    text: TextConfig = field(default_factory=TextConfig)
     path: Path | None = None
     """reinstate.yaml, when the project has one."""
     marks: Marks | None = None
@@ -175,12 +209,14 @@ def load_config(root: Path, reporter: Reporter) -> Config:
         theme=values["theme"],
         strict=values["strict"],
         paper=values["paper"],
+        date_style=values["date_style"],
         allow_html=values["allow_html"],
         max_file_bytes=values["max_file_bytes"],
         templates=(root / templates).resolve() if templates else None,
         checks=ChecksConfig(**check_values, words=words),
         pdf=PdfConfig(**pdf),
         email=EmailConfig(**email),
+        text=TextConfig(dict((values["text"] or {}).get("section_limits") or {})),
         path=path,
         marks=marks,
     )
@@ -227,6 +263,15 @@ def check_output_folder(config: Config, output: Path | None = None) -> Path:
     themes = config.root / "themes"
     if out.is_relative_to(themes):
         raise ReinstateError(f"output folder '{config.rel(out)}' is inside the themes folder")
+    # A file (or /dev/null) where the folder or one of its parents should be: say so,
+    # rather than the "File exists" of the first write inside it.
+    there = next((p for p in (out, *out.parents) if p.exists() or p.is_symlink()), out)
+    if there.exists() and not there.is_dir():
+        what = "is" if there == out else f"is inside '{config.rel(there)}', which is"
+        raise ReinstateError(
+            f"output folder '{config.rel(out)}' {what} not a folder: the output must be a "
+            f"folder (created when missing); choose another --out or `output` in {CONFIG_FILE}"
+        )
     return out
 
 

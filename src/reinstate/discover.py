@@ -53,7 +53,10 @@ def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> 
     """The project's cases (all, or the slugs in `only`)."""
     content = config.content
     if not content.is_dir():
-        raise ReinstateError(f"content folder '{config.rel(content)}' does not exist")
+        raise ReinstateError(
+            f"content folder '{config.rel(content)}' does not exist; "
+            "'reinstate new SLUG' starts the first case in it"
+        )
     cases = []
     for entry in sorted(content.iterdir(), key=lambda p: p.name):
         if is_ignored(entry.name) or not entry.is_dir():

@@ -7,6 +7,7 @@ Schema, so the documentation, the editor completion and the checks always agree.
 from __future__ import annotations
 
 from reinstate.schema import JSON, Bool, Date, Enum, Field, Int, ListOf, MapOf, Obj, Str
+from reinstate.vocabulary import DATE_STYLES, PAPERS
 
 VIOLATION_TYPES = (
     "inauthentic",
@@ -25,23 +26,6 @@ VIOLATION_TYPES = (
     "drop_shipping",
     "other",
 )
-VIOLATION_LABELS = {
-    "inauthentic": "Inauthentic item complaints",
-    "ip_trademark": "Trademark complaint",
-    "ip_copyright": "Copyright complaint",
-    "ip_patent": "Patent complaint",
-    "odr": "Order defect rate",
-    "late_shipment": "Late shipment rate",
-    "cancellation_rate": "Pre-fulfilment cancellation rate",
-    "valid_tracking": "Valid tracking rate",
-    "related_accounts": "Related accounts",
-    "restricted_products": "Restricted products",
-    "condition": "Item condition (used sold as new)",
-    "review_manipulation": "Review manipulation",
-    "verification": "Seller verification",
-    "drop_shipping": "Drop shipping policy",
-    "other": "Other policy violation",
-}
 MODES = ("plan_of_action", "dispute")
 SCOPES = ("account", "listing", "funds", "brand")
 CHANNELS = (
@@ -172,6 +156,14 @@ CASE = Obj(
             "submissions", ListOf(SUBMISSION), default=[], doc="The appeal history, oldest first."
         ),
         Field("signature", SIGNATURE, doc="Default: seller.contact."),
+        Field(
+            "paper", Enum(PAPERS), doc="PDF paper; default: reinstate.yaml, else by marketplace."
+        ),
+        Field(
+            "date_style",
+            Enum(DATE_STYLES),
+            doc="How dates are written; default: reinstate.yaml, else by marketplace.",
+        ),
         _IGNORE,
     ),
     doc="case.md: the facts of one case.",

@@ -28,6 +28,7 @@ from reinstate.config import Config
 from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter, Severity, count
 from reinstate.discover import CaseDir, find_case, is_ignored
 from reinstate.session import CasePlan, Session
+from reinstate.verbosity import Verbosity, shown
 from reinstate.worker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone, slow_steps
 from reinstate.write import WriteStats
 
@@ -72,10 +73,18 @@ class Tally:
 
 
 class LiveBuild:
-    def __init__(self, root: Path, options: BuildOptions, say: Say, post: Callable[[object], None]):
+    def __init__(
+        self,
+        root: Path,
+        options: BuildOptions,
+        say: Say,
+        post: Callable[[object], None],
+        verbosity: Verbosity = Verbosity.NORMAL,
+    ):
         self.root = root.resolve()
         self.options = replace(options, only=(), force=False)
         self.say = say
+        self.verbosity = verbosity
         self.post = post
         self.session: Session | None = None
         self.error = ""
@@ -113,7 +122,7 @@ class LiveBuild:
             self._publish(frozenset())
             return
         previous, self.session, self.error = self.session, session, ""
-        self._print(reporter.sorted())
+        self._print(shown(reporter.diagnostics, self.verbosity))
         if previous is None or previous.shared_print != session.shared_print:
             self._restart_worker()
         for slug in [s for s in self.states if s not in session.project.slugs]:
@@ -122,7 +131,7 @@ class LiveBuild:
         tally.stats.merge(session.finish(bool(tally.rebuilt or tally.failed)))
         total = len(session.project.cases)
         ms = (time.perf_counter() - started) * 1000
-        self.say(
+        self._status(
             f"{what} → {len(tally.rebuilt)} of {total} cases rebuilt in {ms:.0f} ms: "
             f"{_summary(tally)}"
         )
@@ -172,9 +181,9 @@ class LiveBuild:
                 f"{_counts(tally.diagnostics)}"
             )
         elif tally.rebuilt:
-            self.say(f"{slug}: {what} → rebuilt in {ms:.0f} ms: {_summary(tally)}")
+            self._status(f"{slug}: {what} → rebuilt in {ms:.0f} ms: {_summary(tally)}")
         else:
-            self.say(f"{slug}: {what} → no change ({ms:.0f} ms)")
+            self._status(f"{slug}: {what} → no change ({ms:.0f} ms)")
         self._print(tally.show)
         self._queue_slow(slug)
         self._publish(frozenset({slug}) if tally.rebuilt or tally.failed else frozenset())
@@ -188,7 +197,7 @@ class LiveBuild:
         self._forget(slug)
         self.session.finish(True)
         if removed:
-            self.say(f"{slug}: {what} → case removed: {len(removed)} files removed")
+            self._status(f"{slug}: {what} → case removed: {len(removed)} files removed")
         self._publish(frozenset({slug}))
 
     def _find(self, slug: str, reporter: Reporter) -> CaseDir | None:
@@ -214,10 +223,10 @@ class LiveBuild:
                 continue
             result = build_case(session.config, session.theme, case_dir, options)
             tally.stats.merge(session.record(plan, result))
-            (tally.failed if result.source_errors else tally.rebuilt).append(result.slug)
+            (tally.failed if result.kept_last else tally.rebuilt).append(result.slug)
             tally.diagnostics.extend(result.diagnostics)
-            self.states[result.slug] = CaseState(not result.source_errors, result.diagnostics)
-            tally.show += self._news(result.slug, result.diagnostics, bool(result.source_errors))
+            self.states[result.slug] = CaseState(not result.kept_last, result.diagnostics)
+            tally.show += self._news(result.slug, result.diagnostics, result.kept_last)
             self._forget(result.slug)  # older jobs built older sources
         for case_dir in case_dirs:
             entry = session.folder.entry(case_dir.slug)
@@ -313,7 +322,7 @@ class LiveBuild:
             self.say(f"{job.slug}: {steps} failed; this is a bug in reinstate:\n{done.error}")
             return
         result, inputs = done.result, done.inputs
-        if result is None or inputs is None or result.source_errors:
+        if result is None or inputs is None or result.kept_last:
             return  # the files broke meanwhile; the pending change reports it
         self.durations[job.slug] = done.seconds
         revisions = result.revisions
@@ -322,7 +331,7 @@ class LiveBuild:
         stats = session.record(plan, result)
         stats.merge(session.finish(True))
         self.states[job.slug] = CaseState(True, result.diagnostics)
-        self.say(f"{job.slug}: {steps} → {len(stats.written)} written in {done.seconds:.2f} s")
+        self._status(f"{job.slug}: {steps} → {len(stats.written)} written in {done.seconds:.2f} s")
         self._publish(frozenset({job.slug}), background=True)
 
     def stop(self) -> None:
@@ -334,9 +343,14 @@ class LiveBuild:
 
     def _news(self, slug: str, diagnostics: tuple[Diagnostic, ...], failed: bool) -> list[str]:
         """A case's diagnostics when they differ from those last shown (or it failed)."""
-        lines = [d.format() for d in diagnostics]
+        lines = [d.format() for d in shown(diagnostics, self.verbosity)]
         previous, self.shown[slug] = self.shown.get(slug, []), lines
         return lines if failed or lines != previous else []
+
+    def _status(self, text: str) -> None:
+        """A line that says all went well: left out under -q."""
+        if self.verbosity > Verbosity.QUIET:
+            self.say(text)
 
     def _print(self, diagnostics: list[Diagnostic] | list[str]) -> None:
         for diagnostic in diagnostics:

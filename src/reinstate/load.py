@@ -40,6 +40,7 @@ from reinstate.model import (
 )
 from reinstate.read import Source, read_source
 from reinstate.schema import Context, did_you_mean, is_todo, todo_text
+from reinstate.vocabulary import default_case_title, marketplace_date_style, marketplace_paper
 
 _ID = re.compile(ID_PATTERN)
 
@@ -97,6 +98,11 @@ def load_sources(
     case = load_case_file(head, case_dir, reporter, today)
     if case is None:
         return None
+    marketplace = case["marketplace"]
+    case["paper"] = case["paper"] or config.paper or marketplace_paper(marketplace)
+    case["date_style"] = (
+        case["date_style"] or config.date_style or marketplace_date_style(marketplace)
+    )
     inputs = [config.rel(p) for p in case_dir.sources]
     inputs += [
         config.rel(e.path) for e in items.by_kind["exhibit"] if isinstance(e, Exhibit) and e.path
@@ -165,7 +171,8 @@ def load_case_file(
         "slug": case_dir.slug,
         "folder": case_dir.folder,
         "origin": origin,
-        "title": v["title"] or f"Reinstatement of {seller['store_name']}",
+        "title": v["title"]
+        or default_case_title(seller["store_name"], v["scope"], violation["asins"]),
         "mode": v["mode"],
         "seller": Seller(**seller, contact=Contact(**contact) if contact else None),
         "marketplace": v["marketplace"],
@@ -176,6 +183,8 @@ def load_case_file(
         ),
         "submissions": tuple(s for s in submissions if s is not None),
         "signature": Signature(**signature) if signature and signature["name"] else None,
+        "paper": v["paper"],
+        "date_style": v["date_style"],
         "opening": source.body.strip("\n"),
         "ignore": tuple(v["ignore"]),
     }

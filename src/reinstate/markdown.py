@@ -34,8 +34,9 @@ class Linker(Protocol):
     def anchor_href(self, anchor: str) -> str | None:
         """The href for a `[text](#anchor)` link, or None to keep it as written."""
 
-    def directive(self, name: str, argument: str, body: str) -> str:
-        """HTML for a `:::{name} argument` block."""
+    def directive(self, name: str, argument: str, body: str, lead_in: bool = False) -> str:
+        """HTML for a `:::{name} argument` block; `lead_in` when the paragraph right before
+        it ends in a colon (it introduces the block)."""
 
     def heading_id(self, text: str) -> str:
         """An id for a heading that has no `(label)=` target, unique on the page."""
@@ -173,7 +174,15 @@ def _render_directive(
     found = directive_of(token)
     if found is None:
         return f"<div>{_escape(token.content)}</div>\n"
-    return _linker(env).directive(found[0], found[1], token.content)
+    return _linker(env).directive(found[0], found[1], token.content, follows_lead_in(tokens, idx))
+
+
+def follows_lead_in(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether the block at `idx` comes right after a paragraph that ends in a colon."""
+    if idx < 2 or tokens[idx - 1].type != "paragraph_close":
+        return False
+    inline = tokens[idx - 2]
+    return inline.type == "inline" and inline.content.rstrip().endswith(":")
 
 
 def _level(token: Token, env: EnvType) -> int:

@@ -213,6 +213,10 @@ class Case:
     violation: Violation
     submissions: tuple[Submission, ...] = ()
     signature: Signature | None = None
+    paper: str = "letter"
+    """The PDF's paper: case.md's `paper`, else reinstate.yaml's, else by marketplace."""
+    date_style: str = "month_day"
+    """How every output writes dates (`vocabulary.format_date`); chosen like `paper`."""
     opening: str = ""
     """The body of case.md: the opening paragraph of the plan."""
     ignore: tuple[str, ...] = ()
@@ -236,6 +240,12 @@ class Case:
     @property
     def dispute(self) -> bool:
         return self.mode == "dispute"
+
+    def date(self, value: dt.date | None) -> str:
+        """`value` written in this case's date style."""
+        from reinstate.vocabulary import format_date
+
+        return format_date(value, self.date_style)
 
     @property
     def last_submission(self) -> Submission | None:

@@ -68,7 +68,7 @@ class OutputFolder:
     def write_case(self, result: CaseResult, inputs: Snapshot, fingerprint: str) -> WriteStats:
         """Write a freshly built case (or record its failure) and update its entry."""
         previous = self.entry(result.slug)
-        if result.source_errors:
+        if result.kept_last:
             entry = previous or CaseEntry(summary=result.summary.as_json())
             entry.ok = False
             entry.fingerprint = ""
@@ -239,7 +239,7 @@ def _same_size(target: Path, source: Path) -> bool:
 
 
 def _failed_fields(summary: CaseSummary) -> dict[str, object]:
-    keep = ("state", "status", "next_step", "ready", "errors", "warnings")
+    keep = ("state", "status", "next_step", "ready", "errors", "warnings", "blocker", "history")
     return {k: v for k, v in summary.as_json().items() if k in keep}
 
 

@@ -20,6 +20,7 @@ from reinstate.markdown import ROLES, directive_of, heading_text, parse, split_r
 from reinstate.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.schema import did_you_mean
 from reinstate.units import expand_units_tables
+from reinstate.vocabulary import KIND_LABELS
 
 PLAN_PAGE = "plan-of-action.html"
 LETTER_PAGE = "escalation-letter.html"
@@ -27,19 +28,6 @@ DASHBOARD_PAGE = "index.html"
 
 LETTER_DIRECTIVES = ("key-points", "missed-points", "prior-submissions", "enclosures")
 ADMONITIONS = ("note", "tip", "important", "warning")
-
-KIND_LABELS = {
-    "cause": "Root Cause",
-    "action": "Corrective Action",
-    "measure": "Preventive Measure",
-    "exhibit": "Exhibit",
-}
-SECTION_TITLES = {
-    "cause": "Root causes",
-    "action": "Corrective actions",
-    "measure": "Preventive measures",
-    "exhibit": "Exhibit index",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reinstate.diagnostics import Diagnostic, Severity
 from reinstate.model import Case
-from reinstate.theme import humanize
+from reinstate.vocabulary import _, channel_name
 
 TODO_RULE = "placeholder.unfilled"
 """The rule whose warnings are the `[TODO: ...]` markers still to fill in (its errors are
@@ -21,15 +21,21 @@ real placeholders, counted with the other errors)."""
 
 @dataclass(frozen=True, slots=True)
 class Status:
+    """The one status of a case: what its dashboard, the site index, the letter page and
+    the build's notes all show."""
+
     state: str
-    """draft | pending | rejected | accepted | no_response | not_ready | failed"""
+    """draft | pending | rejected | no_response | accepted | not_ready | failed"""
     label: str
-    """One line for people, e.g. 'Rejected on 2025-03-09'."""
+    """One line for people, e.g. 'Rejected on March 9, 2025' or 'Not ready to send'."""
     next_step: str
     ready: bool
     """False when the case has errors or to-do markers: do not submit it yet."""
     blocker: str = ""
-    """Why it is not ready, for the notes of the letter and the e-mail ('' when ready)."""
+    """Why it is not ready ('' when ready): '2 errors to fix'."""
+    history: str = ""
+    """Where the appeal stands when `label` says something else ('Rejected on March 9,
+    2025' under 'Not ready to send'); '' when the label already says it."""
 
 
 def add_business_days(start: dt.date, days: int) -> dt.date:
@@ -47,51 +53,87 @@ def to_dos(diagnostics: Iterable[Diagnostic]) -> int:
 
 
 def case_status(case: Case, errors: int, followup_days: int = 5, todos: int = 0) -> Status:
-    """Where `case` stands; with `errors`, or `todos` markers left, it is not ready to send
-    (except once reinstated, when nothing is sent any more)."""
+    """Where `case` stands, derived once from its history and its diagnostics.
+
+    A case with `errors`, or `todos` markers left, is "Not ready to send", whatever its
+    history (which moves to `history`); a reinstated case is "Reinstated", whatever its
+    diagnostics, since nothing is sent any more.
+    """
+    state, label, step = _history(case, followup_days)
+    blocker = _blocker(errors, todos) if state != "accepted" else ""
+    if not blocker:
+        return Status(state, label, step, True)
+    fix = (
+        _("Fix the {errors}").format(errors=_count(errors, "error"))
+        if errors
+        else _("Fill in the {todos}").format(todos=_count(todos, "to-do marker"))
+    )
+    step = _("{fix} before you follow up") if state == "pending" else _("{fix} before submitting")
+    history = "" if state == "draft" else label
+    ready = _("Not ready to send")
+    return Status("not_ready", ready, step.format(fix=fix), False, blocker, history)
+
+
+def _history(case: Case, followup_days: int) -> tuple[str, str, str]:
+    """(state, label, next step) from the submissions alone."""
     last = case.last_submission
     if last is None:
-        state, label = "draft", "Not submitted yet"
-        step = "Submit the plan of action" + (" with the escalation letter" if case.letter else "")
-    elif last.outcome == "pending":
-        state, label = "pending", f"Under review since {last.date}"
-        follow = add_business_days(last.date, followup_days)
-        step = f"Wait for Amazon's reply; follow up from {follow} if there is none"
-    elif last.outcome == "rejected":
-        when = last.reply_date or last.date
-        state, label = "rejected", f"Rejected on {when}"
-        if (
-            case.letter is not None
-            and case.letter.date is not None
-            and case.letter.date >= last.date
-        ):
-            step = f"Send the revised plan with the escalation letter to {case.letter.to}"
-        else:
-            step = "Revise the plan of action and escalate it with a letter"
-    elif last.outcome == "no_response":
-        state, label = "no_response", f"No response to the {humanize(last.channel)} of {last.date}"
-        step = "Follow up, or escalate with the revised plan"
-    else:
-        state, label = "accepted", f"Reinstated ({last.reply_date or last.date})"
-        step = "Keep every preventive measure running and its records up to date"
-    blocker = ""
+        step = (
+            _("Submit the plan of action with the escalation letter")
+            if case.letter
+            else _("Submit the plan of action")
+        )
+        return "draft", _("Not submitted yet"), step
+    if last.outcome == "pending":
+        follow = case.date(add_business_days(last.date, followup_days))
+        label = _("Under review since {date}").format(date=case.date(last.date))
+        step = _("Wait for Amazon's reply; follow up from {date} if there is none")
+        return "pending", label, step.format(date=follow)
+    if last.outcome == "rejected":
+        label = _("Rejected on {date}").format(date=case.date(last.reply_date or last.date))
+        letter = case.letter
+        if letter is not None and letter.date is not None and letter.date >= last.date:
+            step = _("Send the revised plan with the escalation letter to {to}")
+            return "rejected", label, step.format(to=letter.to)
+        return "rejected", label, _("Revise the plan of action and escalate it with a letter")
+    if last.outcome == "no_response":
+        when, where = case.date(last.date), channel_name(last.channel)
+        label = _("No response to the submission of {date} ({channel})")
+        step = _("Follow up, or escalate with the revised plan")
+        return "no_response", label.format(date=when, channel=where), step
+    label = _("Reinstated on {date}").format(date=case.date(last.reply_date or last.date))
+    return "accepted", label, _("Keep every preventive measure running and its records up to date")
+
+
+def _blocker(errors: int, todos: int) -> str:
+    parts = []
     if errors:
-        step = f"Fix the {errors} error{'s' if errors != 1 else ''} before submitting"
-        blocker = "fix the errors first"
-    elif todos and state != "accepted":
-        markers = f"{todos} to-do marker{'s' if todos != 1 else ''}"
-        step = f"Fill in the {markers} before submitting"
-        blocker = "fill in the to-do markers first"
-    if blocker and state == "draft":
-        state = "not_ready"
-    return Status(state, label, step, not blocker, blocker)
+        parts.append(_("{errors} to fix").format(errors=_count(errors, "error")))
+    if todos:
+        parts.append(_("{todos} to fill in").format(todos=_count(todos, "to-do marker")))
+    return _(" and ").join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def failed_status(errors: int) -> Status:
     return Status(
         "failed",
         "Build failed",
-        f"Fix the {errors} error{'s' if errors != 1 else ''} in the case files",
+        f"Fix the {_count(errors, 'error')} in the case files",
         False,
-        "fix the errors first",
+        f"{_count(errors, 'error')} in the case files",
+    )
+
+
+def strict_status(errors: int) -> Status:
+    """A case that `--strict` kept from being written (its warnings count as errors)."""
+    return Status(
+        "failed",
+        "Not written (--strict)",
+        f"Fix the {_count(errors, 'problem')} that --strict counts as errors",
+        False,
+        f"{_count(errors, 'error')} under --strict",
     )

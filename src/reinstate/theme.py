@@ -9,7 +9,6 @@ can override one block. The theme is trusted code; case content is never a templ
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -19,7 +18,16 @@ import jinja2
 
 from reinstate.config import Config
 from reinstate.diagnostics import ReinstateError
-from reinstate.kinds import VIOLATION_LABELS
+from reinstate.verbatim import verbatim_blocks
+from reinstate.vocabulary import (
+    channel_name,
+    exhibit_type_name,
+    format_date,
+    outcome_name,
+    scope_name,
+    units,
+    violation_name,
+)
 
 DEFAULT = "default"
 
@@ -61,10 +69,15 @@ class Theme:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
-        env.filters["longdate"] = long_date
+        env.filters["longdate"] = case_date
         env.filters["humanize"] = humanize
-        env.filters["violation"] = violation_label
-        env.filters["paragraphs"] = paragraphs
+        env.filters["violation"] = violation_name
+        env.filters["exhibit_type"] = exhibit_type_name
+        env.filters["channel"] = channel_name
+        env.filters["outcome"] = outcome_name
+        env.filters["verbatim"] = verbatim_blocks
+        env.filters["scope"] = scope_name
+        env.filters["units"] = units
         return env
 
     def template(self, name: str) -> jinja2.Template:
@@ -111,24 +124,13 @@ def load_theme(config: Config) -> Theme:
     return Theme(name, (chosen, builtin))
 
 
-def long_date(value: dt.date | None) -> str:
-    """March 4, 2025."""
-    if value is None:
-        return ""
-    return f"{value:%B} {value.day}, {value.year}"
-
-
-def violation_label(value: str) -> str:
-    """`odr` → `Order defect rate`."""
-    return VIOLATION_LABELS.get(value, humanize(value))
-
-
-def paragraphs(text: str | None) -> list[str]:
-    """Verbatim text (a notice, a reply) as paragraphs: blank lines split, line ends join."""
-    blocks = re.split(r"\n\s*\n", (text or "").strip())
-    return [
-        " ".join(line.strip() for line in block.splitlines()) for block in blocks if block.strip()
-    ]
+@jinja2.pass_context
+def case_date(context: jinja2.runtime.Context, value: dt.date | None) -> str:
+    """`{{ date | longdate }}`: the date in the style of the page's case (`case` in the
+    context), else "March 4, 2025"."""
+    case = context.get("case")
+    style = getattr(case, "date_style", None) or context.get("date_style") or "month_day"
+    return format_date(value, style)
 
 
 def humanize(value: str | None) -> str:

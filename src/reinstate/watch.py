@@ -29,6 +29,7 @@ from reinstate.changes import EVENTS, Change, ChangeCollector, Layout
 from reinstate.diagnostics import ReinstateError, printable
 from reinstate.livebuild import LiveBuild, Update
 from reinstate.theme import builtin_theme_dir
+from reinstate.verbosity import Verbosity
 
 SETTLE = 0.02
 """Seconds without a new event before a burst counts as finished."""
@@ -47,18 +48,19 @@ class Watcher:
         options: BuildOptions,
         stream: TextIO | None = None,
         settle: float = SETTLE,
+        verbosity: Verbosity = Verbosity.NORMAL,
     ) -> None:
         self.stream = stream
         self.settle = settle
         self.inbox: queue.Queue[object] = queue.Queue()
-        self.live = LiveBuild(root, options, self.say, self.inbox.put)
+        self.live = LiveBuild(root, options, self.say, self.inbox.put, verbosity)
         self.observer: BaseObserver | None = None
         self.collector: ChangeCollector | None = None
         self.watched: list[tuple[Path, bool]] = []
         self.closes = False
         self.output_seen = False
         self.stopping = threading.Event()
-        self.working = False
+        self.working = True  # not idle before the first build is done (see `run`)
         self.quiet_since = time.monotonic()
         self.lock = threading.Lock()
 
@@ -80,6 +82,7 @@ class Watcher:
             self._guarded(lambda: self.live.open("start"))
             self._observe()
             self._check_output()
+            self.quiet_since, self.working = time.monotonic(), False
             self.say(f"reinstate {__version__} watching {self._watched_text()}; Ctrl-C stops")
             if ready is not None:
                 ready()

@@ -12,8 +12,10 @@ from collections.abc import Iterable, Iterator
 
 from reinstate.checks import CheckContext, Finding, Rule
 from reinstate.checks.clauses import sentences
-from reinstate.checks.text import PLAN, SENT, Passage
-from reinstate.diagnostics import Severity
+from reinstate.checks.text import PLAN, SENT, Passage, Texts
+from reinstate.config import ChecksConfig
+from reinstate.diagnostics import Location, Severity
+from reinstate.model import Case, Letter
 
 _WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 
@@ -22,20 +24,35 @@ def count_words(passages: Iterable[Passage]) -> int:
     return sum(len(_WORD.findall(p.text)) for p in passages)
 
 
+def plan_words(texts: Texts) -> int:
+    """The plan's length as R17 counts it (and `reinstate build` prints it)."""
+    return count_words(
+        p
+        for p in texts.passages(PLAN)
+        if p.kind != "case" or p.part == "body"  # the case title is not read by a reviewer
+    )
+
+
+def letter_words(texts: Texts, letter: Letter) -> int:
+    """The author's own words in the letter, as R17 counts them."""
+    return count_words(p for p in texts.of(letter.id) if p.part in ("body", "note"))
+
+
+def plan_limit(case: Case, settings: ChecksConfig) -> int:
+    """The plan's word limit: `poa_max_words`, or `poa_words_per_item` per cause, action and
+    measure when that is more. A long case needs room: an item with its date, count and
+    owner takes two or three sentences, so a tight long plan passes and a rambling short
+    one does not."""
+    items = len(case.causes) + len(case.actions) + len(case.measures)
+    return max(settings.poa_max_words, settings.poa_words_per_item * items)
+
+
 def words(ctx: CheckContext) -> Iterator[Finding]:
     case = ctx.case
     settings = ctx.config.checks
-    plan = [
-        p
-        for p in ctx.texts.passages(PLAN)
-        if p.kind != "case" or p.part == "body"  # the case title is not read by a reviewer
-    ]
-    total = count_words(plan)
+    total = plan_words(ctx.texts)
     items = len(case.causes) + len(case.actions) + len(case.measures)
-    # A long case needs room: an item with its date, count and owner takes two or three
-    # sentences. The limit grows with the items, so a tight long plan passes and a
-    # rambling short one does not.
-    limit = max(settings.poa_max_words, settings.poa_words_per_item * items)
+    limit = plan_limit(case, settings)
     if total > limit:
         per_item = f" ({items} items)" if limit > settings.poa_max_words else ""
         yield Finding(
@@ -46,8 +63,7 @@ def words(ctx: CheckContext) -> Iterator[Finding]:
         )
     letter = case.letter
     if letter is not None:
-        own = [p for p in ctx.texts.of(letter.id) if p.part in ("body", "note")]
-        total = count_words(own)
+        total = letter_words(ctx.texts, letter)
         if total > settings.letter_max_words:
             yield Finding(
                 letter.origin.key("kind"),
@@ -71,6 +87,43 @@ def paragraphs(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def section_limits(ctx: CheckContext) -> Iterator[Finding]:
+    """Each section of plan-of-action.txt against `text.section_limits` (characters)."""
+    limits = ctx.config.text.section_limits
+    if not limits:
+        return
+    # The rule measures the exported file itself, so it asks the exporter (a later stage,
+    # imported only when a limit is set) for the sections exactly as they are written.
+    from reinstate.render.plain import plan_text
+
+    plain = plan_text(ctx.resolved, allow_html=ctx.config.allow_html)
+    measured = [(s.key, s.name, s.chars) for s in plain.sections]
+    measured.append(("plan", "", plain.chars))
+    for key, name, chars in measured:
+        limit = limits.get(key)
+        if limit is None or chars <= limit:
+            continue
+        what = f'the section "{name}" of plan-of-action.txt' if name else "plan-of-action.txt"
+        yield Finding(
+            section_location(ctx.case, key),
+            f"{what} has {chars:,} characters, over the limit of {limit:,} "
+            f"(text.section_limits.{key} in reinstate.yaml)",
+            "shorten it, or move detail into the exhibits",
+        )
+
+
+def section_location(case: Case, key: str) -> Location:
+    """Where the author shortens a section: its first item (case.md for the rest)."""
+    first = {"causes": case.causes, "actions": case.actions, "measures": case.measures}
+    first["exhibits"] = case.exhibits
+    items = first.get(key, ())
+    if items:
+        return items[0].origin.key("kind")
+    if key == "opening" and case.origin.body_line:
+        return case.origin.body_location(0)
+    return case.origin.key("kind")
+
+
 RULES = [
     Rule(
         "length.words",
@@ -86,5 +139,12 @@ RULES = [
         Severity.WARNING,
         "Prefer lists: no paragraph of more than 5 sentences.",
         paragraphs,
+    ),
+    Rule(
+        "length.section",
+        "T01",
+        Severity.ERROR,
+        "A section of plan-of-action.txt is over its limit in text.section_limits.",
+        section_limits,
     ),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from reinstate.commands import build, check, clean, new, schema, serve, watch
+from reinstate.commands import build, check, clean, completion, new, schema, serve, watch
 
 AddParser = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -17,4 +17,5 @@ COMMANDS: list[tuple[str, AddParser]] = [
     ("clean", clean.add_parser),
     ("watch", watch.add_parser),
     ("serve", serve.add_parser),
+    ("completion", completion.add_parser),
 ]

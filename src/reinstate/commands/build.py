@@ -6,21 +6,24 @@ import argparse
 import os
 import sys
 import time
-from pathlib import Path
 
-from reinstate.build import BuildOptions, build_project
+from reinstate.build import BuildOptions, BuildResult, CaseResult, build_project
 from reinstate.commands.common import (
     add_cases,
     add_out,
     add_project,
     add_strict,
     add_today,
+    add_verbosity,
     case_line,
     plural,
     print_diagnostics,
+    project_folder,
+    verbosity_of,
 )
 from reinstate.commands.progress import ProgressBar
 from reinstate.diagnostics import printable
+from reinstate.verbosity import Verbosity, shown
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,11 +55,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     add_out(parser)
     add_today(parser)
+    add_verbosity(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    verbosity = verbosity_of(args)
     options = BuildOptions(
         strict=args.strict,
         pdf=not args.no_pdf,
@@ -66,25 +71,58 @@ def run(args: argparse.Namespace) -> int:
         jobs=max(1, args.jobs),
         force=args.force,
     )
-    with ProgressBar(sys.stderr) as progress:
-        result = build_project(Path(args.project), options, progress)
-    print_diagnostics(result.diagnostics)
+    stream = sys.stderr if verbosity > Verbosity.QUIET else None
+    with ProgressBar(stream) as progress:
+        result = build_project(project_folder(args), options, progress)
+    print_diagnostics(shown(result.diagnostics, verbosity))
     for case in result.cases:
-        line = case_line(case.slug, case.errors, case.warnings)
-        print(line + (" (up to date)" if case.reused else ""), file=sys.stderr)
-        for note in case.notes:
-            print(f"  {printable(note)}", file=sys.stderr)  # may quote case text
-        if case.source_errors:
-            print("  not built: the last good outputs were kept", file=sys.stderr)
-    elapsed = time.perf_counter() - started
+        report_case(case, verbosity)
+    if verbosity > Verbosity.QUIET:
+        summary(result, time.perf_counter() - started)
+    return 1 if result.errors else 0
+
+
+def report_case(case: CaseResult, verbosity: Verbosity) -> None:
+    """The case's counts and notes (word counts, sizes); only a failure under -q."""
+    if verbosity <= Verbosity.QUIET:
+        if case.source_errors or case.strict_errors:
+            slug = printable(case.slug)
+            what = "not built" if case.source_errors else "not written (--strict)"
+            print(f"{slug}: {what}: the last good outputs were kept", file=sys.stderr)
+        return
+    line = case_line(case.slug, case.errors, case.warnings)
+    print(line + (" (up to date)" if case.reused else ""), file=sys.stderr)
+    for note in case.notes:
+        print(f"  {printable(note)}", file=sys.stderr)  # may quote case text
+    if case.source_errors:
+        print("  not built: the last good outputs were kept", file=sys.stderr)
+    elif case.strict_errors:
+        print(
+            "  not written: --strict counts its warnings as errors; "
+            "the last good outputs were kept",
+            file=sys.stderr,
+        )
+
+
+def summary(result: BuildResult, elapsed: float) -> None:
     stats = result.stats
     out = result.config.rel(result.out_dir)
     fresh = len(result.cases) - result.rebuilt
-    print(
-        f"built {plural(len(result.cases), 'case')} into {out}/ "
-        f"({result.rebuilt} rebuilt, {fresh} up to date): "
+    withheld = sum(1 for case in result.cases if case.strict_errors)
+    counts = (
         f"{len(stats.written)} written, {len(stats.unchanged)} unchanged, "
-        f"{len(stats.removed)} removed in {elapsed:.2f} s",
-        file=sys.stderr,
+        f"{len(stats.removed)} removed in {elapsed:.2f} s"
     )
-    return 1 if result.errors else 0
+    if withheld:
+        # A strict build that found problems is a failed build: say so, not "built".
+        print(
+            f"build failed (--strict): {plural(withheld, 'case')} of {len(result.cases)} "
+            f"not written, the last good outputs kept; {counts}",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"built {plural(len(result.cases), 'case')} into {out}/ "
+            f"({result.rebuilt} rebuilt, {fresh} up to date): {counts}",
+            file=sys.stderr,
+        )

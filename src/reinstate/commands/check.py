@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from reinstate.build import BuildOptions, analyse
 from reinstate.checks import all_rules, check_settings
@@ -17,12 +16,17 @@ from reinstate.commands.common import (
     add_project,
     add_strict,
     add_today,
+    add_verbosity,
     case_line,
     print_diagnostics,
+    project_folder,
+    verbosity_of,
 )
 from reinstate.config import load_config
 from reinstate.diagnostics import Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import discover
+from reinstate.manual import manual_file
+from reinstate.verbosity import Verbosity
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +53,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         action="store_true",
         help="print the catalogue of check rules (id, number, severity) and exit",
     )
+    add_verbosity(parser)
     parser.set_defaults(run=run)
 
 
@@ -67,7 +72,8 @@ def list_rules(form: str) -> int:
         print(f"{rule.code}  {rule.id:<{width}}  {rule.severity!s:<7}  {rule.summary}")
     print(
         "\nSilence a rule with 'checks.disable' in reinstate.yaml, 'ignore: [id]' in a file, "
-        "or '<!-- reinstate: ignore id -->' on the line before. Details: docs/rules.md"
+        "or '<!-- reinstate: ignore id -->' on the line before. Details: "
+        f"{manual_file('docs/rules.md') or 'docs/rules.md'}"
     )
     return 0
 
@@ -76,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list_rules:
         return list_rules(args.format)
     reporter = Reporter(strict=args.strict)
-    config = load_config(Path(args.project), reporter)
+    config = load_config(project_folder(args), reporter)
     check_settings(config, reporter)
     project = discover(config, reporter, tuple(args.cases))
     options = BuildOptions(strict=args.strict, pdf=False, today=args.today)  # probes exhibits
@@ -92,7 +98,11 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         json.dump([d.as_json() for d in diagnostics], sys.stdout, indent=2)
         sys.stdout.write("\n")
+    elif verbosity_of(args) <= Verbosity.QUIET:
+        problems = [d for d in diagnostics if d.severity > Severity.INFO]
+        print_diagnostics(problems, sys.stderr)
     else:
+        # Every to-do one a line, never grouped: `check` is where the full list is asked for.
         print_diagnostics(diagnostics, sys.stderr)  # the stream now, not at import time
         for line in lines:
             print(line, file=sys.stderr)

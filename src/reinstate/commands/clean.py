@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from reinstate.clean import clean
-from reinstate.commands.common import add_project, plural
+from reinstate.commands.common import (
+    add_project,
+    add_verbosity,
+    plural,
+    project_folder,
+    verbosity_of,
+)
 from reinstate.config import load_config
 from reinstate.diagnostics import Reporter
+from reinstate.verbosity import Verbosity
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,25 +33,29 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "-n", "--dry-run", action="store_true", help="only list what would be removed"
     )
+    add_verbosity(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    config = load_config(Path(args.project), Reporter())
+    config = load_config(project_folder(args), Reporter())
     result = clean(config, dry_run=args.dry_run)
+    quiet = verbosity_of(args) <= Verbosity.QUIET  # only what was left behind, and why
     out = config.rel(result.out_dir)
     if not result.manifest:
-        print(
-            f"nothing to clean: {out}/ has no build manifest "
-            "(reinstate removes only the files a build recorded)",
-            file=sys.stderr,
-        )
+        if not quiet:
+            print(
+                f"nothing to clean: {out}/ has no build manifest "
+                "(reinstate removes only the files a build recorded)",
+                file=sys.stderr,
+            )
         return 0
-    for rel in result.files:
+    for rel in [] if quiet else result.files:
         print(f"{out}/{rel}")
     for rel in result.kept:
         print(f"kept {out}/{rel}: not a plain file (a link or a folder)", file=sys.stderr)
-    verb = "would remove" if args.dry_run else "removed"
-    folders = f" and {plural(len(result.folders), 'empty folder')}" if result.folders else ""
-    print(f"{verb} {plural(len(result.files), 'file')}{folders} from {out}/", file=sys.stderr)
+    if not quiet:
+        verb = "would remove" if args.dry_run else "removed"
+        folders = f" and {plural(len(result.folders), 'empty folder')}" if result.folders else ""
+        print(f"{verb} {plural(len(result.files), 'file')}{folders} from {out}/", file=sys.stderr)
     return 0

@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shlex
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from reinstate.diagnostics import Diagnostic, Severity, printable
+from reinstate.config import CONFIG_FILE
+from reinstate.diagnostics import Diagnostic, ReinstateError, Severity, printable
+from reinstate.schema import did_you_mean
+from reinstate.verbosity import Verbosity
 
 _COLOURS = {
     Severity.ERROR: "\033[1;31m",
@@ -30,6 +34,29 @@ def add_project(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def project_folder(args: argparse.Namespace) -> Path:
+    """The folder PROJECT names, when it is a project: it holds reinstate.yaml or a
+    content/ folder. Otherwise the one message every command gives (status 2), naming the
+    folder as resolved and the ways on."""
+    given = Path(args.project)
+    folder = given.resolve()
+    if folder.is_dir() and ((folder / CONFIG_FILE).is_file() or (folder / "content").is_dir()):
+        return given
+    if not folder.exists():
+        why = "the folder does not exist"
+    elif not folder.is_dir():
+        why = "it is a file, not a folder"
+    else:
+        why = f"it has neither {CONFIG_FILE} nor a content/ folder"
+    here = "here" if args.project == "." else "there"
+    where = "" if args.project == "." else " " + shlex.quote(args.project)
+    raise ReinstateError(
+        f"'{folder}' is not a reinstate project: {why}. Run reinstate in a project folder "
+        f"(or name one: 'reinstate {args.command} PROJECT'), or start a project {here} "
+        f"with 'reinstate new SLUG{where}'"
+    )
+
+
 def add_strict(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict",
@@ -39,15 +66,45 @@ def add_strict(parser: argparse.ArgumentParser) -> None:
 
 
 def add_cases(parser: argparse.ArgumentParser) -> None:
+    # One SLUG per --case: with nargs="+", `--case acme ../appeals` took the project
+    # folder for a second case and then complained about the current folder instead.
     parser.add_argument(
         "--case",
         dest="cases",
-        action="extend",
-        nargs="+",
+        action="append",
         default=[],
         metavar="SLUG",
-        help="only this case (the folder name under content/); repeatable",
+        help="only this case (the folder name under content/); repeat for more cases",
     )
+
+
+def add_verbosity(parser: argparse.ArgumentParser) -> None:
+    """-q and -v; on the main parser too (`reinstate -q build`). Not given, they set
+    nothing, so the command's own option, when given, wins over the main parser's."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "-q",
+        "--quiet",
+        dest="verbosity",
+        action="store_const",
+        const=Verbosity.QUIET,
+        default=argparse.SUPPRESS,
+        help="print only the problems (errors, warnings): no progress, no summary",
+    )
+    group.add_argument(
+        "-v",
+        "--verbose",
+        dest="verbosity",
+        action="store_const",
+        const=Verbosity.VERBOSE,
+        default=argparse.SUPPRESS,
+        help="print everything: each [TODO: ...] marker (not a count per file), each info",
+    )
+
+
+def verbosity_of(args: argparse.Namespace) -> Verbosity:
+    verbosity: Verbosity = getattr(args, "verbosity", Verbosity.NORMAL)
+    return verbosity
 
 
 def add_out(parser: argparse.ArgumentParser) -> None:
@@ -66,6 +123,12 @@ def add_today(parser: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="the date the checks treat as today (default: the real date)",
     )
+
+
+def unknown_option(word: str, names: list[str]) -> str:
+    """`word` as argparse reports it, with "did you mean" when it is a mistyped option."""
+    hint = did_you_mean(word.split("=")[0], names) if word.startswith("-") else ""
+    return f"{word} ({hint})" if hint else word
 
 
 def parse_date(text: str) -> dt.date:

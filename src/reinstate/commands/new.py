@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TextIO
 
 from reinstate.casetemplates import Template, available_templates, choose_template, choose_variant
-from reinstate.commands.common import parse_date, print_diagnostics
+from reinstate.commands.common import (
+    add_verbosity,
+    parse_date,
+    print_diagnostics,
+    unknown_option,
+    verbosity_of,
+)
 from reinstate.config import Config, load_config
 from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter
 from reinstate.kinds import SELLER
@@ -34,7 +40,8 @@ from reinstate.new import (
     stage_case,
     verify_staged,
 )
-from reinstate.schema import Str
+from reinstate.schema import Str, did_you_mean
+from reinstate.verbosity import Verbosity
 
 
 def _seller_text(name: str) -> Str:
@@ -44,6 +51,7 @@ def _seller_text(name: str) -> Str:
     return found
 
 
+USAGE = "reinstate new SLUG [--type TYPE] [PROJECT] [options]"
 TOKEN = _seller_text("merchant_token")
 EMAIL = _seller_text("email")
 
@@ -52,7 +60,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser = sub.add_parser(
         "new",
         help="start a case from the template of its violation type",
-        usage="reinstate new SLUG [--type TYPE] [PROJECT] [options]",
+        usage=USAGE,
         description=(
             "Create content/SLUG/ with a case.md and the starter root causes, actions, "
             "measures and exhibits of the violation type. Without --type, asks on the "
@@ -100,15 +108,21 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         help="the date to check the notice date against (default: today); dates you must "
         "supply are always left as to-do markers",
     )
+    add_verbosity(parser)
 
 
 def parse_operands(args: argparse.Namespace) -> argparse.Namespace:
     """SLUG, PROJECT and any options written after SLUG, into `args`."""
-    inner = argparse.ArgumentParser(prog="reinstate new", add_help=False)
+    inner = argparse.ArgumentParser(prog="reinstate new", usage=USAGE, add_help=False)
     inner.add_argument("slug", nargs="?")
     inner.add_argument("project", nargs="?", default=".")
     add_options(inner)
-    return inner.parse_intermixed_args(args.operands, namespace=args)
+    args, extras = inner.parse_known_intermixed_args(args.operands, namespace=args)
+    if extras:
+        names = [name for action in inner._actions for name in action.option_strings]
+        words = [unknown_option(word, names) for word in extras]
+        inner.error("unrecognized arguments: " + " ".join(words))
+    return args
 
 
 def run(args: argparse.Namespace) -> int:
@@ -205,14 +219,16 @@ def ask_template(prompter: Prompter, templates: dict[str, Template]) -> Template
         prompter.say(f"  {i:2}  {name:<{width}}  {templates[name].description}")
 
     def check(text: str) -> str | None:
-        if text in templates or (text.isdigit() and 1 <= int(text) <= len(names)):
+        if text.lower() in templates or (text.isdigit() and 1 <= int(text) <= len(names)):
             return None
-        return f"type a number from 1 to {len(names)}, or one of the names above"
+        choose = f"type a number from 1 to {len(names)}, or one of the names above"
+        close = did_you_mean(text.lower(), names)
+        return f"'{text}' is not one of them; {close} (or {choose})" if close else choose
 
     answer = ""
     while not answer:
         answer = prompter.ask("Violation type (number or name)", check=check)
-    return templates[names[int(answer) - 1]] if answer.isdigit() else templates[answer]
+    return templates[names[int(answer) - 1]] if answer.isdigit() else templates[answer.lower()]
 
 
 def ask_facts(prompter: Prompter, given: Facts, today: dt.date) -> Facts:
@@ -311,7 +327,8 @@ def run_new(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         else:
             variant = ask_variant(prompter, template)
         facts = ask_facts(prompter, facts, today)
-    return create(config, template, args.slug, facts, today, stdout, variant)
+    quiet = verbosity_of(args) <= Verbosity.QUIET
+    return create(config, template, args.slug, facts, today, stdout, variant, quiet)
 
 
 def create(
@@ -322,7 +339,9 @@ def create(
     today: dt.date,
     out: TextIO,
     variant: str | None = None,
+    quiet: bool = False,
 ) -> int:
+    """Make the case; `quiet`: without the list of what was written and what comes next."""
     new = add_placeholders(render_case(config, template, slug, facts, today, variant))
     errors = verify(config, new, facts, today)
     if errors:
@@ -336,7 +355,8 @@ def create(
     staged = stage_case(config, new)
     folder = publish(config, staged, slug)
     schema = ensure_schema_file(config.root)
-    report(config, new, folder, schema, out)
+    if not quiet:
+        report(config, new, folder, schema, out)
     return 0
 
 

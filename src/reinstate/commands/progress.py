@@ -20,16 +20,17 @@ BAR = 24
 
 
 class ProgressBar:
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO | None) -> None:
+        """No stream: no progress at all (`-q`)."""
         self.stream = stream
-        self.live = _is_terminal(stream)
+        self.live = stream is not None and _is_terminal(stream)
         self.drawn = False
 
     def __call__(self, done: int, total: int, result: CaseResult) -> None:
-        if total <= 1:
+        if total <= 1 or self.stream is None:
             return
         slug = printable(result.slug)  # a folder name: no escape sequences to the terminal
-        what = f"{slug} (failed)" if result.source_errors else slug
+        what = f"{slug} (failed)" if result.kept_last else slug
         if not self.live:
             print(f"[{done}/{total}] {what}", file=self.stream, flush=True)
             return
@@ -50,7 +51,7 @@ class ProgressBar:
         value: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if self.drawn:
+        if self.drawn and self.stream is not None:
             self.stream.write("\r\033[K")
             self.stream.flush()
 

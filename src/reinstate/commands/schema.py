@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 
+from reinstate.commands.common import add_verbosity
 from reinstate.config import config_schema
 from reinstate.kinds import json_schema
 from reinstate.schemadoc import all_tables
@@ -35,6 +36,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         action="store_true",
         help="print the fields as Markdown tables (as in docs/case-format.md) instead",
     )
+    add_verbosity(parser)  # accepted like everywhere; the schema is all it prints
     parser.set_defaults(run=run)
 
 

@@ -1,14 +1,17 @@
-"""`reinstate serve`: watch + a local preview server with live reload."""
+"""`reinstate serve`: watch + a local preview server with live reload; `--open` opens it."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import threading
+import webbrowser
+from collections.abc import Callable
 from contextlib import suppress
-from pathlib import Path
 
-from reinstate.commands.watch import add_watch_options, check_project, options_of, stop_on_signals
+from reinstate.commands.common import verbosity_of
+from reinstate.commands.watch import add_watch_options, stop_on_signals, watcher_of
+from reinstate.verbosity import Verbosity
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -32,6 +35,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default=DEFAULT_HOST,
         help="address to listen on (default: 127.0.0.1, this computer only)",
     )
+    parser.add_argument(
+        "--open",
+        action="store_true",
+        help="open the site in the default web browser once the first build is done",
+    )
     parser.set_defaults(run=run)
 
 
@@ -39,9 +47,8 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: the server and watchdog cost other commands' start-up for nothing.
     from reinstate.livereload import LiveReload
     from reinstate.serve import is_loopback, open_server
-    from reinstate.watch import Watcher
 
-    watcher = Watcher(check_project(Path(args.project)), options_of(args))
+    watcher = watcher_of(args)
     hub = LiveReload()
     watcher.listen(hub.publish)
     server = open_server(args.host, args.port, lambda: watcher.live.layout().output, hub)
@@ -59,11 +66,25 @@ def run(args: argparse.Namespace) -> int:
         out = watcher.live.layout().output
         shown = out.relative_to(watcher.live.root) if out.is_relative_to(watcher.live.root) else out
         watcher.say(f"serving {shown}/ at {url} with live reload")
+        if args.open:
+            # On a thread: a text-mode browser (no display) runs until it is closed.
+            threading.Thread(target=open_browser, args=(url, watcher.say), daemon=True).start()
 
     try:
         with stop_on_signals(), suppress(KeyboardInterrupt):
             watcher.run(ready)
     finally:
         server.close()
-    print("stopped serving", file=sys.stderr)
+    if verbosity_of(args) > Verbosity.QUIET:
+        print("stopped serving", file=sys.stderr)
     return 0
+
+
+def open_browser(url: str, say: Callable[[str], None]) -> None:
+    """Open `url` in the user's browser (`BROWSER` or the desktop's default)."""
+    try:
+        opened = webbrowser.open(url)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        say(f"could not open a web browser; open {url} yourself")

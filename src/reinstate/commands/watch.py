@@ -8,13 +8,23 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from reinstate.build import BuildOptions
-from reinstate.commands.common import add_out, add_project, add_strict, add_today
-from reinstate.config import CONFIG_FILE
-from reinstate.diagnostics import ReinstateError
+from reinstate.commands.common import (
+    add_out,
+    add_project,
+    add_strict,
+    add_today,
+    add_verbosity,
+    project_folder,
+    verbosity_of,
+)
+from reinstate.verbosity import Verbosity
+
+if TYPE_CHECKING:
+    from reinstate.watch import Watcher
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,30 +50,26 @@ def add_watch_options(parser: argparse.ArgumentParser) -> None:
     )
     add_out(parser)
     add_today(parser)
+    add_verbosity(parser)
 
 
 def options_of(args: argparse.Namespace) -> BuildOptions:
     return BuildOptions(strict=args.strict, pdf=not args.no_pdf, out=args.out, today=args.today)
 
 
-def check_project(path: Path) -> Path:
-    """The project folder; a missing one is bad usage, everything else is watched."""
-    if not path.is_dir():
-        raise ReinstateError(f"project folder '{path}' does not exist")
-    if not (path / CONFIG_FILE).is_file() and not (path / "content").is_dir():
-        raise ReinstateError(
-            f"'{path}' has neither {CONFIG_FILE} nor a content/ folder; is it a reinstate project?"
-        )
-    return path
+def watcher_of(args: argparse.Namespace) -> Watcher:
+    """The watcher for PROJECT; not a project is bad usage, everything else is watched."""
+    from reinstate.watch import Watcher  # here: watchdog is not needed by other commands
+
+    return Watcher(project_folder(args), options_of(args), verbosity=verbosity_of(args))
 
 
 def run(args: argparse.Namespace) -> int:
-    from reinstate.watch import Watcher  # here: watchdog is not needed by other commands
-
-    watcher = Watcher(check_project(Path(args.project)), options_of(args))
+    watcher = watcher_of(args)
     with stop_on_signals(), suppress(KeyboardInterrupt):
         watcher.run()
-    print("stopped watching", file=sys.stderr)
+    if verbosity_of(args) > Verbosity.QUIET:
+        print("stopped watching", file=sys.stderr)
     return 0
 
 

@@ -25,7 +25,8 @@ from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, t
 from reinstate.render.pdf import producer, report_fetches, shared, weasyprint_messages
 from reinstate.render.printhtml import ExhibitView, Geometry, PrintDocument, print_document
 from reinstate.resolve import Resolved
-from reinstate.theme import Theme, violation_label
+from reinstate.theme import Theme
+from reinstate.vocabulary import unique, violation_name
 
 if TYPE_CHECKING:
     from reinstate.build import CaseBuild
@@ -60,14 +61,14 @@ def bundle_bytes(
     """
     case = resolved.case
     files = {exhibit.id: open_exhibit(exhibit, reporter) for exhibit in case.exhibits}
-    geometry = Geometry(config.paper)
+    geometry = Geometry(case.paper)
     doc = print_document(resolved, theme, files, geometry, config.allow_html)
     fetcher = SandboxFetcher(mounts(case.folder, theme.dirs), doc.served)
     with weasyprint_messages() as messages:
         pdf, bookmarks, sheet_pages = render_pdf(doc, theme, config, fetcher, case)
     if notes is not None:
         notes.extend(weasyprint_notes(messages))
-    fetchers = (shared(theme, config.paper).css_fetcher, fetcher)
+    fetchers = (shared(theme, case.paper).css_fetcher, fetcher)
     report_fetches(fetchers, sources(case, config, theme), case.origin.key("kind"), reporter)
     info = bundle_info(case, doc)
     max_dpi = config.pdf.image_max_dpi
@@ -79,7 +80,7 @@ def render_pdf(
     doc: PrintDocument, theme: Theme, config: Config, fetcher: SandboxFetcher, case: Case
 ) -> tuple[bytes, list[Any], dict[str, int]]:
     """WeasyPrint's PDF of the print HTML, its bookmarks, and the page of every sheet."""
-    state = shared(theme, config.paper)
+    state = shared(theme, case.paper)
     options: dict[str, Any] = {"dpi": config.pdf.image_max_dpi}
     html = HTML(string=doc.html, base_url=CASE_URL, url_fetcher=fetcher)
     document = html.render(
@@ -113,10 +114,10 @@ def bundle_info(case: Case, doc: PrintDocument) -> BundleInfo:
         title=doc.title,
         author=seller.legal_name,
         subject=(
-            f"{violation_label(case.violation.type)}: {seller.store_name} "
+            f"{violation_name(case.violation.type)}: {seller.store_name} "
             f"({seller.merchant_token}), {case.marketplace}"
         ),
-        keywords=", ".join(case.violation.asins),
+        keywords=", ".join(unique(case.violation.asins)),
         date=doc.date,
         creator=producer().split(" / ")[0],
         producer=producer(),
@@ -168,7 +169,8 @@ def warm_up_render(config: Config, theme: Theme) -> None:
         f'<section class="exhibit"><div class="sheet first" data-stamp="Exhibit A">'
         f'<img src="{url}" style="width: 8pt; height: 8pt"></div></section></body>'
     )
-    state = shared(theme, config.paper)
+    paper = config.paper or "letter"
+    state = shared(theme, paper)
     fetcher = SandboxFetcher(mounts(None, theme.dirs), {url: image.getvalue()})
     with weasyprint_messages():
         document = HTML(string=html, url_fetcher=fetcher).render(
@@ -177,4 +179,4 @@ def warm_up_render(config: Config, theme: Theme) -> None:
         pdf = document.write_pdf()
     info = BundleInfo("Warm-up", "", "", "", dt.date(2000, 1, 1), "", "")
     bookmarks = document.make_bookmark_tree(scale=0.75, transform_pages=True)
-    assemble(pdf, bookmarks, {}, (), Geometry(config.paper), info)
+    assemble(pdf, bookmarks, {}, (), Geometry(paper), info)

@@ -36,16 +36,18 @@ from reinstate.config import Config
 from reinstate.diagnostics import Reporter
 from reinstate.model import Case, Letter
 from reinstate.render.letter import body_html, signature_html
-from reinstate.render.letter_parts import CHANNEL_NAMES, LetterContent, compose_letter
+from reinstate.render.letter_parts import LetterContent, compose_letter
 from reinstate.render.links import PageLinks
 from reinstate.render.plain import letter_text
 from reinstate.resolve import LETTER_PAGE, Resolved, Target
 from reinstate.theme import Theme
+from reinstate.vocabulary import channel_name
 
 if TYPE_CHECKING:
     from reinstate.build import CaseBuild
 
 EML = "escalation-letter.eml"
+MB = 1024 * 1024
 SEND_HOUR = 9
 """The hour (UTC) put in the Date header: the letter has a day, not a time."""
 DEFAULT_TO = {"escalation_email": "jeff@amazon.com"}
@@ -131,8 +133,7 @@ def recipient(letter: Letter, case: Case, config: Config, reporter: Reporter) ->
     reporter.info(
         marks.values.get(("channel",)) or letter.origin.key("kind"),
         "email.no-recipient",
-        f"the e-mail has no recipient: the {CHANNEL_NAMES.get(channel, channel)} channel has no "
-        "e-mail address",
+        f"the e-mail has no recipient: the {channel_name(channel)} channel has no e-mail address",
         f"set email.to.{channel} in reinstate.yaml to address it",
     )
     return None
@@ -216,27 +217,69 @@ def letter_message(
     return msg
 
 
-def render_email(build: CaseBuild) -> None:
-    """Build step (the last one): `escalation-letter.eml`, when the case has a letter."""
-    resolved, config = build.resolved, build.config
-    case = resolved.case
-    if case.letter is None:
+def render_email_alone(build: CaseBuild) -> None:
+    """Build step (fast): `escalation-letter.eml` without the bundle, when the settings
+    say so (`email.attach_bundle: false`). With the bundle attached, the e-mail is made by
+    the slow step after the bundle's (`render_email_with_bundle`), so that it attaches the
+    bundle of the same build; a build without the PDF step keeps the last pair."""
+    letter = build.resolved.case.letter
+    if letter is None:
         return
-    bundle: bytes | None = None
-    name = bundle_name(case)
-    if config.email.attach_bundle:
-        found = build.outputs.get(name)
-        if found is None:
-            build.notes.append(f"{EML}: the PDF bundle is not attached because it was not built")
-        else:
-            bundle = found.read_bytes() if isinstance(found, Path) else found
+    if build.config.email.attach_bundle:
+        if not build.options.pdf:
+            # The same problems as a full build (so the status agrees), but no e-mail
+            # without the bundle it says is enclosed.
+            sender(build.resolved.case, build.reporter)
+            recipient(letter, build.resolved.case, build.config, build.reporter)
+            build.notes.append(
+                f"{EML}: not rebuilt without the PDF bundle it attaches (--no-pdf); the "
+                "e-mail and the bundle of the last full build, if any, are kept"
+            )
+        return
+    write_email(build, None)
+
+
+def render_email_with_bundle(build: CaseBuild) -> None:
+    """Build step (slow, after the bundle's): `escalation-letter.eml` with the bundle."""
+    if build.resolved.case.letter is None or not build.config.email.attach_bundle:
+        return
+    found = build.outputs.get(bundle_name(build.resolved.case))
+    if found is None:
+        build.notes.append(f"{EML}: the PDF bundle is not attached because it was not built")
+        write_email(build, None)
+        return
+    bundle = found.read_bytes() if isinstance(found, Path) else found
+    check_attachment_size(build, len(bundle))
+    write_email(build, bundle)
+
+
+def check_attachment_size(build: CaseBuild, size: int) -> None:
+    """Warn, at the letter, when the attached bundle is over `email.max_attachment_mb`."""
+    letter = build.resolved.case.letter
+    limit = build.config.email.max_attachment_mb
+    if letter is None or size <= limit * MB:
+        return
+    build.reporter.warning(
+        letter.origin.key("kind"),
+        "email.attachment-size",
+        f"the e-mail attaches the PDF bundle of {size / MB:.1f} MB, over the "
+        f"{limit} MB that many mail servers accept",
+        "shrink the exhibits (pdf.image_max_dpi in reinstate.yaml), send the bundle another "
+        "way and set email.attach_bundle: false, or raise email.max_attachment_mb",
+    )
+
+
+def write_email(build: CaseBuild, bundle: bytes | None) -> None:
+    """Compose the message and add it to the build, with a note for the build's output."""
+    resolved, config = build.resolved, build.config
     msg = letter_message(resolved, build.theme, config, build.reporter, bundle)
     if msg is None:
         return
     to = msg["To"]
     note = f"to {to.addresses[0].addr_spec}" if to else "no recipient"
     if bundle is not None:
-        note += f", {name} attached"
-    if not build.status.ready:
-        note = f"not ready: {build.status.blocker}; " + note
+        note += f", {bundle_name(resolved.case)} attached"
+    status = build.status
+    if not status.ready:
+        note = f"not ready: {status.blocker}; " + note
     build.add(EML, msg.as_bytes(), "Escalation letter (e-mail, ready to send)", note)

@@ -29,6 +29,8 @@ from reinstate.render.site import _common
 from reinstate.resolve import LETTER_PAGE, Resolved, Target
 from reinstate.status import Status
 from reinstate.theme import Theme
+from reinstate.verbatim import VerbatimBlock
+from reinstate.vocabulary import CLOSING
 
 if TYPE_CHECKING:
     from reinstate.build import CaseBuild
@@ -73,24 +75,40 @@ def point_html(point: Point, links: PageLinks) -> Markup:
     if point.quote:
         parts.append(
             Markup(
-                '<blockquote class="reply"><span class="quote-intro">{}:</span> {}</blockquote>'
-            ).format(point.quote_intro, point.quote)
+                '<p class="quote-intro">{}:</p>\n<blockquote class="reply">\n{}</blockquote>'
+            ).format(point.quote_intro, verbatim_html(point.quote))
         )
     return Markup("<li>{}</li>").format(Markup("").join(parts))
 
 
-def block_html(block: Block, links: PageLinks) -> Markup:
-    """A generated list; empty when it has no points (the author may still place it)."""
+def verbatim_html(blocks: Iterable[VerbatimBlock]) -> Markup:
+    """Amazon's text with its paragraphs, lists and line breaks."""
+    html = []
+    for block in blocks:
+        items = [Markup("<li>{}</li>").format(line) for line in block.lines]
+        if block.kind in ("bullets", "numbers"):
+            tag = "ul" if block.kind == "bullets" else "ol"
+            html.append(Markup("<{0}>{1}</{0}>\n").format(Markup(tag), Markup("").join(items)))
+        else:
+            lines = Markup("<br>\n").join(Markup("{}").format(line) for line in block.lines)
+            html.append(Markup("<p>{}</p>\n").format(lines))
+    return Markup("").join(html)
+
+
+def block_html(block: Block, links: PageLinks, heading: str | None = None) -> Markup:
+    """A generated list under `heading` (default: the block's title; '' for none); empty
+    when it has no points (the author may still place it)."""
     if not block.points:
         return Markup("")
+    title = block.title if heading is None else heading
     items = Markup("\n").join(point_html(point, links) for point in block.points)
     listing = Markup('<ul class="letter-points">\n{}\n</ul>').format(items)
-    if not block.title:
+    if not title:
         return Markup('<div class="letter-block letter-{}">\n{}\n</div>\n').format(
             block.name, listing
         )
     return Markup('<section class="letter-block letter-{}">\n<h2>{}</h2>\n{}\n</section>\n').format(
-        block.name, block.title, listing
+        block.name, title, listing
     )
 
 
@@ -113,11 +131,13 @@ def head_html(content: LetterContent) -> Markup:
 
 
 def signature_html(content: LetterContent) -> Markup:
+    """ "Sincerely," and the signature block; nothing when the author signed the body."""
+    if content.signed:
+        return Markup("")
     lines = Markup("<br>\n").join(Markup("{}").format(line) for line in content.signature)
     return Markup(
-        '<div class="letter-signature">\n<p>Sincerely,</p>\n'
-        '<p class="signature-name">{}</p>\n</div>'
-    ).format(lines)
+        '<div class="letter-signature">\n<p>{}</p>\n<p class="signature-name">{}</p>\n</div>'
+    ).format(CLOSING, lines)
 
 
 def install_blocks(content: LetterContent, links: PageLinks) -> None:
@@ -126,8 +146,8 @@ def install_blocks(content: LetterContent, links: PageLinks) -> None:
         links.blocks.setdefault(name, partial(_block_str, block, links))
 
 
-def _block_str(block: Block, links: PageLinks) -> str:
-    return str(block_html(block, links))
+def _block_str(block: Block, links: PageLinks, argument: str, lead_in: bool) -> str:
+    return str(block_html(block, links, block.heading(argument, lead_in)))
 
 
 def letter_fragment(resolved: Resolved, links: PageLinks) -> Markup:
@@ -140,17 +160,20 @@ def letter_fragment(resolved: Resolved, links: PageLinks) -> Markup:
     content = compose_letter(resolved)
     if content is None:
         return Markup("")
-    return Markup("\n").join(
-        [head_html(content), body_html(resolved, links, content), signature_html(content)]
-    )
+    parts = [head_html(content), body_html(resolved, links, content), signature_html(content)]
+    return Markup("\n").join(part for part in parts if part)
 
 
 def body_html(resolved: Resolved, links: PageLinks, content: LetterContent) -> Markup:
     """The author's text with its directive blocks, or the composed letter when it is empty."""
     install_blocks(content, links)
-    body = resolved.bodies.get(content.letter.id)
-    if body is not None and body.tokens:
-        text = links.body(content.letter.id, 1)
+    if content.body and content.signoff_at > 0:
+        at, letter_id = content.signoff_at, content.letter.id
+        text = links.tokens_html(letter_id, content.body[:at], 1) + Markup(
+            '<div class="letter-signoff">\n{}</div>\n'
+        ).format(links.tokens_html(letter_id, content.body[at:], 1))
+    elif content.body:
+        text = links.tokens_html(content.letter.id, content.body, 1)
     else:
         text = composed_html(content.composed, links)
     return Markup('<div class="letter-body">\n{}</div>').format(text)
@@ -177,6 +200,7 @@ def render_letter(build: CaseBuild) -> None:
     resolved = build.resolved
     if resolved.case.letter is None:
         return
-    html = render_letter_page(resolved, build.theme, build.status, build.config.allow_html)
-    note = "" if build.status.ready else f"not ready: {build.status.blocker}"
+    status = build.status
+    html = render_letter_page(resolved, build.theme, status, build.config.allow_html)
+    note = "" if status.ready else f"not ready: {status.blocker}"
     build.add(LETTER_PAGE, html, "Escalation letter (web page)", note)

@@ -9,37 +9,37 @@ other or with the plan: every label and date comes from the resolved case.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from reinstate.model import Action, Case, Exhibit, Item, Letter, Measure, Submission
-from reinstate.resolve import PLAN_PAGE, Resolved
-from reinstate.theme import long_date
+from markdown_it.token import Token
 
-ASK_NAMES = {
-    "senior_investigator": "a Senior Investigator",
-    "seller_performance_manager": "a Seller Performance Manager",
-}
-CHANNEL_NAMES = {
-    "appeal_form": "appeal form",
-    "view_appeal": "View appeal",
-    "account_health_call": "Account Health call",
-    "escalation_email": "escalation e-mail",
-    "ip_appeal": "IP complaint appeal",
-    "other": "other channel",
-}
-OUTCOME_NAMES = {
-    "pending": "pending",
-    "rejected": "rejected",
-    "accepted": "accepted",
-    "no_response": "no response",
-}
-BLOCK_TITLES = {
-    "key-points": "Key points of the revised plan",
-    "missed-points": "Points the previous review may have missed",
-    "prior-submissions": "Prior submissions",
-    "enclosures": "Enclosures",
-}
+from reinstate.model import Action, Case, Exhibit, Item, Letter, Measure, Submission
+from reinstate.render.compose import (
+    THANKS,
+    causes_answer,
+    causes_intro,
+    dispute_request,
+    greeting,
+    history_sentence,
+    notice_sentence,
+    request_sentence,
+)
+from reinstate.render.signoff import keep_line_breaks, signoff_start
+from reinstate.resolve import PLAN_PAGE, Resolved
+from reinstate.verbatim import VerbatimBlock, verbatim_blocks
+from reinstate.vocabulary import (
+    BLOCK_TITLES,
+    DATE_STYLES,
+    _,
+    channel_name,
+    format_date,
+    key_points_title,
+    missed_points_title,
+    outcome_name,
+    plan_name,
+    prior_case_ids,
+    unique,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +65,10 @@ class Point:
 
     head: Line
     notes: tuple[Line, ...] = ()
-    quote: str = ""
-    """Text quoted as written (Amazon's reply), whitespace collapsed."""
+    quote: tuple[VerbatimBlock, ...] = ()
+    """Text quoted as written (Amazon's reply): its paragraphs, lists and short lines."""
     quote_intro: str = ""
-    """What introduces the quote, e.g. "Amazon's reply of 2025-03-09"."""
+    """What introduces the quote, e.g. "Amazon's reply of March 9, 2025"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,14 @@ class Block:
     title: str
     """The heading above the list ('' for none)."""
     points: tuple[Point, ...]
+
+    def heading(self, argument: str = "", lead_in: bool = False) -> str:
+        """The heading where a directive places the block: the directive's argument when
+        it has one (`:::{key-points} What changed`), none after the author's own lead-in
+        (a paragraph ending in a colon), else the block's own title."""
+        if argument:
+            return argument
+        return "" if lead_in else self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +103,7 @@ class LetterContent:
 
     letter: Letter
     date: str
-    """The letter's date, written out: March 17, 2025."""
+    """The letter's date, in the case's date style: March 17, 2025."""
     to: str
     subject: str
     blocks: dict[str, Block]
@@ -103,22 +111,32 @@ class LetterContent:
     composed: tuple[Paragraph | Block, ...]
     """The letter text used when the body is empty."""
     signature: tuple[str, ...]
-    """The lines under "Sincerely,"."""
+    """The lines under "Sincerely," ('' when the body is signed by its author)."""
+    body: tuple[Token, ...] = ()
+    """The author's body as parsed, its own sign-off (if any) with its line breaks kept."""
+    signoff_at: int = -1
+    """Index in `body` of the paragraph where the author's own sign-off starts (-1: none),
+    so that a page or a PDF can keep the sign-off together."""
+
+    @property
+    def signed(self) -> bool:
+        """The author's body ends with its own sign-off: no signature block is added."""
+        return not self.signature
 
 
 def collapse(text: str) -> str:
     """Whitespace runs (line breaks included) become one space."""
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def default_subject(case: Case) -> str:
     """`Request for senior review of <store> (<token>)`, with the prior case ids."""
-    subject = (
-        f"Request for senior review of {case.seller.store_name} ({case.seller.merchant_token})"
+    subject = _("Request for senior review of {store} ({token})").format(
+        store=case.seller.store_name, token=case.seller.merchant_token
     )
-    prior = [cid for sub in case.submissions for cid in sub.case_ids]
+    prior = prior_case_ids(case)
     if prior:
-        subject += ", case " + ", ".join(prior)
+        subject += (_(", case ") if len(prior) == 1 else _(", cases ")) + ", ".join(prior)
     return subject
 
 
@@ -131,21 +149,25 @@ def compose_letter(resolved: Resolved) -> LetterContent | None:
     blocks = {
         "key-points": Block("key-points", key_points_title(case), key_points(resolved)),
         "missed-points": Block(
-            "missed-points", BLOCK_TITLES["missed-points"], missed_points(resolved, letter)
+            "missed-points", missed_points_title(case), missed_points(resolved, letter)
         ),
         "prior-submissions": Block(
             "prior-submissions", BLOCK_TITLES["prior-submissions"], prior_submissions(case)
         ),
         "enclosures": Block("enclosures", BLOCK_TITLES["enclosures"], enclosures(resolved)),
     }
+    tokens = resolved.bodies[letter.id].tokens
+    signoff = signoff_start(tokens)
     return LetterContent(
         letter,
-        long_date(letter.date),
+        case.date(letter.date),
         letter.to,
         letter.subject or default_subject(case),
         blocks,
         composed_text(resolved, letter, blocks),
-        signature_lines(case),
+        () if signoff is not None else signature_lines(case),
+        keep_line_breaks(tokens, signoff) if signoff is not None else tuple(tokens),
+        signoff[0] - 1 if signoff is not None else -1,
     )
 
 
@@ -168,14 +190,16 @@ def exhibits_behind(resolved: Resolved, item: Item) -> list[str]:
     return [e.id for e in resolved.case.exhibits if e.id in wanted and e.id != item.id]
 
 
-def item_date(item: Item) -> str:
+def item_date(case: Case, item: Item) -> str:
     """The date that matters for an item, as the plan shows it."""
     if isinstance(item, Action) and item.date is not None:
-        return f"completed {item.date}"
+        return _("completed {date}").format(date=case.date(item.date))
     if isinstance(item, Measure) and item.starts is not None:
-        return f"in effect since {item.starts}"
+        return _("in effect since {date}").format(date=case.date(item.starts))
     if isinstance(item, Exhibit) and item.issued is not None:
-        return f"issued {item.issued}"
+        if any(format_date(item.issued, style) in item.title for style in DATE_STYLES):
+            return ""  # "Declaration of Megan Carlisle, 3 October 2026" says it already
+        return _("dated {date}").format(date=case.date(item.issued))
     return ""
 
 
@@ -187,7 +211,7 @@ def key_points(resolved: Resolved) -> tuple[Point, ...]:
             continue
         runs = item_head(resolved, item.id)
         details: list[Run] = []
-        when = item_date(item)
+        when = item_date(resolved.case, item)
         if when:
             details.append(Run(when))
         for n, exhibit in enumerate(exhibits_behind(resolved, item)):
@@ -213,35 +237,29 @@ def prior_submissions(case: Case) -> tuple[Point, ...]:
     quoted = with_reply[-1] if with_reply else None
     points = []
     for sub in case.submissions:
-        text = f"{sub.date}, {CHANNEL_NAMES.get(sub.channel, sub.channel)}"
-        if sub.case_ids:
-            text += f", case {', '.join(sub.case_ids)}"
-        text += f": {outcome_text(sub)}."
+        text = f"{case.date(sub.date)}, {channel_name(sub.channel)}"
+        ids = unique(sub.case_ids)
+        if ids:
+            text += (_(", case ") if len(ids) == 1 else _(", cases ")) + ", ".join(ids)
+        text += f": {outcome_text(case, sub)}."
         if sub is quoted and sub.reply:
-            intro = f"Amazon's reply of {sub.reply_date}" if sub.reply_date else "Amazon's reply"
-            points.append(Point((Run(text),), quote=collapse(sub.reply), quote_intro=intro))
+            intro = (
+                _("Amazon's reply of {date}").format(date=case.date(sub.reply_date))
+                if sub.reply_date
+                else _("Amazon's reply")
+            )
+            quote = verbatim_blocks(sub.reply)
+            points.append(Point((Run(text),), quote=quote, quote_intro=intro))
         else:
             points.append(Point((Run(text),)))
     return tuple(points)
 
 
-def outcome_text(sub: Submission) -> str:
-    outcome = OUTCOME_NAMES.get(sub.outcome, sub.outcome)
+def outcome_text(case: Case, sub: Submission) -> str:
+    outcome = outcome_name(sub.outcome)
     if sub.reply_date is not None and sub.outcome in ("rejected", "accepted"):
-        return f"{outcome} on {sub.reply_date}"
+        return _("{outcome} on {date}").format(outcome=outcome, date=case.date(sub.reply_date))
     return outcome
-
-
-def key_points_title(case: Case) -> str:
-    """'Key points of the revised plan', of 'the plan' before any submission, of 'the appeal'."""
-    noun = "appeal" if case.dispute else "plan"
-    return f"Key points of the {'revised ' if case.submissions else ''}{noun}"
-
-
-def plan_name(case: Case) -> str:
-    """What the letter calls the plan: 'the revised plan of action', 'the appeal' ..."""
-    noun = "appeal" if case.dispute else "plan of action"
-    return f"the revised {noun}" if case.submissions else f"the {noun}"
 
 
 def enclosures(resolved: Resolved) -> tuple[Point, ...]:
@@ -259,63 +277,43 @@ def enclosures(resolved: Resolved) -> tuple[Point, ...]:
     return tuple(points)
 
 
-HISTORY_NAMES = {
-    "appeal_form": "appeal",
-    "view_appeal": "appeal through View appeal",
-    "account_health_call": "Account Health call",
-    "escalation_email": "escalation e-mail",
-    "ip_appeal": "IP complaint appeal",
-    "other": "submission",
-}
-
-
-def history_sentence(sub: Submission) -> str:
-    """`Our appeal of 2025-03-07 was rejected on 2025-03-09.` and the like."""
-    what = f"Our {HISTORY_NAMES.get(sub.channel, 'submission')} of {sub.date}"
-    if sub.outcome in ("rejected", "accepted"):
-        return f"{what} was {outcome_text(sub)}."
-    if sub.outcome == "no_response":
-        return f"{what} has had no response."
-    return f"{what} is still under review."
-
-
 def composed_text(
     resolved: Resolved, letter: Letter, blocks: dict[str, Block]
 ) -> tuple[Paragraph | Block, ...]:
-    """The whole letter for an empty body: greeting, ask, history, causes, the four blocks."""
+    """The whole letter for an empty body: greeting, ask, history, notice and causes, the
+    four blocks, (in a dispute) the request, thanks."""
     case = resolved.case
-    ask = ASK_NAMES.get(letter.ask, ASK_NAMES["senior_investigator"])
-    request = (
-        f"We respectfully ask that {ask} review {plan_name(case)} for "
-        f"{case.seller.store_name} (Seller ID {case.seller.merchant_token})."
-    )
     last = case.last_submission
-    if last is not None:
-        request += " " + history_sentence(last)
-    notice = f"{case.violation.type.replace('_', ' ')} notice of {case.violation.notice_date}"
-    if case.dispute:
-        intro = f"We believe the {notice} was issued in error, for these reasons:"
-        answer = "The appeal sets out the facts and the evidence for each of them."
-    else:
-        intro = f"We have identified the root causes of the {notice}:"
-        answer = (
-            "The plan answers each root cause with completed corrective actions and "
-            "preventive measures that are now in effect."
-        )
     causes = tuple(Point(_merge(item_head(resolved, c.id))) for c in case.causes)
     parts: list[Paragraph | Block] = [
-        Paragraph((Run(f"Dear {letter.to},"),)),
-        Paragraph((Run(request),)),
-        Paragraph((Run(intro),)),
-        Block("causes", "", causes),
-        Paragraph((Run(answer),)),
-        *(blocks[name] for name in BLOCK_TITLES if blocks[name].points),
-        Paragraph((Run(THANKS),)),
+        _text(greeting(letter.to)),
+        _text(request_sentence(case, letter)),
     ]
+    if last is not None:
+        parts.append(_text(history_sentence(case, last)))
+    parts.append(_text(f"{notice_sentence(case)} {causes_intro(case)}"))
+    if causes:
+        parts += [Block("causes", "", causes), _text(causes_answer(case))]
+    shown = (
+        {**blocks, "key-points": without_causes(blocks["key-points"], case)} if causes else blocks
+    )
+    parts += [shown[name] for name in BLOCK_TITLES if shown[name].points]
+    request = dispute_request(case)
+    if request:
+        parts.append(_text(request))
+    parts.append(_text(THANKS))
     return tuple(parts)
 
 
-THANKS = "Thank you for your review. We will gladly provide any further information you need."
+def without_causes(block: Block, case: Case) -> Block:
+    """The key points without the root causes, which the composed letter lists just before."""
+    causes = {c.id for c in case.causes}
+    kept = tuple(p for p in block.points if not (p.head and p.head[0].ref in causes))
+    return Block(block.name, block.title, kept)
+
+
+def _text(sentence: str) -> Paragraph:
+    return Paragraph((Run(sentence),))
 
 
 def signature_lines(case: Case) -> tuple[str, ...]:
@@ -328,7 +326,9 @@ def signature_lines(case: Case) -> tuple[str, ...]:
         if signature.title:
             lines.append(signature.title)
     lines.append(seller.legal_name)
-    lines.append(f"{seller.store_name}, Seller ID {seller.merchant_token}")
+    lines.append(
+        _("{store}, Seller ID {token}").format(store=seller.store_name, token=seller.merchant_token)
+    )
     lines.append(seller.email)
     if seller.contact is not None and seller.contact.phone:
         lines.append(seller.contact.phone)

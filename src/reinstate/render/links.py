@@ -8,16 +8,18 @@ keeps heading ids unique on the page.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
+from markdown_it.token import Token
 from markupsafe import Markup
 
 from reinstate.markdown import parse, render_html, slugify, split_role
 from reinstate.resolve import ADMONITIONS, Resolved, Target
 
-Block = Callable[[], str]
-"""A generated block a directive places (e.g. the letter's key points), as HTML."""
+Block = Callable[[str, bool], str]
+"""A generated block a directive places (e.g. the letter's key points), as HTML, given the
+directive's argument and whether the paragraph before it is a lead-in (ends in a colon)."""
 
 
 class PageLinks:
@@ -53,7 +55,7 @@ class PageLinks:
         target = self.resolved.targets.get(anchor)
         return self.href(target) if target is not None else None
 
-    def directive(self, name: str, argument: str, body: str) -> str:
+    def directive(self, name: str, argument: str, body: str, lead_in: bool = False) -> str:
         if name in ADMONITIONS:
             inner = render_html(parse(body, self.allow_html), self, 0, self.allow_html)
             title = escape(argument or name.capitalize())
@@ -62,7 +64,7 @@ class PageLinks:
                 f"{inner}</aside>\n"
             )
         block = self.blocks.get(name)
-        return block() if block is not None else ""
+        return block(argument, lead_in) if block is not None else ""
 
     def heading_id(self, text: str) -> str:
         base = f"{self.owner}-{slugify(text)}" if self.owner else slugify(text)
@@ -112,8 +114,12 @@ class PageLinks:
         body = self.resolved.bodies.get(owner)
         if body is None or not body.tokens:
             return Markup("")
+        return self.tokens_html(owner, body.tokens, heading_shift)
+
+    def tokens_html(self, owner: str, tokens: Sequence[Token], heading_shift: int = 0) -> Markup:
+        """`tokens` of the body of `owner` (a prepared copy of its parsed body) as HTML."""
         self.owner = owner
-        html = render_html(body.tokens, self, heading_shift, self.allow_html)
+        html = render_html(tokens, self, heading_shift, self.allow_html)
         self.owner = ""
         return Markup(html)
 

@@ -46,7 +46,8 @@ class _Shared:
     out of the theme) is reported with every bundle, since the parsed sheets are reused."""
 
 
-_shared: _Shared | None = None
+_shared: dict[str, _Shared] = {}
+"""By paper: a project with US and UK cases keeps both (the paper follows the marketplace)."""
 _harfbuzz_noted = False
 
 
@@ -97,7 +98,6 @@ def harfbuzz_subset_available() -> bool:
 
 def shared(theme: Theme, paper: str) -> _Shared:
     """The fonts, stylesheets and image cache for `theme` and `paper` (rebuilt on change)."""
-    global _shared
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
@@ -106,10 +106,11 @@ def shared(theme: Theme, paper: str) -> _Shared:
 
     sheets = stylesheet_files(theme)
     key = (theme.dirs, paper, tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in sheets))
-    if _shared is not None and _shared.key == key:
-        if len(_shared.images) > IMAGE_CACHE_ENTRIES:
-            _shared.images.clear()
-        return _shared
+    found = _shared.get(paper)
+    if found is not None and found.key == key:
+        if len(found.images) > IMAGE_CACHE_ENTRIES:
+            found.images.clear()
+        return found
     fonts = FontConfiguration()
     fetcher = SandboxFetcher(mounts(None, theme.dirs))
     parsed = [
@@ -117,8 +118,9 @@ def shared(theme: Theme, paper: str) -> _Shared:
         for url, text in stylesheet_texts(theme)
     ]
     parsed.append(CSS(string=Geometry(paper).css(), font_config=fonts, url_fetcher=fetcher))
-    _shared = _Shared(key, fonts, parsed, {}, fetcher)
-    return _shared
+    made = _Shared(key, fonts, parsed, {}, fetcher)
+    _shared[paper] = made
+    return made
 
 
 def stylesheet_files(theme: Theme) -> list[Path]:

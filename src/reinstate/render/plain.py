@@ -3,9 +3,13 @@
 The plan's sections follow Amazon's three questions (root causes, corrective actions,
 preventive measures), after the opening and before the exhibit index, each under its
 heading on a line of its own, so that a seller can copy one section into one field of the
-appeal form. Each
-section's words and characters are counted as the text under its heading appears in the
-file (the heading line itself is not counted), so the numbers match what is pasted.
+appeal form. The text is not wrapped (text.py): each paragraph is one line.
+
+Each section's characters are counted as its text appears in the file under its heading
+(the heading line itself is not counted), so the number is what a form field receives;
+`text.section_limits` in reinstate.yaml sets a limit per section, which the
+`length.section` check enforces on the same numbers. The plan's word count printed by the
+build is the one the plan-length rule (R17) uses.
 """
 
 from __future__ import annotations
@@ -17,23 +21,42 @@ from typing import TYPE_CHECKING
 
 from reinstate.model import Action, Case, Cause, Exhibit, Item, Measure
 from reinstate.render.letter_parts import Block, Line, Paragraph, compose_letter
-from reinstate.render.site import OutputLink, plan_title
-from reinstate.render.text import WIDTH, TextRenderer, count_words, glue, wrap
-from reinstate.resolve import SECTION_TITLES, Resolved
-from reinstate.theme import humanize
+from reinstate.render.site import OutputLink
+from reinstate.render.text import TextRenderer, count_words, indent
+from reinstate.resolve import Resolved
+from reinstate.verbatim import lines_of
+from reinstate.vocabulary import (
+    CLOSING,
+    _,
+    exhibit_type_name,
+    join_and,
+    plan_kind,
+    prior_case_ids,
+    request_text,
+    scope_name,
+    section_title,
+    unique,
+    units,
+    violation_name,
+)
 
 if TYPE_CHECKING:
     from reinstate.build import CaseBuild
 
 PLAN_TEXT = "plan-of-action.txt"
 LETTER_TEXT = "escalation-letter.txt"
+SECTION_KEYS = {"cause": "causes", "action": "actions", "measure": "measures"}
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
     """One part of a text export, as it appears under its heading."""
 
+    key: str
+    """opening | causes | actions | measures | request | exhibits | letter (the keys of
+    `text.section_limits`)."""
     name: str
+    """Its heading, as the file shows it ("Root causes")."""
     text: str
 
     @property
@@ -62,119 +85,137 @@ class PlainText:
 
 
 def labels(resolved: Resolved, ids: Sequence[str]) -> str:
-    """`Root Cause 1, Root Cause 2 and Exhibit A`, each label unbreakable."""
-    names = [glue(resolved.label(i)) for i in ids]
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    """`Root Cause 1, Root Cause 2 and Exhibit A`."""
+    return join_and([resolved.label(i) for i in unique(ids)])
 
 
 def item_meta(resolved: Resolved, item: Item) -> list[str]:
     """The facts the plan page shows under an item's title, as sentences."""
+    case = resolved.case
     facts: list[str] = []
     # A cause's "answered by" is left out: each action and measure names what it addresses,
     # and forward references would only lengthen what the seller pastes.
     # A date still to fill in (None) is left out: the checks report it as an error.
     if isinstance(item, Action) and item.date is not None:
-        facts.append(f"Completed {item.date}.")
+        facts.append(_("Completed {date}.").format(date=case.date(item.date)))
     if isinstance(item, Measure):
         facts += [
-            *([f"In effect since {item.starts}."] if item.starts is not None else []),
-            f"Owner: {item.owner}.",
-            f"Runs {item.cadence}.",
+            *(
+                [_("In effect since {date}.").format(date=case.date(item.starts))]
+                if item.starts is not None
+                else []
+            ),
+            _("Owner: {owner}.").format(owner=item.owner.rstrip(".")),
+            _("Runs {cadence}.").format(cadence=item.cadence.rstrip(".")),
         ]
     if isinstance(item, Action | Measure):
-        facts.append(f"Addresses {labels(resolved, resolved.in_label_order(item.addresses))}.")
+        ids = resolved.in_label_order(item.addresses)
+        facts.append(_("Addresses {labels}.").format(labels=labels(resolved, ids)))
     if isinstance(item, Cause | Action | Measure) and item.evidence:
-        facts.append(f"Evidence: {labels(resolved, resolved.in_label_order(item.evidence))}.")
+        ids = resolved.in_label_order(item.evidence)
+        facts.append(_("Evidence: {labels}.").format(labels=labels(resolved, ids)))
     if isinstance(item, Exhibit):
-        facts += exhibit_facts(item)
+        facts += exhibit_facts(case, item)
     return [" ".join(facts)] if facts else []
 
 
-EXHIBIT_TYPE_NAMES = {
-    "invoice": "Invoice",
-    "loa": "Letter of authorisation",
-    "utility_bill": "Utility bill",
-    "id": "Identity document",
-    "trademark": "Trademark registration",
-    "counter_notice": "Counter-notice",
-    "lab_report": "Lab report",
-    "photo": "Photo",
-    "sop": "Standard operating procedure",
-    "training_log": "Training log",
-    "screenshot": "Screenshot",
-    "correspondence": "Correspondence",
-    "order_list": "Order list",
-    "other": "Document",
-}
-
-
-def exhibit_facts(exhibit: Exhibit) -> list[str]:
-    kind = EXHIBIT_TYPE_NAMES.get(exhibit.type or "other", "Document")
-    first = kind + (f", issued {exhibit.issued}" if exhibit.issued else "")
+def exhibit_facts(case: Case, exhibit: Exhibit) -> list[str]:
+    first = exhibit_type_name(exhibit.type)
+    if exhibit.issued:
+        first += _(", dated {date}").format(date=case.date(exhibit.issued))
     issuer = exhibit.issuer
     if issuer is not None:
         parts = [issuer.name, issuer.address, issuer.phone, issuer.email, issuer.website]
-        first += ", by " + ", ".join(p for p in parts if p)
+        first += _(", by {issuer}").format(issuer=", ".join(p for p in parts if p))
     facts = [first + "."]
     if exhibit.covers:
-        facts.append("Covers " + "; ".join(f"{a}: {n} units" for a, n in exhibit.covers) + ".")
-    facts.append(f"File: {exhibit.file.rsplit('/', 1)[-1]}.")
+        covered = "; ".join(f"{asin}: {units(n)}" for asin, n in exhibit.covers)
+        facts.append(_("Covers {covered}.").format(covered=covered))
+    facts.append(_("File: {name}.").format(name=exhibit.file.rsplit("/", 1)[-1]))
     return facts
 
 
-def item_text(renderer: TextRenderer, item: Item, width: int) -> list[str]:
+def item_text(renderer: TextRenderer, item: Item) -> list[str]:
     """Label and title, the facts line, the highlights, then the body."""
     resolved = renderer.resolved
-    lines = wrap(f"{glue(resolved.label(item.id))}: {item.title}", width)
-    for fact in item_meta(resolved, item):
-        lines += wrap(fact, width)
+    lines = [f"{resolved.label(item.id)}: {item.title}", *item_meta(resolved, item)]
     if isinstance(item, Exhibit) and item.highlights:
-        lines += wrap("Please look at: " + "; ".join(item.highlights) + ".", width)
-    body = renderer.lines(renderer.resolved.bodies[item.id].tokens, width)
+        lines.append(_("Please look at: {what}.").format(what="; ".join(item.highlights)))
+    body = renderer.lines(resolved.bodies[item.id].tokens)
     return [*lines, "", *body] if body else lines
 
 
 def plan_header(case: Case) -> list[str]:
+    """The title, who the seller is, the notice and its ids (each once), the metrics."""
     seller, violation = case.seller, case.violation
+    notice = _("Notice of {date}: {violation}").format(
+        date=case.date(violation.notice_date), violation=violation_name(violation.type)
+    )
+    who = seller.legal_name
+    if seller.store_name.casefold() not in who.casefold():
+        who += _(", store {store}").format(store=seller.store_name)
     lines = [
-        plan_title(case),
-        f"{seller.legal_name} ({seller.store_name}), Seller ID {seller.merchant_token}, "
-        f"{case.marketplace}",
-        f"Notice of {violation.notice_date}: {humanize(violation.type)}"
-        + (f" ({violation.policy})" if violation.policy else ""),
+        plan_kind(case),
+        case.title,
+        _("{who}, Seller ID {token}, {marketplace}").format(
+            who=who, token=seller.merchant_token, marketplace=case.marketplace
+        ),
+        notice + (f" ({violation.policy})" if violation.policy else ""),
     ]
-    if violation.asins:
-        lines.append("ASINs: " + ", ".join(violation.asins))
-    if violation.orders:
-        lines.append("Orders: " + ", ".join(violation.orders))
-    prior = [cid for sub in case.submissions for cid in sub.case_ids]
-    if prior:
-        lines.append("Prior case IDs: " + ", ".join(prior))
+    if case.scope != "account":
+        lines.append(_("Scope: {scope}").format(scope=scope_name(case.scope)))
+    for name, ids in (
+        (_("ASINs"), unique(violation.asins)),
+        (_("Orders"), unique(violation.orders)),
+        (_("Complaint IDs"), unique(violation.complaint_ids)),
+        (_("Prior case IDs"), prior_case_ids(case)),
+    ):
+        if ids:
+            lines.append(f"{name}: {', '.join(ids)}")
+    if violation.metrics:
+        lines.append(_("Metrics in the notice:"))
+        lines += [
+            f"- {metric_text(m.name, m.value, m.target, m.window)}" for m in violation.metrics
+        ]
     return lines
 
 
-def plan_text(resolved: Resolved, width: int = WIDTH, allow_html: bool = False) -> PlainText:
+def metric_text(name: str, value: str, target: str | None, window: str | None) -> str:
+    """`Order Defect Rate: 1.6% (target < 1%; window 60 days)`."""
+    extra = [
+        f"{_('target')} {target}" if target else "",
+        f"{_('window')} {window}" if window else "",
+    ]
+    shown = "; ".join(e for e in extra if e)
+    return f"{name}: {value}" + (f" ({shown})" if shown else "")
+
+
+def plan_text(resolved: Resolved, allow_html: bool = False) -> PlainText:
     """The plan of action as plain text, in the order of Amazon's three questions."""
     case = resolved.case
     renderer = TextRenderer(resolved, allow_html=allow_html)
     sections: list[Section] = []
-    opening = renderer.body("", width)
+    opening = renderer.body("")
     if opening:
-        sections.append(Section("Opening", opening))
+        sections.append(Section("opening", _("Opening"), opening))
     for kind, items in (
         ("cause", case.causes),
         ("action", case.actions),
         ("measure", case.measures),
-        ("exhibit", case.exhibits),
     ):
         if items:
-            blocks = ["\n".join(item_text(renderer, item, width)) for item in items]
-            sections.append(Section(SECTION_TITLES[kind], "\n\n".join(blocks)))
-    parts = ["\n".join(wrap_lines(plan_header(case), width))]
+            blocks = ["\n".join(item_text(renderer, item)) for item in items]
+            sections.append(
+                Section(SECTION_KEYS[kind], section_title(case, kind), "\n\n".join(blocks))
+            )
+    if case.dispute:
+        sections.append(Section("request", section_title(case, "request"), request_text(case)))
+    if case.exhibits:
+        blocks = ["\n".join(item_text(renderer, item)) for item in case.exhibits]
+        sections.append(Section("exhibits", section_title(case, "exhibit"), "\n\n".join(blocks)))
+    parts = ["\n".join(plan_header(case))]
     for section in sections:
-        heading = "" if section.name == "Opening" else section.name + "\n\n"
+        heading = "" if section.key == "opening" else section.name + "\n\n"
         parts.append(heading + section.text)
     signature = plan_signature(case)
     if signature:
@@ -187,34 +228,31 @@ def plan_signature(case: Case) -> str:
     if signature is None:
         return ""
     lines = [signature.name, *([signature.title] if signature.title else [])]
-    return "\n".join(["Sincerely,", "", *lines, case.seller.legal_name, case.seller.email])
-
-
-def wrap_lines(lines: Sequence[str], width: int) -> list[str]:
-    return [out for line in lines for out in wrap(line, width)]
+    return "\n".join([CLOSING, "", *lines, case.seller.legal_name, case.seller.email])
 
 
 def line_text(line: Line) -> str:
-    """Runs as text: labels (runs that link) kept on one line."""
-    return "".join(glue(run.text) if run.ref and run.strong else run.text for run in line)
+    return "".join(run.text for run in line)
 
 
-def block_lines(block: Block, width: int = WIDTH) -> list[str]:
-    """A generated list: its title, then one `- ` entry per point, notes indented under it."""
+def block_lines(block: Block, argument: str = "", lead_in: bool = False) -> list[str]:
+    """A generated list: its heading, then one `- ` entry per point, notes and quotes
+    indented under it."""
     if not block.points:
         return []
-    lines = wrap(block.title + ":", width) if block.title else []
+    heading = block.heading(argument, lead_in)
+    lines = [heading.rstrip(":") + ":"] if heading else []
     for point in block.points:
-        lines += wrap(line_text(point.head), width, "- ", "  ")
-        for note in point.notes:
-            lines += wrap(line_text(note), width, "  ", "  ")
+        lines.append("- " + line_text(point.head))
+        lines += ["  " + line_text(note) for note in point.notes]
         if point.quote:
-            lines += wrap(f'{point.quote_intro}: "{point.quote}"', width, "  ", "  ")
+            lines.append(f"  {point.quote_intro}:")
+            lines += indent(lines_of(point.quote), "    ", "    ")
     return lines
 
 
 def letter_text(
-    resolved: Resolved, width: int = WIDTH, allow_html: bool = False, head: bool = True
+    resolved: Resolved, allow_html: bool = False, head: bool = True
 ) -> PlainText | None:
     """The escalation letter as plain text, or None when the case has no letter.
 
@@ -225,56 +263,99 @@ def letter_text(
         return None
     blocks = {name: partial(block_lines, block) for name, block in content.blocks.items()}
     renderer = TextRenderer(resolved, blocks, allow_html)
-    body_tokens = resolved.bodies[content.letter.id].tokens
-    if body_tokens:
-        body = renderer.render(body_tokens, width)
-    else:
-        parts = [
-            "\n".join(wrap(line_text(p.runs), width))
-            if isinstance(p, Paragraph)
-            else "\n".join(block_lines(p, width))
-            for p in content.composed
-        ]
-        body = "\n\n".join(p for p in parts if p)
-    top = [content.date, "", *wrap(f"To: {content.to}", width)]
-    top += wrap(f"Subject: {content.subject}", width)
-    signature = "\n".join(["Sincerely,", "", *content.signature])
-    parts = [*(["\n".join(top)] if head else []), body, signature]
+    body = renderer.render(content.body) if content.body else composed_text(content.composed)
+    top = [content.date, "", f"To: {content.to}", f"Subject: {content.subject}"]
+    parts = [*(["\n".join(top)] if head else []), body]
+    if not content.signed:
+        parts.append("\n".join([CLOSING, "", *content.signature]))
     text = "\n\n".join(parts) + "\n"
-    return PlainText(text, (Section("Letter", body),))
+    return PlainText(text, (Section("letter", _("Letter"), body),))
 
 
-def count_notes(rel: str, plain: PlainText) -> list[str]:
-    """Lines for `reinstate build`: the file's totals, then one line per section."""
-    notes = [f"{rel}: {plain.words:,} words, {plain.chars:,} characters"]
-    if len(plain.sections) > 1:
-        size = max(len(s.name) for s in plain.sections)
-        for s in plain.sections:
-            notes.append(
-                f"  {s.name.lower():<{size}}  {s.words:>5,} words  {s.chars:>6,} characters"
-            )
+def composed_text(parts: Sequence[Paragraph | Block]) -> str:
+    """The composed letter: paragraphs and blocks separated by a blank line, a list right
+    under the sentence that introduces it."""
+    text = ""
+    for part in parts:
+        shown = (
+            line_text(part.runs) if isinstance(part, Paragraph) else "\n".join(block_lines(part))
+        )
+        if shown:
+            text += ("\n" if text.endswith(":") else "\n\n" if text else "") + shown
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Lengths:
+    """What the length rules count, printed with the file so the numbers agree."""
+
+    plan_words: int
+    plan_limit: int
+    letter_words: int | None
+    letter_limit: int
+    section_limits: dict[str, int]
+
+
+def count_notes(rel: str, plain: PlainText, lengths: Lengths) -> list[str]:
+    """Lines for `reinstate build`: the file's characters and the words the length rule
+    counts (with its limit), then each section's characters (with its limit, if set)."""
+    if plain.sections[0].key == "letter":
+        words = lengths.letter_words
+        told = (
+            "" if words is None else f"; your own text: {words:,} of {lengths.letter_limit:,} words"
+        )
+        return [f"{rel}: {plain.chars:,} characters{told}"]
+    limit = lengths.section_limits.get("plan")
+    chars = f"{plain.chars:,}" + (f" of {limit:,}" if limit else "")
+    notes = [
+        f"{rel}: {chars} characters; plan length {lengths.plan_words:,} of "
+        f"{lengths.plan_limit:,} words (R17)"
+    ]
+    size = max(len(s.name) for s in plain.sections)
+    for section in plain.sections:
+        limit = lengths.section_limits.get(section.key)
+        of = f" of {limit:,}" if limit else ""
+        over = "  over the limit" if limit and section.chars > limit else ""
+        notes.append(f"  {section.name.lower():<{size}}  {section.chars:>6,}{of} characters{over}")
     return notes
 
 
-def add_text(build: CaseBuild, rel: str, plain: PlainText, title: str) -> None:
-    build.add(rel, plain.text)
-    counts = (
-        tuple((s.name, s.words, s.chars) for s in plain.sections) if len(plain.sections) > 1 else ()
+def section_counts(plain: PlainText, limits: dict[str, int]) -> tuple[tuple[str, int, int], ...]:
+    """(section, characters, limit or 0) for the dashboard."""
+    return tuple((s.name, s.chars, limits.get(s.key, 0)) for s in plain.sections)
+
+
+def measure(build: CaseBuild) -> Lengths:
+    """The counts of the length rules, for the notes (the rules' own functions)."""
+    from reinstate.checks.length import letter_words, plan_limit, plan_words
+    from reinstate.checks.text import Texts
+
+    texts = Texts(build.resolved, build.config.root)
+    letter = build.resolved.case.letter
+    checks = build.config.checks
+    return Lengths(
+        plan_words(texts),
+        plan_limit(build.resolved.case, checks),
+        letter_words(texts, letter) if letter is not None else None,
+        checks.letter_max_words,
+        build.config.text.section_limits,
     )
-    note = f"{plain.words:,} words, {plain.chars:,} characters"
-    build.links.append(OutputLink(title, rel, note, counts))
-    build.notes.extend(count_notes(rel, plain))
+
+
+def add_text(build: CaseBuild, rel: str, plain: PlainText, title: str, lengths: Lengths) -> None:
+    build.add(rel, plain.text)
+    notes = count_notes(rel, plain, lengths)
+    counts = section_counts(plain, lengths.section_limits) if len(plain.sections) > 1 else ()
+    build.links.append(OutputLink(title, rel, notes[0].split(": ", 1)[1], counts))
+    build.notes.extend(notes)
 
 
 def render_texts(build: CaseBuild) -> None:
     """Build step: the plain-text plan and, when the case has one, the plain-text letter."""
     allow_html = build.config.allow_html
-    add_text(
-        build,
-        PLAN_TEXT,
-        plan_text(build.resolved, allow_html=allow_html),
-        "Plan of action (plain text)",
-    )
+    lengths = measure(build)
+    plan = plan_text(build.resolved, allow_html=allow_html)
+    add_text(build, PLAN_TEXT, plan, "Plan of action (plain text)", lengths)
     letter = letter_text(build.resolved, allow_html=allow_html)
     if letter is not None:
-        add_text(build, LETTER_TEXT, letter, "Escalation letter (plain text)")
+        add_text(build, LETTER_TEXT, letter, "Escalation letter (plain text)", lengths)

@@ -25,8 +25,8 @@ from reinstate.render.exhibits import ExhibitFile, Sheet
 from reinstate.render.fetcher import CASE_URL
 from reinstate.render.letter import letter_fragment
 from reinstate.render.links import Block, PageLinks
-from reinstate.render.site import plan_title
-from reinstate.resolve import PLAN_PAGE, SECTION_TITLES, Resolved, Target
+from reinstate.render.site import plan_words
+from reinstate.resolve import PLAN_PAGE, Resolved, Target
 from reinstate.theme import Theme
 
 PAPER = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
@@ -34,23 +34,6 @@ PAPER = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 MIN_IMAGE_DPI = 100
 """An image is never enlarged beyond this resolution (a small picture stays small)."""
 
-EXHIBIT_TYPES = {
-    "invoice": "Invoice",
-    "loa": "Letter of authorization",
-    "utility_bill": "Utility bill",
-    "id": "Identity document",
-    "trademark": "Trademark registration",
-    "counter_notice": "Counter-notice",
-    "lab_report": "Lab report",
-    "photo": "Photo",
-    "sop": "Standard operating procedure",
-    "training_log": "Training log",
-    "screenshot": "Screenshot",
-    "correspondence": "Correspondence",
-    "order_list": "Order list",
-    "other": "Other",
-}
-"""How the exhibit index names each `type`."""
 
 COVER = "~cover"
 CONTENTS = "~contents"
@@ -262,8 +245,10 @@ def print_document(
     links = PrintLinks(resolved, present_targets(resolved), allow_html=allow_html)
     views, served = exhibit_views(resolved, files, geometry)
     date = revision_date(case)
-    title = f"{plan_title(case)}: appeal bundle"
+    words = plan_words(case)
+    title = f"{words['plan_title']}: appeal bundle"
     context: dict[str, Any] = {
+        **words,
         "case": case,
         "r": resolved,
         "links": links,
@@ -276,29 +261,17 @@ def print_document(
             "top": "top" if "top" not in resolved.targets else "",
         },
         "index_id": index_id,
-        "exhibit_types": EXHIBIT_TYPES,
         "page_id": bundle_page_id,
         "title": title,
-        "plan_title": plan_title(case),
         "date": date,
         "version": __version__,
-        "sections": _sections(case),
         "pages": [p for p in case.pages if p.bundle],
         "exhibits": views,
         "letter_html": _letter(resolved, links),
-        "keywords": ", ".join(case.violation.asins),
-        "prior_ids": [cid for sub in case.submissions for cid in sub.case_ids],
+        "keywords": ", ".join(words["asins"]),
     }
     html = theme.template("print/bundle.html").render(context)
     return PrintDocument(html, views, served, title, date, _identifier(html, views))
-
-
-def _sections(case: Case) -> list[tuple[str, str, Sequence[Any]]]:
-    return [
-        ("cause", SECTION_TITLES["cause"], case.causes),
-        ("action", SECTION_TITLES["action"], case.actions),
-        ("measure", SECTION_TITLES["measure"], case.measures),
-    ]
 
 
 def _letter(resolved: Resolved, links: PrintLinks) -> Markup:

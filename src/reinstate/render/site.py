@@ -12,15 +12,18 @@ from reinstate import __version__
 from reinstate.diagnostics import Diagnostic, Severity, count
 from reinstate.model import Case
 from reinstate.render.links import PageLinks
-from reinstate.resolve import (
-    DASHBOARD_PAGE,
-    PLAN_PAGE,
-    SECTION_TITLES,
-    Resolved,
-    page_path,
-)
+from reinstate.resolve import DASHBOARD_PAGE, PLAN_PAGE, Resolved, page_path
 from reinstate.status import Status
 from reinstate.theme import Theme
+from reinstate.vocabulary import (
+    plan_kind,
+    plan_sections,
+    plan_title,
+    prior_case_ids,
+    request_text,
+    section_title,
+    unique,
+)
 
 STATIC = "_static"
 
@@ -34,7 +37,7 @@ class OutputLink:
     """Relative to the case output folder."""
     note: str = ""
     counts: tuple[tuple[str, int, int], ...] = ()
-    """(section, words, characters) of a text export, shown as a small table."""
+    """(section, characters, limit or 0) of a text export, shown as a small table."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,10 @@ class CaseSummary:
     warnings: int = 0
     built: bool = True
     """False when the case has no outputs yet (its first build failed)."""
+    blocker: str = ""
+    """Why the case is not ready ('' when it is)."""
+    history: str = ""
+    """Where the appeal stands, when the status line says something else."""
 
     @classmethod
     def of(
@@ -77,6 +84,8 @@ class CaseSummary:
             errors,
             warnings,
             built,
+            status.blocker,
+            status.history,
         )
 
     def as_json(self) -> dict[str, object]:
@@ -102,29 +111,34 @@ def _common(page: str, depth: int, title: str) -> dict[str, Any]:
     }
 
 
+def plan_words(case: Case) -> dict[str, Any]:
+    """The plan's generated words, for the site's and the bundle's templates alike."""
+    return {
+        "plan_kind": plan_kind(case),
+        "plan_title": plan_title(case),
+        "sections": plan_sections(case),
+        "exhibit_heading": section_title(case, "exhibit"),
+        "request_heading": section_title(case, "request") if case.dispute else "",
+        "request": request_text(case) if case.dispute else "",
+        "prior_ids": prior_case_ids(case),
+        "asins": unique(case.violation.asins),
+        "orders": unique(case.violation.orders),
+        "complaint_ids": unique(case.violation.complaint_ids),
+    }
+
+
 def render_plan(resolved: Resolved, theme: Theme, status: Status, allow_html: bool) -> str:
     case = resolved.case
     links = PageLinks(resolved, PLAN_PAGE, allow_html=allow_html)
-    sections = [
-        ("cause", SECTION_TITLES["cause"], case.causes),
-        ("action", SECTION_TITLES["action"], case.actions),
-        ("measure", SECTION_TITLES["measure"], case.measures),
-    ]
     context = {
         **_common(PLAN_PAGE, 1, plan_title(case)),
+        **plan_words(case),
         "case": case,
         "r": resolved,
         "links": links,
-        "sections": sections,
         "status": status,
     }
     return theme.template("plan-of-action.html").render(context)
-
-
-def plan_title(case: Case) -> str:
-    if case.dispute:
-        return f"Appeal of a deactivation made in error: {case.seller.store_name}"
-    return f"Plan of action: {case.seller.store_name}"
 
 
 def render_page(resolved: Resolved, page_id: str, theme: Theme, allow_html: bool) -> str:
@@ -152,6 +166,7 @@ def render_dashboard(
     links = PageLinks(resolved, DASHBOARD_PAGE)
     context = {
         **_common(DASHBOARD_PAGE, 1, case.title),
+        **plan_words(case),
         "case": case,
         "r": resolved,
         "links": links,

@@ -2,16 +2,18 @@
 
 No Markdown syntax is left: emphasis loses its markers, references become their labels
 (`Root Cause 1`, `Exhibit B`, or the text written in the role), links keep their text and
-show an external address in parentheses, lists become `- ` (or `1. `) lines whose
-continuation lines are indented under the text, quotes and code are indented by four
-spaces. Paragraphs are wrapped at `WIDTH` columns; a word longer than the line (a URL) is
-never broken, and a label such as "Root Cause 1" never breaks across lines.
+show an external address in parentheses, lists become `- ` (or `1. `) lines, quotes and
+code are indented by four spaces.
+
+The text is not wrapped: each paragraph is one line, so that a text box (Seller Central's
+appeal form, a mail client) wraps it at its own width and never breaks a line in the
+middle of a sentence. A Markdown hard break (two spaces or `\\` at the end of a line) is
+kept. What belongs to a list item or a quote is indented under it.
 """
 
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -20,43 +22,17 @@ from markdown_it.token import Token
 from reinstate.markdown import directive_of, parse, split_role
 from reinstate.resolve import ADMONITIONS, Resolved
 
-WIDTH = 72
-"""Columns per line: fits a reviewer's case view and the e-mail convention (RFC 5322 ≤ 78)."""
-GLUE = "\ue000"
-"""Stands for a space that must not break a line while wrapping (private-use character)."""
+TABLE_WIDTH = 72
+"""A table whose aligned columns fit in this many characters is shown as columns;
+a wider one as one `- Header: value; ...` line per row."""
 QUOTE_INDENT = "    "
 
-TextBlock = Callable[[int], list[str]]
-"""A generated block (the letter's key points ...) as lines for a given width."""
+TextBlock = Callable[[str, bool], list[str]]
+"""A generated block a directive places (the letter's key points ...) as lines, given the
+directive's argument and whether the paragraph before it is a lead-in (ends in a colon)."""
 
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
-
-
-def glue(text: str) -> str:
-    """`text` with its spaces made unbreakable for `wrap`."""
-    return text.replace(" ", GLUE)
-
-
-def wrap(text: str, width: int = WIDTH, first: str = "", rest: str = "") -> list[str]:
-    """`text` wrapped to `width`; `first` and `rest` prefix the first and following lines.
-
-    A line break in `text` (a Markdown hard break) is kept. Words longer than the line are
-    never broken, nor are hyphenated words (dates, ids).
-    """
-    wrapper = textwrap.TextWrapper(
-        width=max(width, 20),
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    lines: list[str] = []
-    for n, piece in enumerate(text.split("\n")):
-        if n:
-            wrapper.initial_indent = rest
-        lines.extend(wrapper.wrap(piece) or [wrapper.initial_indent.rstrip()])
-    return [line.replace(GLUE, " ").rstrip() for line in lines]
 
 
 def indent(lines: Sequence[str], first: str, rest: str | None = None) -> list[str]:
@@ -66,6 +42,11 @@ def indent(lines: Sequence[str], first: str, rest: str | None = None) -> list[st
         ((first if n == 0 else rest) + line).rstrip() if line else ""
         for n, line in enumerate(lines)
     ]
+
+
+def one_line(text: str) -> list[str]:
+    """A paragraph's text as its lines: one, unless it holds hard breaks."""
+    return [line.strip() for line in text.split("\n")]
 
 
 @dataclass(slots=True)
@@ -90,6 +71,14 @@ def _tree(tokens: Sequence[Token]) -> list[_Node]:
     return root
 
 
+def lead_in(previous: _Node | None) -> bool:
+    """Whether `previous` is a paragraph that introduces what follows (ends in a colon)."""
+    if previous is None or previous.token.type != "paragraph_open":
+        return False
+    inline = next((c.token for c in previous.children if c.token.type == "inline"), None)
+    return inline is not None and inline.content.rstrip().endswith(":")
+
+
 class TextRenderer:
     """Renders parsed bodies of one case as plain text."""
 
@@ -103,59 +92,77 @@ class TextRenderer:
         self.blocks = dict(blocks or {})
         self.allow_html = allow_html
 
-    def body(self, owner: str, width: int = WIDTH) -> str:
+    def body(self, owner: str) -> str:
         """The body of item `owner` ('' = the opening in case.md) as text."""
         body = self.resolved.bodies.get(owner)
         if body is None:
             return ""
-        return self.render(body.tokens, width)
+        return self.render(body.tokens)
 
-    def render(self, tokens: Sequence[Token], width: int = WIDTH) -> str:
-        return "\n".join(self.lines(tokens, width))
+    def render(self, tokens: Sequence[Token]) -> str:
+        return "\n".join(self.lines(tokens))
 
-    def lines(self, tokens: Sequence[Token], width: int = WIDTH) -> list[str]:
-        return _join(self._blocks(_tree(tokens), width))
+    def lines(self, tokens: Sequence[Token]) -> list[str]:
+        return _join(self._blocks(_tree(tokens)))
 
     # Blocks -----------------------------------------------------------------------------
 
-    def _blocks(self, nodes: Sequence[_Node], width: int) -> Iterator[list[str]]:
-        """Each block-level node as its lines; the caller separates them with blank lines."""
+    def _blocks(self, nodes: Sequence[_Node]) -> Iterator[list[str]]:
+        """Each block-level node as its lines; the caller separates them with blank lines.
+        A generated block placed right after its lead-in (a paragraph ending in a colon)
+        follows it on the next line, as a list follows its introduction."""
+        previous: _Node | None = None
+        held: list[str] = []
         for node in nodes:
-            lines = self._block(node, width)
+            lines = self._block(node, previous)
+            tight = bool(held) and self._generated(node) and lead_in(previous)
+            previous = node
             while lines and not lines[-1]:
                 lines.pop()
             while lines and not lines[0]:
                 lines.pop(0)
-            if lines:
-                yield lines
+            if not lines:
+                continue
+            if tight:
+                held += lines
+                continue
+            if held:
+                yield held
+            held = lines
+        if held:
+            yield held
 
-    def _block(self, node: _Node, width: int) -> list[str]:
+    def _generated(self, node: _Node) -> bool:
+        """Whether `node` places a generated block (a letter directive)."""
+        found = directive_of(node.token) if node.token.type == "colon_fence" else None
+        return found is not None and found[0] in self.blocks
+
+    def _block(self, node: _Node, previous: _Node | None) -> list[str]:
         kind = node.token.type
         if kind in ("paragraph_open", "heading_open", "dt_open"):
-            return self._inline_lines(node.children, width)
+            return self._inline_lines(node.children)
         if kind in ("bullet_list_open", "ordered_list_open"):
-            return self._list(node, width)
+            return self._list(node)
         if kind == "blockquote_open":
-            inner = _join(self._blocks(node.children, width - len(QUOTE_INDENT)))
-            return indent(inner, QUOTE_INDENT)
+            return indent(_join(self._blocks(node.children)), QUOTE_INDENT, QUOTE_INDENT)
         if kind in ("code_block", "fence"):
             return indent(node.token.content.rstrip("\n").split("\n"), QUOTE_INDENT)
         if kind == "colon_fence":
-            return self._directive(node.token, width)
+            return self._directive(node.token, lead_in(previous))
         if kind == "table_open":
-            return self._table(node, width)
+            return self._table(node)
         if kind == "dl_open":
-            return self._definitions(node, width)
+            return self._definitions(node)
         if kind == "html_block":
             text = " ".join(_TAG.sub("", node.token.content).split())
-            return wrap(text, width) if text else []
+            return [text] if text else []
         return []  # targets, comments, thematic breaks: nothing to show in plain text
 
-    def _inline_lines(self, children: Sequence[_Node], width: int) -> list[str]:
+    def _inline_lines(self, children: Sequence[_Node]) -> list[str]:
         text = "".join(self.inline(c.token) for c in children if c.token.type == "inline")
-        return wrap(text, width) if text.strip() else []
+        return one_line(text) if text.strip() else []
 
-    def _list(self, node: _Node, width: int) -> list[str]:
+    def _list(self, node: _Node) -> list[str]:
         ordered = node.token.type == "ordered_list_open"
         start = int(node.token.attrGet("start") or 1) if ordered else 1
         tight = all(
@@ -167,38 +174,38 @@ class TextRenderer:
         lines: list[str] = []
         for n, item in enumerate(node.children):
             marker = f"{start + n}. " if ordered else "- "
-            blocks = list(self._blocks(item.children, width - len(marker)))
+            blocks = list(self._blocks(item.children))
             inner = [line for b in blocks for line in b] if tight else _join(blocks)
             if lines and not tight:
                 lines.append("")
             lines.extend(indent(inner or [""], marker))
         return lines
 
-    def _definitions(self, node: _Node, width: int) -> list[str]:
+    def _definitions(self, node: _Node) -> list[str]:
         """Each term on its own line, its definition indented right under it."""
         lines: list[str] = []
         for child in node.children:
             if child.token.type == "dt_open":
                 if lines:
                     lines.append("")
-                lines += self._inline_lines(child.children, width)
+                lines += self._inline_lines(child.children)
             else:
-                lines += indent(_join(self._blocks(child.children, width - 2)), "  ")
+                lines += indent(_join(self._blocks(child.children)), "  ")
         return lines
 
-    def _directive(self, token: Token, width: int) -> list[str]:
+    def _directive(self, token: Token, after_lead_in: bool) -> list[str]:
         found = directive_of(token)
         if found is None:
-            return wrap(" ".join(token.content.split()), width)
+            return [" ".join(token.content.split())]
         name, argument = found
         if name in ADMONITIONS:
-            inner = self.lines(parse(token.content, self.allow_html), width - 2)
+            inner = self.lines(parse(token.content, self.allow_html))
             title = (argument or name.capitalize()).rstrip(":") + ":"
-            return [*wrap(title, width), *indent(inner, "  ")]
+            return [title, *indent(inner, "  ")]
         block = self.blocks.get(name)
-        return block(width) if block is not None else []
+        return block(argument, after_lead_in) if block is not None else []
 
-    def _table(self, node: _Node, width: int) -> list[str]:
+    def _table(self, node: _Node) -> list[str]:
         rows = [
             [self.inline_cells(cell) for cell in row.children]
             for section in node.children
@@ -208,7 +215,7 @@ class TextRenderer:
             return []
         columns = max(len(r) for r in rows)
         sizes = [max(len(r[c]) if c < len(r) else 0 for r in rows) for c in range(columns)]
-        if sum(sizes) + 2 * (columns - 1) <= width:
+        if sum(sizes) + 2 * (columns - 1) <= TABLE_WIDTH:
             return [
                 "  ".join(cell.ljust(sizes[c]) for c, cell in enumerate(row)).rstrip()
                 for row in rows
@@ -217,16 +224,16 @@ class TextRenderer:
         lines = []
         for row in body or [head]:
             pairs = [f"{h}: {v}" if h else v for h, v in zip(head, row, strict=False)]
-            lines.extend(wrap("; ".join(pairs), width, "- ", "  "))
+            lines.append("- " + "; ".join(pairs))
         return lines
 
     def inline_cells(self, cell: _Node) -> str:
-        return " ".join(self.inline(c.token) for c in cell.children).replace(GLUE, " ").strip()
+        return " ".join(self.inline(c.token) for c in cell.children).strip()
 
     # Inline -----------------------------------------------------------------------------
 
     def inline(self, token: Token) -> str:
-        """An inline token (with its children) as text; spaces in labels are glued."""
+        """An inline token (with its children) as text."""
         out: list[str] = []
         links: list[tuple[str, int]] = []
         for child in token.children or []:
@@ -257,15 +264,15 @@ class TextRenderer:
         if text:
             return text + self.label_after(text, target_id)
         target = self.resolved.targets.get(target_id)
-        return glue(target.label) if target is not None else target_id
+        return target.label if target is not None else target_id
 
     def label_after(self, shown: str, target_id: str) -> str:
         """` (Exhibit B)` after a reference written with its own text: plain text has no
         link to follow, so the reader still learns which item is meant."""
         target = self.resolved.targets.get(target_id)
-        if target is None or not target.number or target.label in shown.replace(GLUE, " "):
+        if target is None or not target.number or target.label in shown:
             return ""
-        return f" ({glue(target.label)})"
+        return f" ({target.label})"
 
 
 def _join(blocks: Iterator[list[str]] | Sequence[list[str]]) -> list[str]:
