@@ -140,7 +140,7 @@ def test_a_project_raises_a_rule_or_a_family_to_error(tmp_path: Path) -> None:
 
 
 def test_an_info_stays_an_info(tmp_path: Path) -> None:
-    sub = "submissions:\n  - {date: 2025-02-12, outcome: rejected}\n"
+    sub = "submissions:\n  - {date: 2025-02-12, outcome: rejected, snapshot: v9}\n"
     case = BASE["case.md"].replace("---\nWe sold", sub + "---\nWe sold")
     config = "checks:\n  severity: {revision: error}\n"
     checked = run(tmp_path, {"case.md": case}, config=config)
