@@ -38,7 +38,8 @@ SDIST_SUITE = [
 """The tests run from the unpacked sdist: those that read files outside src/ and tests/
 (the demo, the docs, the hook definitions, the benchmarks), and the golden outputs."""
 KNOWN_HOSTS = re.compile(
-    r"(127\.0\.0\.1|\{host\}|host|json-schema\.org|pre-commit\.com|[\w.-]+\.(example|invalid))"
+    r"(127\.0\.0\.1|\{host\}|host|json-schema\.org|pre-commit\.com|[\w.-]+\.(example|invalid)"
+    r"|sellercentral[\w-]*\.amazon\.[a-z.]+)"
     r"([:/]|$)"
 )
 
