@@ -84,6 +84,12 @@ def test_invoices_cover_fewer_units_than_sold(tmp_path: Path) -> None:
     assert "45 units were sold" in checked.messages("evidence.invoice")[0]
     enough = edit(ACTION, "Closed the listing", "We had sold 28 units. Closed the listing")
     assert run(tmp_path, enough).of("evidence.invoice") == []
+    assert checked.severities("evidence.invoice") == [Severity.WARNING]  # read from words
+
+
+def test_a_plan_that_counts_the_units_the_invoices_do_not_cover(tmp_path: Path) -> None:
+    said = "We sold 45 units, so up to 15 of them may have come from Elmax. Closed the listing"
+    assert run(tmp_path, edit(ACTION, "Closed the listing", said)).of("evidence.invoice") == []
 
 
 # R14 -------------------------------------------------------------------------------------
@@ -117,11 +123,32 @@ def test_old_utility_bill(tmp_path: Path) -> None:
     checked = run(tmp_path, exhibit(BILL.format(date="2024-11-01")))
     assert checked.of("evidence.utility-bill") == [("exhibits/doc.md", 6, 9)]
     assert checked.severities("evidence.utility-bill") == [Severity.ERROR]
-    assert "137 days ago" in checked.messages("evidence.utility-bill")[0]
+    assert "137 days before today (2025-03-18)" in checked.messages("evidence.utility-bill")[0]
 
 
 def test_recent_utility_bill(tmp_path: Path) -> None:
     assert run(tmp_path, exhibit(BILL.format(date="2025-01-20"))).problems() == []
+
+
+def submitted(outcome: str, date: str = "2024-11-04") -> dict[str, str | None]:
+    """The base case with one submission, sent on `date`."""
+    sub = f"submissions:\n  - date: {date}\n    outcome: {outcome}\n"
+    return edit(CASE_MD, "---\nWe sold", sub + "---\nWe sold")
+
+
+def test_bill_is_measured_at_the_submission_that_carried_it(tmp_path: Path) -> None:
+    files = {**exhibit(BILL.format(date="2024-11-01")), **submitted("accepted")}
+    # 3 days old when it was sent and accepted; 137 days old today, which does not matter
+    assert run(tmp_path, files).of("evidence.utility-bill") == []
+    pending = {**exhibit(BILL.format(date="2024-06-01")), **submitted("pending")}
+    message = run(tmp_path, pending).messages("evidence.utility-bill")[0]
+    assert "156 days before the submission of 2024-11-04 that carried it" in message
+
+
+def test_bill_of_a_rejected_submission_is_measured_today(tmp_path: Path) -> None:
+    files = {**exhibit(BILL.format(date="2024-11-01")), **submitted("rejected")}
+    message = run(tmp_path, files).messages("evidence.utility-bill")[0]
+    assert "137 days before today (2025-03-18), when the next submission" in message
 
 
 # R16 -------------------------------------------------------------------------------------
@@ -135,6 +162,24 @@ def test_pdf_in_an_ip_appeal(tmp_path: Path) -> None:
     }
     checked = run(tmp_path, files)
     assert checked.of("evidence.format") == [("exhibits/doc.md", 4, 7)]
+
+
+def test_one_format_finding_for_the_route_and_counter_notices_go_by_mail(
+    tmp_path: Path,
+) -> None:
+    files = {
+        **edit(CASE_MD, "type: inauthentic", "type: ip_copyright"),
+        **exhibit("title: Opinion\nfile: files/a.pdf\ntype: lab_report\n", name="a"),
+        **exhibit("title: Chart\nfile: files/b.pdf\ntype: sop\n", name="b"),
+        **exhibit("title: Counter-notice\nfile: files/c.pdf\ntype: counter_notice\n", name="c"),
+        "files/a.pdf": "",
+        "files/b.pdf": "",
+        "files/c.pdf": "",
+    }
+    checked = run(tmp_path, files)
+    assert checked.of("evidence.format") == [("exhibits/a.md", 4, 7)]
+    (message,) = checked.messages("evidence.format")
+    assert "'files/a.pdf' is not one (nor 'files/b.pdf')" in message
 
 
 def test_tiff_invoice(tmp_path: Path) -> None:
@@ -223,7 +268,7 @@ def test_deadline_passed_without_submission(tmp_path: Path) -> None:
     files = edit(CASE_MD, "asins: [B01ACME001]", "asins: [B01ACME001]\n  deadline: 2025-03-13")
     checked = run(tmp_path, files)
     assert checked.of("timing.deadline") == [(CASE_MD, 16, 13)]
-    assert "has passed" in checked.messages("timing.deadline")[0]
+    assert "has passed (today is 2025-03-18)" in checked.messages("timing.deadline")[0]
 
 
 def test_deadline_tomorrow(tmp_path: Path) -> None:
@@ -241,3 +286,20 @@ def test_deadline_met(tmp_path: Path) -> None:
         "submissions:\n  - {date: 2025-03-12, outcome: pending}\n---",
     )
     assert run(tmp_path, files).of("timing.deadline") == []
+
+
+def test_deadline_is_measured_at_the_first_submission_after_the_notice(
+    tmp_path: Path,
+) -> None:
+    notice = "asins: [B01ACME001]\n  deadline: 2025-02-13\n"
+    subs = (
+        "submissions:\n"
+        "  - {date: 2025-01-20, outcome: rejected}\n"  # before the notice: another notice
+        "  - {date: 2025-02-16, outcome: pending}\n"
+    )
+    files = edit(CASE_MD, "asins: [B01ACME001]\n---", notice + subs + "---")
+    checked = run(tmp_path, files)
+    (message,) = checked.messages("timing.deadline")
+    assert "when the first submission after the notice was sent (2025-02-16, 3 days late)" in (
+        message
+    )

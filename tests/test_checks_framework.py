@@ -35,9 +35,9 @@ def emotive(old: str = "", new: str = "") -> dict[str, str | None]:
 # The catalogue ---------------------------------------------------------------------------
 
 
-def test_every_rule_r01_to_r28_once() -> None:
+def test_every_rule_r01_to_r31_once() -> None:
     rules = all_rules()
-    assert [r.code for r in rules if r.code.startswith("R")] == [f"R{n:02d}" for n in range(1, 29)]
+    assert [r.code for r in rules if r.code.startswith("R")] == [f"R{n:02d}" for n in range(1, 32)]
     assert all(re.fullmatch(r"[RLT]\d\d", r.code) for r in rules)
     ids = [r.id for r in rules]
     assert len(set(ids)) == len(ids)
@@ -59,7 +59,7 @@ def test_every_rule_has_a_docs_entry_with_its_severity() -> None:
 
 
 def test_unsilenced_finding(tmp_path: Path) -> None:
-    assert run(tmp_path, emotive()).of("tone.emotive") == [(MEASURE, 9, 88)]
+    assert run(tmp_path, emotive()).of("tone.emotive") == [(MEASURE, 9, 80)]
 
 
 @pytest.mark.parametrize("name", ["tone.emotive", "tone"])
@@ -85,12 +85,12 @@ def test_ignore_comment_on_the_same_line_and_for_another_rule(tmp_path: Path) ->
     same = emotive("devastated.", "devastated. <!-- reinstate: ignore tone -->")
     assert run(tmp_path, same).of("tone.emotive") == []
     other = emotive("---\nWe check", "---\n<!-- reinstate: ignore tone.blame -->\nWe check")
-    assert run(tmp_path, other).of("tone.emotive") == [(MEASURE, 10, 88)]
+    assert run(tmp_path, other).of("tone.emotive") == [(MEASURE, 10, 80)]
 
 
 def test_ignore_comment_two_lines_up_does_not_count(tmp_path: Path) -> None:
     files = emotive("---\nWe check", "---\n<!-- reinstate: ignore tone.emotive -->\n\nWe check")
-    assert run(tmp_path, files).of("tone.emotive") == [(MEASURE, 11, 88)]
+    assert run(tmp_path, files).of("tone.emotive") == [(MEASURE, 11, 80)]
 
 
 # Settings ---------------------------------------------------------------------------------
@@ -126,10 +126,8 @@ def test_word_list_add_remove_replace(tmp_path: Path) -> None:
     }
     assert run(tmp_path, files).of("tone.emotive") == [(MEASURE, 9, 99)]
     added = "checks:\n  words:\n    tone.emotive: {add: [gutted]}\n"
-    assert run(tmp_path, files, config=added).of("tone.emotive") == [
-        (MEASURE, 9, 88),
-        (MEASURE, 9, 99),
-    ]
+    # one finding per sentence and rule: the first phrase of it
+    assert run(tmp_path, files, config=added).of("tone.emotive") == [(MEASURE, 9, 88)]
     removed = "checks:\n  words:\n    tone.emotive: {remove: ['devastat*']}\n"
     assert run(tmp_path, files, config=removed).of("tone.emotive") == []
     family = "checks:\n  words:\n    tone: {remove: ['devastat*']}\n"
@@ -204,8 +202,22 @@ def _text(name: str) -> st.SearchStrategy[str]:
     )
 
 
+PLAIN_LISTS = [
+    "measure.owner",
+    "measure.cadence",
+    "cause.why",
+    "evidence.system-claim",
+    "placeholder.unfilled",
+]
+"""The lists read as plain phrases; the text rules read theirs with the grammar."""
+
+
+def test_plain_lists_exist() -> None:
+    assert set(PLAIN_LISTS) <= set(list_names())
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(list_names()).flatmap(lambda name: st.tuples(st.just(name), _text(name))))
+@given(st.sampled_from(PLAIN_LISTS).flatmap(lambda name: st.tuples(st.just(name), _text(name))))
 def test_a_list_matches_what_its_whole_expression_matches(drawn: tuple[str, str]) -> None:
     """Only the phrases a text may hold are compiled; the matches are the same."""
     name, text = drawn
@@ -232,7 +244,7 @@ def test_a_failing_rule_is_reported_and_the_others_still_run(
     checked = run(tmp_path, emotive())
     assert checked.of("internal.rule") == [("case.md", 2, 1)]
     assert "rule test.broken failed with ValueError: boom" in checked.messages("internal.rule")[0]
-    assert checked.of("tone.emotive") == [(MEASURE, 9, 88)]
+    assert checked.of("tone.emotive") == [(MEASURE, 9, 80)]
 
 
 # The text map -------------------------------------------------------------------------------
@@ -245,7 +257,7 @@ def test_markup_before_a_phrase_keeps_the_column_exact(tmp_path: Path) -> None:
     )
     head = BASE[CAUSE].split("---\n")[1]
     checked = run(tmp_path, {CAUSE: f"---\n{head}---\n{body}"})
-    assert checked.of("tone.emotive") == [(CAUSE, 7, body.index("devastated") + 1)]
+    assert checked.of("tone.emotive") == [(CAUSE, 7, body.index("we were devastated") + 1)]
 
 
 def test_phrases_in_lists_tables_headings_and_admonitions(tmp_path: Path) -> None:
@@ -320,6 +332,6 @@ def test_ignore_comment_is_not_shown_in_the_plan(tmp_path: Path) -> None:
 def test_blank_lines_before_the_body_are_counted(tmp_path: Path) -> None:
     files = emotive("---\nWe check", "---\n\n\nWe check")
     checked = run(tmp_path, files)
-    assert checked.of("tone.emotive") == [(MEASURE, 11, 88)]
+    assert checked.of("tone.emotive") == [(MEASURE, 11, 80)]
     silenced = emotive("---\nWe check", "---\n\n<!-- reinstate: ignore tone -->\nWe check")
     assert run(tmp_path, silenced).of("tone.emotive") == []

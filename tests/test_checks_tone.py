@@ -36,8 +36,8 @@ BAD = [
     (
         "tone.emotive",
         "On 2025-01-05 we bought 30 units.\nWe are devastated by this.\n",
-        (8, 8),
-        "devastated",
+        (8, 1),
+        "We are devastated",
     ),
     (
         "tone.blame",
@@ -69,6 +69,36 @@ BAD = [
         (8, 1),
         "Please suspend the other seller",
     ),
+    (
+        "tone.hardship",
+        "On 2025-01-05 we bought 30 units.\nThis store is the only income of my family.\n",
+        (8, 19),
+        "only income",
+    ),
+    (
+        "tone.guarantee",
+        "On 2025-01-05 we bought 30 units.\nWe guarantee this will never happen again.\n",
+        (8, 1),
+        "We guarantee",
+    ),
+    (
+        "cause.ignorance",
+        "On 2025-01-05 we bought 30 units; we were not aware that they needed approval.\n",
+        (7, 35),
+        "we were not aware that they needed",
+    ),
+    (
+        "tone.blame",
+        "On 2025-01-05 we bought 30 units.\nThe damage was caused by the courier's rough handling.\n",
+        (8, 5),
+        "caused by the courier",
+    ),
+    (
+        "detail.vague",
+        "On 2025-01-05 we bought 30 units. We have fixed the issue.\n",
+        (7, 35),
+        "We have fixed the issue",
+    ),
 ]
 
 
@@ -89,6 +119,46 @@ GOOD = [
     ("tone.threat", "On 2025-01-05 we bought 30 units. Sue Park, our buyer, placed the order.\n"),
     ("tone.verdict", "On 2025-01-05 we bought 30 units. We ask you to review this plan.\n"),
     ("tone.competitor", "On 2025-01-05 we bought 30 units. We stop buying from the seller.\n"),
+    (
+        "tone.question",
+        "On 2025-01-05 we bought 30 units; a second late order opens a support ticket with the "
+        "software vendor.\n",
+    ),
+    (
+        "tone.marketing",
+        "On 2025-01-05 we bought 30 units; 23 orders later left five-star reviews, and the "
+        "card went only to satisfied buyers.\n",
+    ),
+    # The false alarms that made consultants stop trusting the checker: facts, not blame.
+    (
+        "tone.blame",
+        "On 2025-01-05 we bought 30 units. Copies of our photos sit on sites outside our "
+        "control, and on sites the seller does not control.\n",
+    ),
+    (
+        "tone.threat",
+        "On 2025-01-05 we bought 30 units. A buyer, a reviewer or the press may ask for our "
+        "images.\n",
+    ),
+    (
+        "tone.blame",
+        "On 2025-01-05 we bought 30 units. The carrier lost 3 of them, and we did not track "
+        "its on-time rate.\n",
+    ),
+    ("tone.blame", "On 2025-01-05 we bought 30 units. If a carrier loses one, we refund it.\n"),
+    ("tone.hardship", "On 2025-01-05 we bought 30 units; we rely on one supplier for lids.\n"),
+    ("tone.guarantee", "On 2025-01-05 we bought 30 units with the supplier's guarantee.\n"),
+    ("tone.guarantee", "On 2025-01-05 we bought 30 units and promised 2-day delivery.\n"),
+    ("cause.ignorance", "On 2025-01-05 we bought 30 units; we did not know which lot.\n"),
+    ("tone.emotive", "On 2025-01-05 we bought 30 units; 2 buyers were upset by the lids.\n"),
+    (
+        "detail.vague",
+        "On 2025-01-05 we bought 30 units. We fixed the issue by weighing each box.\n",
+    ),
+    (
+        "tone.blame",
+        'On 2025-01-05 we bought 30 units. The buyer wrote "the carrier lost it".\n',
+    ),
 ]
 
 
@@ -99,10 +169,17 @@ def test_near_misses_are_not_flagged(tmp_path: Path, rule: str, body: str) -> No
     assert checked.problems() == []
 
 
+def test_a_quoted_phrase_is_read_as_a_quote(tmp_path: Path) -> None:
+    body = 'On 2025-01-05 we bought 30 units. The listing said "100% authentic, guaranteed".\n'
+    checked = run(tmp_path, {CAUSE: cause(body)})
+    assert checked.of("tone.guarantee") == []
+    assert checked.of("tone.denial") == []
+
+
 def test_severities_follow_the_catalogue(tmp_path: Path) -> None:
     body = "On 2025-01-05 we bought 30 units. The buyers lied. We were devastated.\n"
     checked = run(tmp_path, {CAUSE: cause(body)})
-    assert checked.severities("tone.blame") == [Severity.ERROR]
+    assert checked.severities("tone.blame") == [Severity.WARNING]
     assert checked.severities("tone.emotive") == [Severity.WARNING]
 
 

@@ -320,6 +320,7 @@ SUMMARY = re.compile(
     r"|acme: \d+ errors?, \d+ warnings?( \(up to date\))?"  # a case's counts
     r"|  .*"  # notes under a case
     r"|built \d+ cases? into .*"
+    r"|build failed \(--strict\): .*"  # a strict build whose warnings withheld the case
     r"|reinstate: (.+: )?error: .*)$"  # settings or output folder that cannot be used
 )
 

@@ -226,7 +226,7 @@ def test_a_notice_moved_back_makes_the_computed_deadline_fire(
     window = "72 hours" if days == 3 else "17 days"
     assert (
         f"case.md:{line}:16: warning: the reply deadline ({window} after the notice) {due} "
-        "has passed and nothing was submitted by then" in moved.err
+        f"has passed (today is {CHECKED}) and nothing was submitted by then" in moved.err
     ), moved.err
     set_field(folder / "case.md", "deadline", (CHECKED + dt.timedelta(days=5)).isoformat())
     assert "[timing.deadline]" not in quiet("check", tmp_path, "--today", CHECKED).err

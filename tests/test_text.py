@@ -182,7 +182,8 @@ def test_the_printed_word_count_is_the_length_rule_count(
 ) -> None:
     root = make_project("letter")
     words = plan_words(Texts(resolved, root))
-    write(root / "reinstate.yaml", f"checks:\n  poa_max_words: {words - 1}\n")
+    flat = f"checks:\n  poa_max_words: {words - 1}\n  poa_words_per_item: 0\n"
+    write(root / "reinstate.yaml", flat)
     run = cli("build", root, "--no-pdf", "--today", TODAY, "--case", "directives")
     assert f"plan length {words} of {words - 1} words (R17)" in run.err
     assert f"the plan of action has {words} words; keep it under {words - 1}" in run.err

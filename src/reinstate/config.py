@@ -26,7 +26,19 @@ _WORDS = Obj(
 CHECKS = Obj(
     (
         Field("disable", ListOf(_LINE), default=[], doc="Rule ids (or families) to switch off."),
+        Field(
+            "severity",
+            MapOf(Str(r"[a-z0-9_.-]+", "a rule id"), Enum(("error", "warning", "info"))),
+            default={},
+            doc="Severity per rule id (or family), e.g. raise a warning to error.",
+        ),
         Field("poa_max_words", Int(minimum=1), default=600, doc="R17: plan length limit."),
+        Field(
+            "poa_words_per_item",
+            Int(minimum=0),
+            default=80,
+            doc="R17: the limit grows to this many words per cause, action and measure.",
+        ),
         Field("letter_max_words", Int(minimum=1), default=300, doc="R17: letter length limit."),
         Field("followup_business_days", Int(minimum=0), default=5, doc="R26: days of silence."),
         Field("max_measures_per_cause", Int(minimum=1), default=6, doc="R10: wish-list limit."),
@@ -101,7 +113,10 @@ class WordList:
 @dataclass(frozen=True, slots=True)
 class ChecksConfig:
     disable: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    """Rule id or family: error | warning | info (a rule's own default otherwise)."""
     poa_max_words: int = 600
+    poa_words_per_item: int = 80
     letter_max_words: int = 300
     followup_business_days: int = 5
     max_measures_per_cause: int = 6
@@ -183,6 +198,7 @@ def load_config(root: Path, reporter: Reporter) -> Config:
     }
     check_values = {k: v for k, v in checks.items() if k != "words" and v is not None}
     check_values["disable"] = tuple(check_values.get("disable", ()))
+    check_values["severity"] = dict(check_values.get("severity") or {})
     pdf = {k: v for k, v in (values["pdf"] or {}).items() if v is not None}
     email = {k: v for k, v in (values["email"] or {}).items() if v is not None}
     templates = values["templates"]

@@ -5,6 +5,10 @@ and a function that yields findings. `RULES` is a plain ordered list; the famili
 one small module each. A rule that raises is reported as an internal error with its id and
 the other rules still run.
 
+A project sets a rule's severity in reinstate.yaml (`checks.severity: {tone.blame:
+error}`, a family name for all its rules); an info a rule gives on purpose ("cannot
+check this") stays an info.
+
 Silencing, narrowest first: an HTML comment `<!-- reinstate: ignore rule.id -->` on the
 line of the finding or the line before; `ignore: [rule.id]` in the file's front matter;
 `checks.disable` in reinstate.yaml. A family name (`tone`) silences all its rules.
@@ -128,6 +132,7 @@ def run_checks(resolved: Resolved, config: Config, reporter: Reporter, today: dt
     for rule in all_rules():
         if is_silenced(rule.id, config.checks.disable):
             continue
+        chosen = configured_severity(rule, config)
         try:
             findings = list(rule.check(context))
         except Exception as exc:  # a bug in a rule must not stop the others
@@ -142,7 +147,16 @@ def run_checks(resolved: Resolved, config: Config, reporter: Reporter, today: dt
             if silencer.silenced(rule.id, finding.location):
                 continue
             severity = finding.severity if finding.severity is not None else rule.severity
+            if chosen is not None and severity != Severity.INFO:
+                severity = chosen
             reporter.report(finding.location, severity, rule.id, finding.message, finding.hint)
+
+
+def configured_severity(rule: Rule, config: Config) -> Severity | None:
+    """The project's severity for `rule` (its id first, then its family), if any."""
+    chosen = config.checks.severity
+    name = chosen.get(rule.id) or chosen.get(rule.family)
+    return Severity[name.upper()] if name else None
 
 
 class Silencer:
@@ -185,6 +199,12 @@ def check_settings(config: Config, reporter: Reporter) -> None:
             reporter.warning(
                 where, "config.rule", f"no check rule '{name}'", did_you_mean(name, rules)
             )
+    for name in config.checks.severity:
+        if name not in rules and name not in families:
+            where = marks.key(("checks", "severity", name))
+            reporter.warning(
+                where, "config.rule", f"no check rule '{name}'", did_you_mean(name, rules)
+            )
     lists = list_names()
     for name, words in config.checks.words.items():
         where = marks.key(("checks", "words", name))
@@ -200,4 +220,27 @@ def check_settings(config: Config, reporter: Reporter) -> None:
         elif name not in lists:
             reporter.warning(
                 where, "config.words", f"no word list '{name}'", did_you_mean(name, lists)
+            )
+        else:
+            _check_patterns(config, name, words.add, reporter)
+
+
+def _check_patterns(config: Config, name: str, added: tuple[str, ...], reporter: Reporter) -> None:
+    """Report added patterns the grammar cannot read (an unknown word class)."""
+    from reinstate.checks import grammar
+    from reinstate.checks.words import DEFAULT_LANGUAGE
+
+    marks = config.marks
+    if not added or marks is None:
+        return
+    classes = grammar.word_classes(config, DEFAULT_LANGUAGE)
+    for n, line in enumerate(added):
+        try:
+            re.compile(grammar.parse_line(line, classes).regex)
+        except (grammar.GrammarError, re.error) as exc:
+            reporter.warning(
+                marks.value(("checks", "words", name, "add", n)),
+                "config.words",
+                f"cannot read the pattern '{line}': {exc}",
+                "see the pattern syntax in docs/rules.md (Word lists)",
             )

@@ -14,7 +14,7 @@ RULES = [
     Rule(
         "action.not-done",
         "R09",
-        Severity.ERROR,
+        Severity.WARNING,
         "Corrective actions are done: past tense and dated, no 'will'.",
         phrase_rule(
             "action.not-done",
@@ -22,6 +22,7 @@ RULES = [
             "write what was done in the past tense with its 'date'; "
             "move plans for the future to a preventive measure",
             ("action",),
+            skip="grammar.purpose",
         ),
     ),
 ]

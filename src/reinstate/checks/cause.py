@@ -1,4 +1,5 @@
-"""Root cause rules: a cause carries data (R11) and explains why, not only what (R25).
+"""Root cause rules: a cause carries data (R11), explains why, not only what (R25), and
+does not give not knowing the policy as the reason (R31).
 
 Both read the cause's title and body with references left out ("Root Cause 1" is not
 data). A cause still holding a `[TODO: ...]` marker is not judged yet; the marker itself
@@ -12,10 +13,11 @@ from collections.abc import Iterator
 
 from reinstate.checks import CheckContext, Finding, Rule
 from reinstate.checks.placeholder import TODO
-from reinstate.checks.text import Passage
+from reinstate.checks.text import PLAN, Passage
+from reinstate.checks.tone import phrase_rule
 from reinstate.checks.words import pattern
 from reinstate.diagnostics import Severity
-from reinstate.model import Cause
+from reinstate.model import Cause, Metric
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -50,20 +52,61 @@ def no_data(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _metrics_cited(ctx: CheckContext) -> Iterator[Finding]:
-    """A performance case's causes cite the account's own metric values."""
+    """A performance case's plan cites the account's own value of each metric that misses
+    its target (in a cause or the opening: both are the plan the reviewer reads; "1.6%"
+    cites "1.60% (35 of 2,184 orders)")."""
     causes = ctx.case.causes
     if not causes:
         return
-    text = " ".join(p.text for c in causes for p in cause_texts(ctx, c)).lower()
+    plan = [p for p in ctx.texts.passages(("case", "cause")) if p.part in ("title", "body")]
+    text = " ".join(p.text for p in plan).lower().replace(" ", "")
+    cited = {_number(n) for n in _NUMBER.findall(text)}
     for metric in ctx.case.violation.metrics:
         value = metric.value.strip().lower()
-        if value and value.replace(" ", "") not in text.replace(" ", ""):
-            target = f" against the target {metric.target}" if metric.target else ""
-            yield Finding(
-                causes[0].origin.value("title"),
-                f"no root cause cites your {metric.name} ({metric.value}{target})",
-                "give the value, the target and the window in the cause it belongs to",
-            )
+        if not value or not metric.target or meets_target(metric):
+            continue  # a component shown without a target, or one within it: nothing to explain
+        if value.replace(" ", "") in text or _leading(value) in cited:
+            continue
+        target = f" against the target {metric.target}" if metric.target else ""
+        yield Finding(
+            causes[0].origin.value("title"),
+            f"no root cause cites your {metric.name} ({metric.value}{target})",
+            "give the value, the target and the window in the cause it belongs to",
+        )
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_AT_MOST = re.compile(r"<|≤|\b(?:under|below|less than|at most|max(?:imum)?|up to)\b", re.I)
+_AT_LEAST = re.compile(r">|≥|\b(?:over|above|more than|at least|min(?:imum)?)\b", re.I)
+
+
+def _number(found: str) -> float:
+    return float(found.replace(",", "."))
+
+
+def _leading(value: str) -> float | None:
+    """The metric's own number ("1.60%" in "1.60% (35 of 2,184 orders)"), as the plan may
+    write it ("1.6%")."""
+    found = _NUMBER.search(value)
+    return _number(found.group(0)) if found else None
+
+
+def meets_target(metric: Metric) -> bool:
+    """Whether the value meets the target ("0.4%" against "< 1%"): a window that meets its
+    target needs no explanation. False when either cannot be read as a number."""
+    if not metric.target:
+        return False
+    value = _NUMBER.search(metric.value)
+    target = _NUMBER.search(metric.target)
+    if value is None or target is None:
+        return False
+    have = float(value.group(0).replace(",", "."))
+    want = float(target.group(0).replace(",", "."))
+    if _AT_MOST.search(metric.target):
+        return have < want or (have == want and ("=" in metric.target or "≤" in metric.target))
+    if _AT_LEAST.search(metric.target):
+        return have > want or (have == want and ("=" in metric.target or "≥" in metric.target))
+    return False
 
 
 def restates_notice(ctx: CheckContext) -> Iterator[Finding]:
@@ -125,5 +168,19 @@ RULES = [
         Severity.WARNING,
         "A root cause says why it happened, not only what the notice said.",
         restates_notice,
+    ),
+    Rule(
+        "cause.ignorance",
+        "R31",
+        Severity.WARNING,
+        "Not knowing the policy is not a root cause.",
+        phrase_rule(
+            "cause.ignorance",
+            "'{phrase}' gives not knowing the policy as the cause; Amazon expects sellers to "
+            "know the policies that apply to them",
+            "name the missing step that would have caught it (e.g. 'nobody checked the "
+            "category's restricted products page before listing')",
+            PLAN,
+        ),
     ),
 ]

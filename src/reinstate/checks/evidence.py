@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.clauses import sentence_at
 from reinstate.checks.placeholder import TODO
 from reinstate.checks.text import PLAN, SENT, Passage
 from reinstate.checks.words import find, pattern, shown
@@ -119,6 +120,7 @@ def _pro_forma(ctx: CheckContext, exhibit: Exhibit) -> Iterator[Finding]:
                 f"a '{shown(match)}' is not an invoice; Amazon accepts only invoices of "
                 "completed purchases",
                 "use the final invoice of the purchase",
+                Severity.WARNING,  # read from words: "the quote number" is no quotation
             )
             return
     match = _PRO_FORMA.search(exhibit.file.replace("_", " ").replace("-", " "))
@@ -128,6 +130,7 @@ def _pro_forma(ctx: CheckContext, exhibit: Exhibit) -> Iterator[Finding]:
             f"the file name says '{shown(match)}'; Amazon accepts only invoices of completed "
             "purchases",
             "use the final invoice of the purchase",
+            Severity.WARNING,
         )
 
 
@@ -135,15 +138,34 @@ def _units_sold(ctx: CheckContext, covered: int) -> Iterator[Finding]:
     for passage in ctx.texts.passages(PLAN):
         for match in _UNITS_SOLD.finditer(passage.text):
             sold = int((match.group(1) or match.group(2)).replace(",", ""))
-            if sold > covered:
+            if sold > covered and not _gap_explained(passage.text, match, sold - covered):
                 yield Finding(
                     ctx.texts.locate(passage, match.start()),
                     f"the plan says {sold} units were sold, but the invoices cover only "
                     f"{covered} units",
                     "add invoices that cover every unit sold (their 'covers'), "
                     "or correct the number",
+                    Severity.WARNING,  # read from the wording "N units sold"
                 )
                 return
+
+
+def _gap_explained(text: str, match: re.Match[str], gap: int) -> bool:
+    """Whether the sentence that says how many were sold also counts at least the units
+    the invoices do not cover ("we sold 1,930 units, so up to 600 may have come from
+    Elmax"): the plan accounts for them, which is what Amazon asks."""
+    start, end = sentence_at(text, match.start())
+    others = [
+        int(n.replace(",", ""))
+        for m in _COUNT.finditer(text, start, end)
+        if not (match.start() <= m.start() < match.end()) and (n := m.group(0))
+    ]
+    return any(n >= gap for n in others)
+
+
+_COUNT = re.compile(
+    r"(?<![\d.,-])\d[\d,]*(?![\d-])(?!\s*(?:%|percent|days?|weeks?|months?|years?|hours?)\b)"
+)
 
 
 _LOA_PARTS = (
@@ -198,26 +220,36 @@ def utility_bill(ctx: CheckContext) -> Iterator[Finding]:
     for exhibit in ctx.case.exhibits:
         if exhibit.type != "utility_bill" or exhibit.issued is None:
             continue
-        age = (ctx.today - exhibit.issued).days
+        day, measured = bill_sent(ctx, exhibit.issued)
+        age = (day - exhibit.issued).days
         if age > limit:
             yield Finding(
                 exhibit.origin.value("issued"),
-                f"the utility bill is dated {exhibit.issued}, {age} days ago; Amazon accepts "
-                f"bills at most {limit} days old",
+                f"the utility bill is dated {exhibit.issued}, {age} days before {measured}; "
+                f"Amazon accepts bills at most {limit} days old when they are submitted",
                 "use your latest bill, in the same name and address as in Seller Central",
             )
 
 
+def bill_sent(ctx: CheckContext, issued: dt.date) -> tuple[dt.date, str]:
+    """The day a document is measured at, and how to say it: the last submission, when it
+    carried the document and is not rejected (nothing more will be sent); otherwise today,
+    standing for the next submission that will carry it."""
+    last = ctx.case.last_submission
+    if last is not None and last.date >= issued and last.outcome != "rejected":
+        return last.date, f"the submission of {last.date} that carried it"
+    return ctx.today, f"today ({ctx.today}), when the next submission would carry it"
+
+
 def file_format(ctx: CheckContext) -> Iterator[Finding]:
     ip_case = ctx.case.violation.type in IP_TYPES
+    not_images = []
     for exhibit in ctx.case.exhibits:
         suffix = exhibit.suffix
         if ip_case and suffix not in IMAGES:
-            yield Finding(
-                exhibit.origin.value("file"),
-                f"IP appeals accept only images (JPG, PNG, GIF, TIFF); '{exhibit.file}' is not one",
-                "save each page of the document as a PNG or JPG",
-            )
+            # A counter-notice goes to the copyright agent by e-mail, not the image form.
+            if exhibit.type != "counter_notice":
+                not_images.append(exhibit)
             continue
         route = ROUTE_FORMATS.get(exhibit.type or "")
         if route is not None and suffix not in route[1]:
@@ -226,6 +258,15 @@ def file_format(ctx: CheckContext) -> Iterator[Finding]:
                 f"Amazon accepts {route[0]} as PDF, JPG, PNG or GIF; '{exhibit.file}' is not one",
                 "convert it to PDF",
             )
+    if not_images:
+        # One finding for the route: the fix (save pages as images) is the same for all.
+        first, others = not_images[0], [e.file for e in not_images[1:]]
+        also = f" (nor {_join([repr(f) for f in others])})" if others else ""
+        yield Finding(
+            first.origin.value("file"),
+            f"IP appeals accept only images (JPG, PNG, GIF, TIFF); '{first.file}' is not one{also}",
+            "save each page of the document as a PNG or JPG",
+        )
 
 
 def system_claim(ctx: CheckContext) -> Iterator[Finding]:
@@ -285,7 +326,7 @@ RULES = [
         "evidence.utility-bill",
         "R15",
         Severity.ERROR,
-        "Utility bills are at most 90 days old.",
+        "Utility bills are at most 90 days old at the submission that carries them.",
         utility_bill,
     ),
     Rule(

@@ -21,7 +21,10 @@ def key_points(ctx: CheckContext) -> Iterator[Finding]:
     if letter is None:
         return
     keys = [i for i in (*case.causes, *case.actions, *case.measures, *case.exhibits) if i.key]
-    if not keys and letter.missed:  # with no missed points either, letter.no-points says it
+    # With no missed points either, letter.no-points says it. A dispute letter, or a body
+    # that does not place the key-points block, stands on its missed points.
+    shows_keys = not letter.body.strip() or "{key-points}" in letter.body
+    if not keys and letter.missed and shows_keys and not case.dispute:
         yield Finding(
             letter.origin.key("kind"),
             "the letter has no key points: no cause, action or measure has 'key: true'",

@@ -94,6 +94,8 @@ def unchanged(ctx: CheckContext) -> Iterator[Finding]:
             f"this revision is {ratio:.0%} the same as the plan rejected on {when} "
             f"({sub.snapshot}); a resubmission that barely changed is rejected again",
             "rework what the reply asked about: the root causes, and what you did about each",
+            # Word for word the rejected plan is certain; "mostly the same" is a measure.
+            Severity.ERROR if ratio >= 1 else None,
         )
 
 
@@ -208,8 +210,9 @@ RULES = [
     Rule(
         "revision.unchanged",
         "R21",
-        Severity.ERROR,
-        "A revision differs from the rejected submission (80% or more the same is an error).",
+        Severity.WARNING,
+        "A revision differs from the rejected submission (80% or more the same is a warning; "
+        "the very same plan an error).",
         unchanged,
     ),
 ]

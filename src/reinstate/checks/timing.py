@@ -1,5 +1,7 @@
 """Timing rules: when to submit, follow up and escalate (R26), and the notice's deadline
-(R28). Both count from the check date (`--today`), so results are reproducible in tests.
+(R28). Each message names the day it measures from: submissions count from each other, a
+deadline from the first submission after the notice, and only what is still to be sent
+from the check date (`--today`, so results are reproducible in tests).
 
 The deadline is the notice's own (`violation.deadline`) where the author gives one; else,
 for the violation types whose notices give a fixed window, it is computed from
@@ -131,13 +133,24 @@ def effective_deadline(case: Case) -> Deadline | None:
 def deadline(ctx: CheckContext) -> Iterator[Finding]:
     case = ctx.case
     found = effective_deadline(case)
-    if found is None or any(sub.date <= found.due for sub in case.submissions):
+    notice = case.violation.notice_date
+    after = sorted(sub.date for sub in case.submissions if sub.date >= notice)
+    if found is None or (after and after[0] <= found.due):
         return
     due, name = found.due, found.name
-    if due < ctx.today:
+    if after:
+        first = after[0]
+        late = (first - due).days
         yield Finding(
             found.where,
-            f"{name} {due} has passed and nothing was submitted by then",
+            f"{name} {due} had passed when the first submission after the notice was sent "
+            f"({first}, {late} day{'s' if late != 1 else ''} late)",
+            "say in the letter why the plan of action came late",
+        )
+    elif due < ctx.today:
+        yield Finding(
+            found.where,
+            f"{name} {due} has passed (today is {ctx.today}) and nothing was submitted by then",
             "submit the plan of action now and say in the letter why it is late",
         )
     elif (due - ctx.today).days <= 1:

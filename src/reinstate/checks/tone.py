@@ -1,9 +1,11 @@
-"""Tone rules: what a reviewer must not read in an appeal (R03-R07, R19, R20, R23).
+"""Tone rules: what a reviewer must not read in an appeal (R03-R07, R19, R20, R23, R29,
+R30).
 
-Each rule is a word list (data/words/<rule id>.txt) matched on the rendered text of
-everything that goes to Amazon: the opening, the titles and bodies of the items, the
-letter and the bundled pages. Quoted text (the notice, replies, block quotes, "...") is
-never flagged.
+Each rule reads a list of patterns (data/words/<language>/<rule id>.txt, checks/grammar.py)
+on the rendered text of everything that goes to Amazon: the opening, the titles and bodies
+of the items, the letter and the bundled pages. Quoted text (the notice, replies, block
+quotes, "...") is never read. Every finding quotes the words it matched and says what to
+write instead.
 """
 
 from __future__ import annotations
@@ -11,20 +13,32 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks import CheckContext, Finding, Rule, grammar, reading
 from reinstate.checks.text import PLAN, SENT, Passage
-from reinstate.checks.words import find, pattern, shown
+from reinstate.checks.words import language_of, shown
 from reinstate.diagnostics import Severity
 
 Check = Callable[[CheckContext], Iterator[Finding]]
+CONDITION = "grammar.condition"
+"""Clauses that state a condition ("if a carrier loses a parcel, we ..."): a measure
+describing what happens then is not blaming anyone."""
 
 
-def phrase_rule(list_name: str, message: str, hint: str, kinds: Sequence[str] = SENT) -> Check:
-    """A check that reports each phrase of list `list_name` found in the text of `kinds`."""
+def phrase_rule(
+    list_name: str,
+    message: str,
+    hint: str,
+    kinds: Sequence[str] = SENT,
+    skip: str | None = CONDITION,
+) -> Check:
+    """A check that reports each match of list `list_name` in the text of `kinds`, except
+    in clauses opened by a phrase of the list `skip`."""
 
     def check(ctx: CheckContext) -> Iterator[Finding]:
-        found = pattern(list_name, ctx.config)
-        for passage, match in find(found, ctx.texts.passages(kinds)):
+        language = language_of(ctx.case)
+        found = grammar.load(list_name, ctx.config, language)
+        openings = grammar.phrases_of(skip, ctx.config, language) if skip else ()
+        for passage, match in reading.find(found, ctx.texts.passages(kinds), openings):
             where = ctx.texts.locate(passage, match.start())
             yield Finding(where, message.format(phrase=shown(match)), hint)
 
@@ -34,8 +48,8 @@ def phrase_rule(list_name: str, message: str, hint: str, kinds: Sequence[str] = 
 _denial = phrase_rule(
     "tone.denial",
     "'{phrase}' denies the violation, which a plan of action cannot do",
-    "if the account was deactivated in error, set 'mode: dispute' in case.md; "
-    "otherwise say what went wrong",
+    "if the account was deactivated in error, set 'mode: dispute' in case.md; otherwise "
+    "say what went wrong (e.g. 'we sold 14 units we could not trace to the brand')",
 )
 
 
@@ -89,12 +103,17 @@ def _questions(ctx: CheckContext, passage: Passage) -> Iterator[Finding]:
             start = end.end()
         while start < at and text[start].isspace():
             start += 1
+        asked = " ".join(text[start : at + 1].split())
+        if len(asked) > 60:
+            asked = asked[:28] + " ... " + asked[-27:]
         yield Finding(
             ctx.texts.locate(passage, start),
-            "this is a question; a plan of action answers questions, it does not ask them",
+            f"'{asked}' is a question; a plan of action answers questions, it does not ask them",
             "state what you found and did; ask Seller Support separately if you need to",
         )
 
+
+_TO_WRITE = "give the facts of what went wrong and what you changed, with dates and numbers"
 
 RULES = [
     Rule(
@@ -127,20 +146,33 @@ RULES = [
         ),
     ),
     Rule(
+        "tone.hardship",
+        "R29",
+        Severity.WARNING,
+        "No pleas about your own hardship (income, family, staff, debts, health).",
+        phrase_rule(
+            "tone.hardship",
+            "'{phrase}' pleads hardship; Amazon decides on the risk to buyers, not on what "
+            "the suspension costs you",
+            "leave it out; " + _TO_WRITE,
+        ),
+    ),
+    Rule(
         "tone.blame",
         "R06",
-        Severity.ERROR,
+        Severity.WARNING,
         "No blame on buyers, Amazon, suppliers, carriers or competitors.",
         phrase_rule(
             "tone.blame",
-            "'{phrase}' puts the blame on someone else; Amazon expects you to take responsibility",
-            "describe what in your own process allowed this to happen",
+            "'{phrase}' puts the fault on someone else; Amazon expects you to own the problem",
+            "say what in your own process let it happen (e.g. 'we did not track the "
+            "carrier's on-time rate'), and keep the other party as a plain fact",
         ),
     ),
     Rule(
         "tone.denial",
         "R07",
-        Severity.ERROR,
+        Severity.WARNING,
         "No denial of the violation in a plan of action (use mode: dispute).",
         denial,
     ),
@@ -175,6 +207,18 @@ RULES = [
             "tone.competitor",
             "'{phrase}' asks Amazon to act against other sellers; the appeal is about your account",
             "report other sellers through Amazon's Report Infringement form, not in the appeal",
+        ),
+    ),
+    Rule(
+        "tone.guarantee",
+        "R30",
+        Severity.WARNING,
+        "No guarantees or absolutes ('never again', 'zero complaints', '100% authentic').",
+        phrase_rule(
+            "tone.guarantee",
+            "'{phrase}' promises an outcome no one can guarantee",
+            "describe the control instead: who checks what, how often, since when (e.g. "
+            "'Since 2025-03-08 Dana weighs every order before it ships')",
         ),
     ),
 ]

@@ -1,9 +1,12 @@
-"""Word lists of the text rules: data files shipped in the package, tuned per project.
+"""Word lists of the rules: data files shipped in the package, tuned per project.
 
-Each list is `reinstate/data/words/<name>.txt`, one phrase a line (`#` starts a comment).
-A phrase matches whole words, ignoring case; `*` at the end of a word allows any ending
+Each list is `reinstate/data/words/<language>/<name>.txt` (English, `en`, when the case's
+language has no list of that name), one phrase a line (`#` starts a comment). A phrase
+matches whole words, ignoring case; `*` at the end of a word allows any ending
 (`devastat*`), `a|b` offers alternatives for one word (`buyer|customer lied`), `..` stands
-for up to three other words (`will .. train`), and a space or hyphen matches either.
+for up to three other words (`will .. train`), and a space or hyphen matches either. The
+text rules read their lists as patterns of a small grammar (checks/grammar.py) that adds
+word classes and clause positions to this syntax.
 
 A project changes a list in reinstate.yaml under `checks.words.<list>` with `add`, `remove`
 and `replace: true` (use only `add`). A family key (`tone`) may `remove` phrases from every
@@ -29,10 +32,22 @@ _SEP = r"[\s-]+"
 _GAP = r"(?:[\w'’]+[\s-]+){0,3}?"
 
 
+DEFAULT_LANGUAGE = "en"
+
+
+def language_of(case: object) -> str:
+    """The language of a case's text (`language:` in case.md, where the model has it)."""
+    found = getattr(case, "language", None)
+    return found if isinstance(found, str) and found else DEFAULT_LANGUAGE
+
+
 @cache
-def builtin(name: str) -> tuple[str, ...]:
+def builtin(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
     """The phrases of the shipped list `name` (empty when there is no such list)."""
-    path = resources.files("reinstate.data").joinpath("words", f"{name}.txt")
+    words = resources.files("reinstate.data").joinpath("words")
+    path = words.joinpath(language, f"{name}.txt")
+    if not path.is_file():
+        path = words.joinpath(DEFAULT_LANGUAGE, f"{name}.txt")
     if not path.is_file():
         return ()
     phrases = []
@@ -46,16 +61,16 @@ def builtin(name: str) -> tuple[str, ...]:
 @cache
 def list_names() -> tuple[str, ...]:
     """Every shipped list, by name."""
-    folder = resources.files("reinstate.data").joinpath("words")
+    folder = resources.files("reinstate.data").joinpath("words", DEFAULT_LANGUAGE)
     return tuple(sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".txt")))
 
 
-def phrases(name: str, config: Config) -> tuple[str, ...]:
+def phrases(name: str, config: Config, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
     """List `name` after the project's `checks.words` changes."""
     words = config.checks.words
     if not words:
-        return builtin(name)
-    found = list(builtin(name))
+        return builtin(name, language)
+    found = list(builtin(name, language))
     family = words.get(name.split(".", 1)[0])
     own = words.get(name)
     if own is not None:
@@ -98,31 +113,31 @@ def pattern(name: str, config: Config) -> Phrases | None:
 _RUN = re.compile(r"\w+")
 
 
-def _fold(text: str) -> str:
+def fold_word(text: str) -> str:
     """Lower case as `re.IGNORECASE` compares it: 'İ' and 'ı' match 'i' there too."""
     return text.casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 @lru_cache(maxsize=4096)
-def _words(text: str) -> frozenset[str]:
+def words_of(text: str) -> frozenset[str]:
     """The words of `text` (runs of word characters), folded."""
-    return frozenset(_RUN.findall(_fold(text)))
+    return frozenset(_RUN.findall(fold_word(text)))
 
 
 @lru_cache(maxsize=4096)
 def _narrowed(phrase_list: tuple[str, ...], texts: tuple[str, ...]) -> re.Pattern[str] | None:
     """Kept per list and texts: a rebuild after a save checks mostly unchanged texts."""
-    words, ordered = _vocabulary(texts)
+    words, ordered = vocabulary(texts)
     return compile_phrases(
-        tuple(p for p in phrase_list if all(_present(t, words, ordered) for t in _needs(p)))
+        tuple(p for p in phrase_list if all(present(t, words, ordered) for t in _needs(p)))
     )
 
 
 @lru_cache(maxsize=256)
-def _vocabulary(texts: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+def vocabulary(texts: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words of all `texts`, as a set and sorted (for prefixes); most rules read the
     same passages, so this is done once for them all."""
-    words = _words(texts[0]) if len(texts) == 1 else frozenset().union(*map(_words, texts))
+    words = words_of(texts[0]) if len(texts) == 1 else frozenset().union(*map(words_of, texts))
     return words, tuple(sorted(words))
 
 
@@ -141,7 +156,7 @@ def _needs(phrase: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
             continue
         alternatives: list[tuple[str, bool]] = []
         for alt in token.split("|"):
-            folded = _fold(alt)
+            folded = fold_word(alt)
             lead = _RUN.match(folded)
             if lead is None:
                 alternatives = []
@@ -152,7 +167,7 @@ def _needs(phrase: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     return tuple(needs)
 
 
-def _present(
+def present(
     alternatives: tuple[tuple[str, bool], ...], words: frozenset[str], ordered: tuple[str, ...]
 ) -> bool:
     for start, whole in alternatives:

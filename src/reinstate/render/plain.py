@@ -327,7 +327,7 @@ def section_counts(plain: PlainText, limits: dict[str, int]) -> tuple[tuple[str,
 
 def measure(build: CaseBuild) -> Lengths:
     """The counts of the length rules, for the notes (the rules' own functions)."""
-    from reinstate.checks.length import letter_words, plan_words
+    from reinstate.checks.length import letter_words, plan_limit, plan_words
     from reinstate.checks.text import Texts
 
     texts = Texts(build.resolved, build.config.root)
@@ -335,7 +335,7 @@ def measure(build: CaseBuild) -> Lengths:
     checks = build.config.checks
     return Lengths(
         plan_words(texts),
-        checks.poa_max_words,
+        plan_limit(build.resolved.case, checks),
         letter_words(texts, letter) if letter is not None else None,
         checks.letter_max_words,
         build.config.text.section_limits,

@@ -1,0 +1,257 @@
+"""Finding a rule's patterns in passages: sentences, clause starts, exceptions.
+
+Speed (a 30-item case is read in a few milliseconds): a list keeps only the patterns whose
+every required part has a word in the case's text, and `<np>` is checked in Python, not in
+`re`, where up to four optional words before every match were slow.
+
+`find` narrows a list (checks/grammar.py) to the case's words once per text set, then reads
+each passage sentence by sentence: a sentence without a word of a pattern's rarest part is
+skipped, a pattern is tried only where its first word stands (and, for `^`, where a clause
+starts), and a match is dropped when an `unless:` pattern is in its sentence, a `not:`
+pattern overlaps it, or a skip phrase ("if", "so that") opens its clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reinstate.checks.clauses import clause_starts, overlaps, segment_before, sentences
+from reinstate.checks.grammar import Grammar, Needs, Pattern, Vocab, opening_regex, parse_line
+from reinstate.checks.placeholder import TODO
+from reinstate.checks.text import Passage
+from reinstate.checks.words import fold_word, vocabulary, words_of
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One pattern of a list, with the words of the text that can fill each of its
+    required parts (a sentence lacking all words of one part cannot match)."""
+
+    pattern: Pattern
+    source: str
+    """The expression, built for the text's words; compiled when first tried."""
+    parts: tuple[frozenset[str], ...]
+    lead: frozenset[str] | None
+    """The words of the text that can begin a match (None: any position)."""
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _regex(self.source)
+
+    def possible(self, words: frozenset[str]) -> bool:
+        for part in self.parts:  # noqa: SIM110 (a loop, not all(...): called per sentence)
+            if part.isdisjoint(words):
+                return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A list narrowed to a text: anchored patterns are tried at clause starts only, and
+    only in sentences that hold a word of the rarest part of some pattern (`trigger`)."""
+
+    anchored: tuple[Entry, ...]
+    free: tuple[Entry, ...]
+    trigger: frozenset[str]
+    unless: str | None
+    """The `unless:` patterns as one expression (compiled when first needed)."""
+    exclude: str | None
+    """The `not:` patterns likewise."""
+
+
+@lru_cache(maxsize=4096)
+def narrowed(grammar: Grammar, texts: tuple[str, ...]) -> Compiled:
+    """Kept per list and texts: a rebuild after a save checks mostly unchanged texts."""
+    words, ordered = vocabulary(texts)
+    vocab = Vocab(words, ordered)
+    anchored: list[Entry] = []
+    free: list[Entry] = []
+    trigger: set[str] = set()
+    for pattern in grammar.patterns:
+        if pattern.kind != "find":
+            continue
+        parts = tuple(_filling(needs, words, ordered) for needs in pattern.needs)
+        if not all(parts):
+            continue
+        lead = _filling(pattern.lead, words, ordered) if pattern.lead is not None else None
+        source = parse_line(pattern.line, grammar.classes, vocab).regex
+        (anchored if pattern.anchored else free).append(Entry(pattern, source, parts, lead))
+        trigger |= min(parts, key=len) if parts else words
+
+    def joined(kind: str) -> str | None:
+        lines = [p.line for p in grammar.patterns if p.kind == kind]
+        sources = sorted(
+            (parse_line(line, grammar.classes, vocab).regex for line in lines), key=len
+        )
+        return "(?:" + ")|(?:".join(reversed(sources)) + ")" if sources else None
+
+    return Compiled(
+        tuple(anchored), tuple(free), frozenset(trigger), joined("unless"), joined("not")
+    )
+
+
+def _filling(needs: Needs, words: frozenset[str], ordered: tuple[str, ...]) -> frozenset[str]:
+    """The words of the text that can stand for one required part."""
+    found: set[str] = set()
+    for start, whole in needs:
+        if whole:
+            if start in words:
+                found.add(start)
+            continue
+        at = bisect.bisect_left(ordered, start)
+        while at < len(ordered) and ordered[at].startswith(start):
+            found.add(ordered[at])
+            at += 1
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _regex(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
+
+
+def find(
+    grammar: Grammar | None,
+    passages: Iterable[Passage],
+    skip: tuple[str, ...] = (),
+    quoted: bool = False,
+) -> Iterator[tuple[Passage, re.Match[str]]]:
+    """Matches in `passages`, not in quotes (unless `quoted`) or to-do markers (a template's
+    instruction, not the author's words), and not in a clause that an opening phrase of
+    `skip` starts ("if", "so that": a condition, a purpose)."""
+    if grammar is None:
+        return
+    passages = tuple(passages)
+    compiled = narrowed(grammar, tuple(p.text for p in passages))
+    if not compiled.anchored and not compiled.free:
+        return
+    opening = opening_regex(skip)
+    for passage in passages:
+        unread = _to_do(passage.text) + (() if quoted else passage.quotes)
+        for match in _matches(compiled, passage, grammar, opening):
+            if not any(s <= match.start() < e for s, e in unread):
+                yield passage, match
+
+
+@lru_cache(maxsize=4096)
+def _to_do(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in TODO.finditer(text)) if "todo" in text.lower() else ()
+
+
+def _matches(
+    compiled: Compiled, passage: Passage, grammar: Grammar, opening: re.Pattern[str] | None
+) -> Iterator[re.Match[str]]:
+    text = passage.text
+    for start, end, words in _sentence_words(text):
+        if compiled.trigger.isdisjoint(words):
+            continue
+        hits = _hits(compiled, text, start, end, words, grammar)
+        for hit in sorted(hits, key=lambda m: (m.start(), -m.end())):
+            if _excepted(compiled, text, start, end, hit):
+                continue
+            if opening is not None and _opened(opening, text, start, hit):
+                continue
+            yield hit
+            break  # one finding per sentence and rule: the reviewer needs one pointer
+
+
+def _hits(
+    compiled: Compiled,
+    text: str,
+    start: int,
+    end: int,
+    words: frozenset[str],
+    grammar: Grammar,
+) -> list[re.Match[str]]:
+    hits: list[re.Match[str]] = []
+    every = clause_starts(text, grammar.clause_words)
+    clauses = every[bisect.bisect_left(every, start) : bisect.bisect_left(every, end)]
+    positions = _positions(text, start, end)
+    for entry in (*compiled.anchored, *compiled.free):
+        if not entry.possible(words):
+            continue
+        pattern = entry.pattern
+        if entry.lead is None:
+            regex = entry.regex
+            if pattern.anchored:
+                hits.extend(m for at in clauses if (m := regex.match(text, at, end)))
+            else:
+                hits.extend(regex.finditer(text, start, end))
+            continue
+        for word in entry.lead & words:
+            for at in positions[word]:
+                if pattern.np and not _after_clause_start(text, clauses, at, grammar.stop):
+                    continue  # (cached: the same heads are tried by several patterns)
+                if pattern.anchored and not pattern.np and at not in clauses:
+                    continue
+                found = entry.regex.match(text, at, end)
+                if found is not None:
+                    hits.append(found)
+    return hits
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Each sentence and its words (shared by every rule that reads the passage)."""
+    return tuple((start, end, words_of(text[start:end])) for start, end in sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _positions(text: str, start: int, end: int) -> dict[str, list[int]]:
+    """Where each word of a sentence starts (shared by every rule that reads it)."""
+    found: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text, start, end):
+        found.setdefault(fold_word(m.group(0)), []).append(m.start())
+    return found
+
+
+def _after_clause_start(text: str, clauses: tuple[int, ...], at: int, stop: frozenset[str]) -> bool:
+    n = bisect.bisect_right(clauses, at) - 1
+    return n >= 0 and _subject_head(text, clauses[n], at, stop)
+
+
+@lru_cache(maxsize=8192)
+def _subject_head(text: str, clause: int, at: int, stop: frozenset[str]) -> bool:
+    """Whether `at` is at most four words, none of them a stop word, after the start of
+    its clause ("The new carrier", "Amazon's warehouse"): the head of the clause's subject."""
+    before = [fold_word(w.strip('"“”‘’,')) for w in text[clause:at].split()]
+    if len(before) > 4 or any(w in stop for w in before):
+        return False
+    # A verb form away from the head ("our listing used the brand's logo") means the head is
+    # an object; next to it, it is an adjective ("the unvetted supplier").
+    if any(w.endswith(("ed", "ing")) and len(w) > 4 for w in before[:-1]):
+        return False
+    # A second determiner after a noun phrase ("a parcel the carrier has not collected")
+    # starts a relative clause; after an opening phrase ("in March the carrier") it does not.
+    return not (before and before[0] in _DETERMINERS and any(w in _DETERMINERS for w in before[1:]))
+
+
+_DETERMINERS = frozenset(
+    ("a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "your", "my")
+) | {"each", "every", "any"}
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _excepted(compiled: Compiled, text: str, start: int, end: int, hit: re.Match[str]) -> bool:
+    """An `unless:` pattern in the sentence, or a `not:` pattern over the match."""
+    if compiled.unless is not None and _regex(compiled.unless).search(text, start, end):
+        return True
+    if compiled.exclude is None:
+        return False
+    found = _regex(compiled.exclude).finditer(text, start, end)
+    return overlaps([m.span() for m in found], *hit.span())
+
+
+def _opened(opening: re.Pattern[str], text: str, sentence_start: int, hit: re.Match[str]) -> bool:
+    """Whether an opening phrase ("if", "when a") begins the clause of `hit` before it or
+    where it starts ("When a buyer reports ...": the match starts at "a buyer")."""
+    before = segment_before(text, sentence_start, hit.start())
+    start = hit.start() - len(before)
+    found = opening.search(text, start, hit.end())
+    return found is not None and found.start() <= hit.start()
