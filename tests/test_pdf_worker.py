@@ -15,7 +15,7 @@ from conftest import TODAY, write
 from pdffiles import image
 from reinstate.build import BuildOptions, build_project, prepare
 from reinstate.diagnostics import Reporter
-from reinstate.render import exhibits, pdf
+from reinstate.render import exhibits, pdf, steps
 from reinstate.render.exhibits import open_exhibit
 
 OPTIONS = BuildOptions(today=dt.date.fromisoformat(TODAY))
@@ -32,8 +32,8 @@ def test_missing_harfbuzz_is_noted_once(monkeypatch: pytest.MonkeyPatch) -> None
     made: list[object] = []
     monkeypatch.setattr("reinstate.render.bundle.make_bundle", made.append)
     first, second = FakeBuild(), FakeBuild()
-    pdf.render_bundle(first)  # type: ignore[arg-type]
-    pdf.render_bundle(second)  # type: ignore[arg-type]
+    steps.render_bundle(first)  # type: ignore[arg-type]
+    steps.render_bundle(second)  # type: ignore[arg-type]
     assert len(made) == 2
     assert len(first.notes) == 1 and "libharfbuzz-subset0" in first.notes[0]
     assert second.notes == []
@@ -54,7 +54,7 @@ def test_warm_up_prepares_what_the_build_reuses(
     css = write(root / "themes/mine/static/print.css", "h1 { color: #123456; }\n")
     monkeypatch.setattr(pdf, "_shared", {})
     project, theme, _out = prepare(root, OPTIONS, Reporter())
-    pdf.warm_up(project.config, theme)
+    steps.warm_up_bundle(project.config, theme)
     warmed = pdf._shared.get("letter")  # the minimal case is on amazon.com: Letter paper
     assert warmed is not None and len(warmed.stylesheets) == 3, "default, project, geometry"
     result = build_project(root, OPTIONS)

@@ -22,14 +22,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from reinstate.build import BuildOptions, build_case
+from reinstate.casejob import BuildOptions, CasePlan
 from reinstate.changes import Change, Layout
 from reinstate.config import Config
 from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter, Severity, count
 from reinstate.discover import CaseDir, find_case, is_ignored
-from reinstate.session import CasePlan, Session
+from reinstate.runcase import build_case
+from reinstate.session import Session
 from reinstate.verbosity import Verbosity, shown
-from reinstate.worker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone, slow_steps
+from reinstate.worker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone
 from reinstate.write import WriteStats
 
 
@@ -241,9 +242,10 @@ class LiveBuild:
             self.worker.stop()
             self.worker = None
         self.jobs = {job.id: job for job in self.pending.values()}  # the running one is lost
-        if self.session is None or not self.options.pdf or not slow_steps():
+        session = self.session
+        if session is None or not self.options.pdf or not session.options.has_slow_steps:
             return
-        self.worker = SlowWorker(self.session.config, self.session.theme, self.post)
+        self.worker = SlowWorker(session.config, session.theme, session.options.steps, self.post)
         self._start_next()
 
     def _forget(self, slug: str) -> None:
@@ -317,7 +319,7 @@ class LiveBuild:
         session = self.session
         if session is None or self.newest.get(job.slug) != job.id:
             return  # superseded by a newer save
-        steps = ", ".join(step.name for step in slow_steps())
+        steps = ", ".join(step.name for step in job.options.steps if step.slow)
         if done.error:
             self.say(f"{job.slug}: {steps} failed; this is a bug in reinstate:\n{done.error}")
             return

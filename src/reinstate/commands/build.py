@@ -7,7 +7,8 @@ import os
 import sys
 import time
 
-from reinstate.build import BuildOptions, BuildResult, CaseResult, build_project
+from reinstate.build import build_project
+from reinstate.casejob import BuildOptions, BuildResult, CaseResult
 from reinstate.commands.common import (
     add_cases,
     add_out,

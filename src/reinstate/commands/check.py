@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from reinstate.build import BuildOptions, analyse
+from reinstate.casejob import BuildOptions
 from reinstate.checks import all_rules, check_settings
 from reinstate.commands.common import (
     add_cases,
@@ -26,6 +26,7 @@ from reinstate.config import load_config
 from reinstate.diagnostics import Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import discover
 from reinstate.manual import manual_file
+from reinstate.runcase import analyse
 from reinstate.verbosity import Verbosity
 
 
