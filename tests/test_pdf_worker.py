@@ -53,7 +53,7 @@ def test_warm_up_prepares_what_the_build_reuses(
     write(root / "reinstate.yaml", "theme: mine\n")
     css = write(root / "themes/mine/static/print.css", "h1 { color: #123456; }\n")
     monkeypatch.setattr(pdf, "_shared", {})
-    project, theme, _out = prepare(root, OPTIONS, Reporter())
+    project, theme, _out, _options = prepare(root, OPTIONS, Reporter())
     steps.warm_up_bundle(project.config, theme)
     warmed = pdf._shared.get("letter")  # the minimal case is on amazon.com: Letter paper
     assert warmed is not None and len(warmed.stylesheets) == 3, "default, project, geometry"
@@ -82,7 +82,7 @@ def test_caches_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     for exhibit in case.exhibits:
         assert open_exhibit(exhibit, Reporter()).kind == "image"
     assert len(exhibits._cache) == 2
-    _project, theme, _out = prepare(tmp_path, OPTIONS, Reporter())
+    _project, theme, _out, _options = prepare(tmp_path, OPTIONS, Reporter())
     state = pdf.shared(theme, "letter")
     state.images.update({str(n): object() for n in range(pdf.IMAGE_CACHE_ENTRIES + 1)})
     assert pdf.shared(theme, "letter") is state

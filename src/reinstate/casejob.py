@@ -39,9 +39,18 @@ class BuildOptions:
     steps: tuple[Step, ...] = BUILTIN_STEPS
     """The render steps, in order. A project's extension outputs are added to them when
     the project is opened (session.py); a test passes its own."""
-    rules: tuple[Rule, ...] | None = None
-    """The check rules, in order; None: the built-in catalogue (`checks.all_rules`), with
-    the project's extension rules added when the project is opened."""
+    added_rules: tuple[Rule, ...] = ()
+    """Check rules run after the built-in catalogue (`checks.all_rules`), in order: the
+    project's extension rules, added when the project is opened."""
+
+    @property
+    def rules(self) -> tuple[Rule, ...] | None:
+        """The check rules in order; None for the built-in catalogue alone."""
+        if not self.added_rules:
+            return None
+        from reinstate.checks import all_rules  # the rule modules: only when rules run
+
+        return (*all_rules(), *self.added_rules)
 
     @property
     def has_slow_steps(self) -> bool:

@@ -18,6 +18,7 @@ from reinstate.checks import check_settings, run_checks
 from reinstate.config import Config, check_output_folder, load_config
 from reinstate.diagnostics import Reporter, Severity, count
 from reinstate.discover import CaseDir, Project, discover
+from reinstate.extensions import load_extensions
 from reinstate.load import load_case
 from reinstate.render.site import CaseSummary, render_dashboard
 from reinstate.render.step import CaseBuild
@@ -80,7 +81,8 @@ def build_case(
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
     case = resolved.case
-    build = CaseBuild(resolved, config, theme, reporter, options.pdf)
+    today = options.today or dt.date.today()
+    build = CaseBuild(resolved, config, theme, reporter, options.pdf, today)
     slow: set[str] = set()
     for step in options.steps:
         if options.pdf or not step.slow:
@@ -135,11 +137,15 @@ def failed_result(slug: str, reporter: Reporter) -> CaseResult:
     return CaseResult(slug, {}, tuple(diagnostics), summary, errors)
 
 
-def prepare(root: Path, options: BuildOptions, reporter: Reporter) -> tuple[Project, Theme, Path]:
-    """Settings, theme, output folder and cases; raises ReinstateError when unusable."""
+def prepare(
+    root: Path, options: BuildOptions, reporter: Reporter
+) -> tuple[Project, Theme, Path, BuildOptions]:
+    """Settings, theme, output folder, cases, and the options with the project's extension
+    rules and steps added; raises ReinstateError when unusable."""
     config = load_config(root, reporter)
+    options = load_extensions(config, reporter).apply(options)
     check_settings(config, reporter, options.rules)
     out_dir = check_output_folder(config, options.out)
     theme = load_theme(config)
     project = discover(config, reporter, options.only)
-    return project, theme, out_dir
+    return project, theme, out_dir, options

@@ -61,7 +61,7 @@ class Session:
 
     @classmethod
     def open(cls, root: Path, options: BuildOptions, reporter: Reporter) -> Session:
-        project, theme, out_dir = prepare(root, options, reporter)
+        project, theme, out_dir, options = prepare(root, options, reporter)
         folder = OutputFolder.open(project.config, out_dir)
         shared = snapshot(shared_files(project.config, theme), folder.entry(SHARED))
         return cls(project, theme, folder, options, shared, fingerprint(shared.digest()))

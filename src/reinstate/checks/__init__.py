@@ -101,7 +101,9 @@ def run_checks(
                 resolved.case.origin.key("kind"),
                 "internal.rule",
                 f"rule {rule.id} failed with {type(exc).__name__}: {exc}",
-                "this is a bug in reinstate; please report it",
+                f"this is a bug in the extension '{rule.source}'"
+                if rule.source
+                else "this is a bug in reinstate; please report it",
             )
             continue
         for finding in findings:

@@ -64,6 +64,8 @@ class Rule:
     summary: str
     """One line: what the rule catches."""
     check: Callable[[CheckContext], Iterable[Finding]]
+    source: str = ""
+    """The extension that adds the rule ('' for reinstate's own)."""
 
     @property
     def family(self) -> str:

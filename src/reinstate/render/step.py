@@ -9,6 +9,7 @@ warm-up for a long-lived worker. The build receives its steps as an ordered tupl
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -42,6 +43,8 @@ class CaseBuild:
     reporter: Reporter
     slow_steps: bool = True
     """The slow steps run in this build (not `build --no-pdf`, not the watcher's fast pass)."""
+    today: dt.date = field(default_factory=dt.date.today)
+    """The date the checks treated as today."""
     outputs: dict[str, Output] = field(default_factory=dict)
     """Output path relative to the case output folder → content."""
     links: list[OutputLink] = field(default_factory=list)
