@@ -29,7 +29,7 @@ from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter, Severity
 from reinstate.discover import CaseDir, find_case, is_ignored
 from reinstate.runcase import build_case
 from reinstate.session import Session
-from reinstate.verbosity import Verbosity, shown
+from reinstate.verbosity import Verbosity, plural, shown
 from reinstate.worker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone
 from reinstate.write import WriteStats
 
@@ -386,7 +386,3 @@ def _summary(tally: Tally) -> str:
     if tally.failed:
         text += f"; failed: {', '.join(tally.failed)}"
     return text
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

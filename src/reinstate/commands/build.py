@@ -17,14 +17,13 @@ from reinstate.commands.common import (
     add_today,
     add_verbosity,
     case_line,
-    plural,
     print_diagnostics,
     project_folder,
     verbosity_of,
 )
 from reinstate.commands.progress import ProgressBar
 from reinstate.diagnostics import printable
-from reinstate.verbosity import Verbosity, shown
+from reinstate.verbosity import Verbosity, plural, shown
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -29,6 +29,7 @@ from reinstate.vocabulary import (
     exhibit_type_name,
     join_and,
     plan_kind,
+    plan_sections,
     prior_case_ids,
     request_text,
     scope_name,
@@ -193,16 +194,10 @@ def plan_text(resolved: Resolved, allow_html: bool = False) -> PlainText:
     opening = renderer.body("")
     if opening:
         sections.append(Section("opening", _("Opening"), opening))
-    for kind, items in (
-        ("cause", case.causes),
-        ("action", case.actions),
-        ("measure", case.measures),
-    ):
+    for kind, heading, items in plan_sections(case):
         if items:
             blocks = ["\n".join(item_text(renderer, item)) for item in items]
-            sections.append(
-                Section(SECTION_KEYS[kind], section_title(case, kind), "\n\n".join(blocks))
-            )
+            sections.append(Section(SECTION_KEYS[kind], heading, "\n\n".join(blocks)))
     if case.dispute:
         sections.append(Section("request", section_title(case, "request"), request_text(case)))
     if case.exhibits:
