@@ -75,6 +75,16 @@ class Session:
         options = replace(self.options, **changes)  # type: ignore[arg-type]
         return replace(options, today=options.today or dt.date.today())
 
+    def found_again(self, slug: str, case_dir: CaseDir | None) -> None:
+        """A case as it is on disk now (None: gone), after a change of its folder."""
+        project = self.project
+        others = tuple(c for c in project.cases if c.slug != slug)
+        if case_dir is None:
+            self.project = replace(project, cases=others, slugs=project.slugs - {slug})
+            return
+        cases = tuple(sorted((*others, case_dir), key=lambda c: c.slug))
+        self.project = replace(project, cases=cases, slugs=project.slugs | {slug})
+
     def plan(self, case_dir: CaseDir, options: BuildOptions) -> CasePlan:
         entry = self.folder.entry(case_dir.slug)
         inputs = snapshot(case_files(self.config, case_dir), entry)
