@@ -34,7 +34,6 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
 from generate import write_project  # noqa: E402
 
-from reinstate import build  # noqa: E402
 from reinstate.build import BuildOptions, build_project  # noqa: E402
 
 PYTHON = sys.executable
@@ -214,7 +213,7 @@ def parallel(work: Path, big: Path, runs: int) -> None:
     """Cold (a fresh output folder: every file is created) and forced into the existing
     folder (every case rendered, but unchanged files are not rewritten): the second shows
     how rendering scales, the first adds the file system's cost of creating files."""
-    slow = any(step.slow for step in build.STEPS)
+    slow = BuildOptions().has_slow_steps
     kind = "PDF" if slow else "HTML"
     extra = [] if slow else ["--no-pdf"]
     project = write_project(work / "p20", 20)

@@ -14,7 +14,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from reinstate.build import STEPS, BuildOptions, CaseBuild, analyse
+from reinstate.build import BuildOptions, CaseBuild, analyse
 from reinstate.config import load_config
 from reinstate.diagnostics import Reporter
 from reinstate.discover import discover
@@ -33,10 +33,10 @@ def main(rounds: int) -> None:
     analysis = analyse(config, case_dir, options)
     resolved = analysis.resolved
     assert resolved is not None
-    times: dict[str, list[float]] = {step.name: [] for step in STEPS if not step.slow}
+    times: dict[str, list[float]] = {step.name: [] for step in options.steps if not step.slow}
     for _ in range(rounds):
-        build = CaseBuild(resolved, config, theme, options, Reporter())
-        for step in STEPS:
+        build = CaseBuild(resolved, config, theme, Reporter(), slow_steps=False)
+        for step in options.steps:
             if step.slow:
                 continue
             start = time.perf_counter()

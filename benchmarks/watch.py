@@ -33,9 +33,10 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "benchmarks")
 from generate import write_project  # noqa: E402
 from pdf import bare, prepared  # noqa: E402
 
-from reinstate import build  # noqa: E402
 from reinstate.build import BuildOptions  # noqa: E402
 from reinstate.livebuild import Update  # noqa: E402
+from reinstate.render.step import Step  # noqa: E402
+from reinstate.render.steps import BUILTIN_STEPS  # noqa: E402
 from reinstate.watch import Watcher  # noqa: E402
 
 SLUG = "store-001"
@@ -66,14 +67,14 @@ def save(path: Path, text: str, atomic: bool) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def run(saves: int, items: int, gap: float) -> None:
-    slow = any(step.slow for step in build.STEPS)
+def run(saves: int, items: int, gap: float, steps: tuple[Step, ...]) -> None:
+    slow = any(step.slow for step in steps)
     folder = Path(tempfile.mkdtemp(prefix="reinstate-watch-bench-"))
     write_project(folder, 1, items)
     case = folder / "content" / SLUG
     updates: queue.Queue[tuple[float, Update]] = queue.Queue()
     with Path(os.devnull).open("w") as quiet:
-        watcher = Watcher(folder, BuildOptions(pdf=slow), quiet)
+        watcher = Watcher(folder, BuildOptions(pdf=slow, steps=steps), quiet)
         watcher.listen(lambda update: updates.put((time.perf_counter(), update)))
         thread = threading.Thread(target=watcher.run, daemon=True)
         thread.start()
@@ -98,11 +99,11 @@ def run(saves: int, items: int, gap: float) -> None:
             time.sleep(gap)
         watcher.stop()
         thread.join(30)
-    steps = ", ".join(step.name for step in build.STEPS if step.slow)
+    names = ", ".join(step.name for step in steps if step.slow)
     print(f"generated case: {len(list(case.rglob('*.md')))} Markdown files, {saves} saves")
     print(describe("save → HTML written", html))
     if slow:
-        print(describe(f"save → slow steps ({steps}) written", background))
+        print(describe(f"save → slow steps ({names}) written", background))
         baseline = bare_renders(folder, rounds=max(5, saves // 5))
         print(describe("bare WeasyPrint render + pypdf merge of the same bundle", baseline))
         ratio = statistics.median(background) / statistics.median(baseline)
@@ -134,11 +135,12 @@ def main() -> None:
         help="register the tests' stand-in slow step, to time the background machinery",
     )
     args = parser.parse_args()
+    steps = BUILTIN_STEPS
     if args.stand_in_slow_step:
         from slowsteps import STAMP_STEP
 
-        build.STEPS.append(STAMP_STEP)
-    run(args.saves, args.items, args.gap)
+        steps = (*BUILTIN_STEPS, STAMP_STEP)
+    run(args.saves, args.items, args.gap, steps)
 
 
 if __name__ == "__main__":

@@ -14,18 +14,17 @@ from pathlib import Path
 import pytest
 
 from conftest import TODAY, Run, write
-from reinstate import build as build_module
 from reinstate.build import BuildOptions, CaseBuild, Step, build_project
+from reinstate.render.steps import BUILTIN_STEPS
 
 DAY = dt.date.fromisoformat(TODAY)
 EML = "escalation-letter.eml"
 
 
 @pytest.fixture
-def root(make_project: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The letter root, built with a stand-in PDF step (the e-mail attaches the bundle)."""
-    steps = [Step("pdf", fake_pdf, slow=True) if s.name == "pdf" else s for s in build_module.STEPS]
-    monkeypatch.setattr(build_module, "STEPS", steps)
+def root(make_project: Callable[[str], Path]) -> Path:
+    """The letter root; `build_project` builds it with `STEPS`, a stand-in PDF step (the
+    e-mail attaches the bundle)."""
     return make_project("letter")
 
 
@@ -34,6 +33,9 @@ BUNDLE = b"%PDF-1.7\n%fake bundle\n"
 
 def fake_pdf(build: CaseBuild) -> None:
     build.add(f"{build.resolved.case.slug}-bundle.pdf", BUNDLE, "Bundle")
+
+
+STEPS = tuple(Step("pdf", fake_pdf, slow=True) if s.name == "pdf" else s for s in BUILTIN_STEPS)
 
 
 def alternative(msg: EmailMessage) -> EmailMessage:
@@ -45,7 +47,7 @@ def alternative(msg: EmailMessage) -> EmailMessage:
 
 
 def build(root: Path, case: str = "directives") -> Path:
-    result = build_project(root, BuildOptions(pdf=True, today=DAY, out=root / "site"))
+    result = build_project(root, BuildOptions(steps=STEPS, pdf=True, today=DAY, out=root / "site"))
     assert result.errors == 0, [d.format() for d in result.diagnostics]
     return root / "site" / case
 
@@ -144,7 +146,7 @@ def test_a_channel_without_an_address_gives_a_draft_without_recipient(
 
 @pytest.mark.parametrize("pdf", [True, False])
 def test_no_recipient_is_reported_at_the_channel(root: Path, pdf: bool) -> None:
-    result = build_project(root, BuildOptions(pdf=pdf, today=DAY, out=root / "site"))
+    result = build_project(root, BuildOptions(steps=STEPS, pdf=pdf, today=DAY, out=root / "site"))
     found = [d for d in result.diagnostics if d.rule == "email.no-recipient"]
     assert [(str(d.location), str(d.severity)) for d in found] == [
         ("content/composed/letter.md:4:10", "info")
@@ -154,7 +156,7 @@ def test_no_recipient_is_reported_at_the_channel(root: Path, pdf: bool) -> None:
 
 def test_a_bad_configured_address_is_located_in_the_settings(root: Path) -> None:
     configure(root, "email:\n  to:\n    escalation_email: not an address\n")
-    result = build_project(root, BuildOptions(pdf=True, today=DAY, out=root / "site"))
+    result = build_project(root, BuildOptions(steps=STEPS, pdf=True, today=DAY, out=root / "site"))
     found = [d for d in result.diagnostics if d.rule == "email.address"]
     assert [(str(d.location), str(d.severity)) for d in found] == [("reinstate.yaml:3:23", "error")]
     msg = parse(root / "site" / "directives" / EML)
@@ -209,9 +211,8 @@ def test_a_large_bundle_is_reported_at_the_letter(
     def big_pdf(build: CaseBuild) -> None:
         build.add(f"{build.resolved.case.slug}-bundle.pdf", big, "Bundle")
 
-    steps = [Step("pdf", big_pdf, slow=True) if s.name == "pdf" else s for s in build_module.STEPS]
-    monkeypatch.setattr(build_module, "STEPS", steps)
-    result = build_project(root, BuildOptions(pdf=True, today=DAY, out=root / "site"))
+    steps = tuple(Step("pdf", big_pdf, slow=True) if s.name == "pdf" else s for s in BUILTIN_STEPS)
+    result = build_project(root, BuildOptions(steps=steps, pdf=True, today=DAY, out=root / "site"))
     found = [d for d in result.diagnostics if d.rule == "email.attachment-size"]
     assert [(str(d.location), str(d.severity)) for d in found] == [
         ("content/composed/letter.md:2:1", "warning"),
@@ -229,7 +230,9 @@ def test_a_seller_address_a_mail_client_would_misread(root: Path) -> None:
         case, case.read_text().replace("appeals@birchpine.example", "appeals<x@birchpine.example")
     )
     for pdf in (False, True):
-        result = build_project(root, BuildOptions(pdf=pdf, today=DAY, out=root / "site"))
+        result = build_project(
+            root, BuildOptions(steps=STEPS, pdf=pdf, today=DAY, out=root / "site")
+        )
         found = [d for d in result.diagnostics if d.rule == "email.address"]
         assert [(str(d.location), str(d.severity)) for d in found] == [
             ("content/directives/case.md:7:10", "error")

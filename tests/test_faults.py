@@ -10,15 +10,17 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from conftest import TODAY, Run, write
 from faults import FullDisk, Tree, clean_build, copy_root, png, read_only, tree, visible
-from reinstate import build as build_module
-from reinstate.build import CaseBuild, Step
+from reinstate.build import BuildOptions, CaseBuild, Step
+from reinstate.commands import build as build_command
 from reinstate.manifest import MANIFEST
+from reinstate.render.steps import BUILTIN_STEPS
 from watching import Start, watching
 
 __all__ = ["watching"]
@@ -142,7 +144,7 @@ def test_a_full_disk_keeps_every_file_whole(
 
 def during_build(monkeypatch: pytest.MonkeyPatch, before: str, action: Callable[[], None]) -> None:
     """Run `action` once, during the render stage, just before the step `before`."""
-    steps = list(build_module.STEPS)
+    steps = list(BUILTIN_STEPS)
     done: list[bool] = []
 
     def hit(case_build: CaseBuild) -> None:
@@ -151,7 +153,12 @@ def during_build(monkeypatch: pytest.MonkeyPatch, before: str, action: Callable[
             action()
 
     at = next(i for i, step in enumerate(steps) if step.name == before)
-    monkeypatch.setattr(build_module, "STEPS", [*steps[:at], Step("fault", hit), *steps[at:]])
+    build_with(monkeypatch, (*steps[:at], Step("fault", hit), *steps[at:]))
+
+
+def build_with(monkeypatch: pytest.MonkeyPatch, steps: tuple[Step, ...]) -> None:
+    """Make `reinstate build` (in this process) render with `steps`."""
+    monkeypatch.setattr(build_command, "BuildOptions", partial(BuildOptions, steps=steps))
 
 
 @pytest.mark.parametrize("before", ["site", "text", "pdf", "email"])
@@ -216,7 +223,7 @@ def test_an_exhibit_that_never_stops_changing(
         if changing[0]:
             exhibit.write_bytes(png(next(notes)))
 
-    monkeypatch.setattr(build_module, "STEPS", [Step("fault", change), *build_module.STEPS])
+    build_with(monkeypatch, (Step("fault", change), *BUILTIN_STEPS))
     result = build(cli, project)
     assert result.status == 0
     assert "its files kept changing while it was being built" in result.err

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import TODAY, Run, write
-from reinstate import build, incremental, session
+from reinstate import incremental, session
 from reinstate.build import BuildOptions, CaseBuild, Step, build_project
 from reinstate.manifest import MANIFEST, load_manifest
+from reinstate.render.steps import BUILTIN_STEPS
 
 Cli = Callable[..., Run]
 DATE = dt.date.fromisoformat(TODAY)
@@ -65,7 +66,7 @@ def test_no_change_rebuild_reads_only_stats_and_writes_nothing(
         raise AssertionError("built a case")
 
     monkeypatch.setattr(incremental, "file_digest", no_hashing)
-    monkeypatch.setattr(build, "build_case", no_building)
+    monkeypatch.setattr(session, "build_case", no_building)
     run = build_cli(cli, root)
     assert run.status == 0
     assert rebuilt(run) == "0 rebuilt, 2 up to date"
@@ -203,13 +204,13 @@ def test_pool_workers_run_registered_slow_steps(
     make_project: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = two_cases(make_project)
-    monkeypatch.setattr(build, "STEPS", [*build.STEPS, Step("receipt", render_receipt, slow=True)])
-    result = build_project(root, BuildOptions(jobs=2, today=DATE))
+    steps = (*BUILTIN_STEPS, Step("receipt", render_receipt, slow=True))
+    result = build_project(root, BuildOptions(jobs=2, today=DATE, steps=steps))
     assert result.rebuilt == 2
     for slug in ("acme", "bravo"):
         assert (root / f"site/{slug}/receipt.txt").read_text() == f"receipt for {slug}\n"
         assert load_manifest(root / "site").cases[slug].complete
-    assert build_project(root, BuildOptions(jobs=2, today=DATE)).rebuilt == 0
+    assert build_project(root, BuildOptions(jobs=2, today=DATE, steps=steps)).rebuilt == 0
 
 
 def git(root: Path, *args: str) -> None:
@@ -263,20 +264,20 @@ def test_skipping_slow_steps_keeps_their_last_outputs(
     make_project: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = make_project("minimal")
-    monkeypatch.setattr(build, "STEPS", [*build.STEPS, Step("receipt", render_receipt, slow=True)])
+    steps = (*BUILTIN_STEPS, Step("receipt", render_receipt, slow=True))
     receipt = root / "site/acme/receipt.txt"
-    full = BuildOptions(today=DATE)
+    full = BuildOptions(today=DATE, steps=steps)
     build_project(root, full)
     assert receipt.read_text() == "receipt for acme\n"
     cause = root / "content/acme/causes/unvetted-supplier.md"
     cause.write_text(cause.read_text() + "\nMore.\n")
-    fast = build_project(root, BuildOptions(pdf=False, today=DATE))
+    fast = build_project(root, BuildOptions(pdf=False, today=DATE, steps=steps))
     assert fast.rebuilt == 1
     assert receipt.is_file()
     entry = load_manifest(root / "site").cases["acme"]
     assert not entry.complete
     assert "acme/receipt.txt" in entry.slow
     # --no-pdf is satisfied by the fast build; a full build finishes the job.
-    assert build_project(root, BuildOptions(pdf=False, today=DATE)).rebuilt == 0
+    assert build_project(root, BuildOptions(pdf=False, today=DATE, steps=steps)).rebuilt == 0
     assert build_project(root, full).rebuilt == 1
     assert load_manifest(root / "site").cases["acme"].complete

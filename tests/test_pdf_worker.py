@@ -15,7 +15,7 @@ from conftest import TODAY, write
 from pdffiles import image
 from reinstate.build import BuildOptions, build_project, prepare
 from reinstate.diagnostics import Reporter
-from reinstate.render import exhibits, pdf
+from reinstate.render import exhibits, pdf, steps
 from reinstate.render.exhibits import open_exhibit
 
 OPTIONS = BuildOptions(today=dt.date.fromisoformat(TODAY))
@@ -32,8 +32,8 @@ def test_missing_harfbuzz_is_noted_once(monkeypatch: pytest.MonkeyPatch) -> None
     made: list[object] = []
     monkeypatch.setattr("reinstate.render.bundle.make_bundle", made.append)
     first, second = FakeBuild(), FakeBuild()
-    pdf.render_bundle(first)  # type: ignore[arg-type]
-    pdf.render_bundle(second)  # type: ignore[arg-type]
+    steps.render_bundle(first)  # type: ignore[arg-type]
+    steps.render_bundle(second)  # type: ignore[arg-type]
     assert len(made) == 2
     assert len(first.notes) == 1 and "libharfbuzz-subset0" in first.notes[0]
     assert second.notes == []
@@ -53,8 +53,8 @@ def test_warm_up_prepares_what_the_build_reuses(
     write(root / "reinstate.yaml", "theme: mine\n")
     css = write(root / "themes/mine/static/print.css", "h1 { color: #123456; }\n")
     monkeypatch.setattr(pdf, "_shared", {})
-    project, theme, _out = prepare(root, OPTIONS, Reporter())
-    pdf.warm_up(project.config, theme)
+    project, theme, _out, _options = prepare(root, OPTIONS, Reporter())
+    steps.warm_up_bundle(project.config, theme)
     warmed = pdf._shared.get("letter")  # the minimal case is on amazon.com: Letter paper
     assert warmed is not None and len(warmed.stylesheets) == 3, "default, project, geometry"
     result = build_project(root, OPTIONS)
@@ -82,7 +82,7 @@ def test_caches_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     for exhibit in case.exhibits:
         assert open_exhibit(exhibit, Reporter()).kind == "image"
     assert len(exhibits._cache) == 2
-    _project, theme, _out = prepare(tmp_path, OPTIONS, Reporter())
+    _project, theme, _out, _options = prepare(tmp_path, OPTIONS, Reporter())
     state = pdf.shared(theme, "letter")
     state.images.update({str(n): object() for n in range(pdf.IMAGE_CACHE_ENTRIES + 1)})
     assert pdf.shared(theme, "letter") is state

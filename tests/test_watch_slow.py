@@ -14,23 +14,24 @@ from pathlib import Path
 
 import pytest
 
-from reinstate import build
 from reinstate.manifest import load_manifest
+from reinstate.render.steps import BUILTIN_STEPS
 from slowsteps import END, FAKE_BUNDLE_STEP, STAMP, STAMP_STEP
-from watching import Running, Start, watching
+from watching import FAST_STEPS, Running, Start, watching
 
 __all__ = ["watching"]
 CAUSE = "content/acme/causes/unvetted-supplier.md"
+WITH_STAMP = (*FAST_STEPS, STAMP_STEP)
 
 
 @pytest.fixture
 def slow(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., Path]:
-    """Register the stamp step; returns the warm-up log, one line per warm-up."""
+    """Set the stamp step's timings (the tests pass `WITH_STAMP` as the watcher's steps);
+    returns the warm-up log, one line per warm-up."""
     log = tmp_path / "warm.log"
     log.touch()
 
     def setup(render: float = 0.0, warm: float = 0.0) -> Path:
-        monkeypatch.setattr(build, "STEPS", [*build.STEPS, STAMP_STEP])
         monkeypatch.setenv("REINSTATE_TEST_SLOW", str(render))
         monkeypatch.setenv("REINSTATE_TEST_WARM", str(warm))
         monkeypatch.setenv("REINSTATE_TEST_LOG", str(log))
@@ -63,7 +64,7 @@ def test_fast_pass_first_then_slow_step_in_a_warm_worker(
     watching: Start, slow: Callable[..., Path]
 ) -> None:
     log = slow()
-    running = watching()
+    running = watching(steps=WITH_STAMP)
     assert stamp(running).endswith(END)
     assert [line.split()[0] for line in warm_ups(log)] == ["warm"]
     assert int(warm_ups(log)[0].split()[1]) != os.getpid()
@@ -88,7 +89,7 @@ def test_newer_save_supersedes_a_short_running_job(
 ) -> None:
     """Finishing a short render beats restarting a worker with a costly warm-up."""
     log = slow(render=0.8, warm=1.5)
-    running = watching()
+    running = watching(steps=WITH_STAMP)
     cause = running.root / CAUSE
     text = cause.read_text()
     cause.write_text(text.replace("30 kettles", "31 kettles"))
@@ -104,7 +105,7 @@ def test_newer_save_supersedes_a_short_running_job(
 def test_newer_save_cancels_a_long_running_job(watching: Start, slow: Callable[..., Path]) -> None:
     """A long render is not worth finishing when a fresh worker is quicker."""
     log = slow(render=3.0)
-    running = watching()
+    running = watching(steps=WITH_STAMP)
     cause = running.root / CAUSE
     text = cause.read_text()
     cause.write_text(text.replace("30 kettles", "31 kettles"))
@@ -118,7 +119,7 @@ def test_newer_save_cancels_a_long_running_job(watching: Start, slow: Callable[.
 
 def test_worker_crash_is_survived(watching: Start, slow: Callable[..., Path]) -> None:
     slow()
-    running = watching()
+    running = watching(steps=WITH_STAMP)
     crash = running.root / "content/acme/CRASH"
     crash.write_text("")
     running.settle()
@@ -133,20 +134,18 @@ def test_worker_crash_is_survived(watching: Start, slow: Callable[..., Path]) ->
 
 def test_no_pdf_means_no_worker(watching: Start, slow: Callable[..., Path]) -> None:
     log = slow()
-    running = watching(pdf=False)
+    running = watching(steps=WITH_STAMP, pdf=False)
     assert running.watcher.live.worker is None
     assert not (running.site / "acme" / STAMP).exists()
     assert warm_ups(log) == []
 
 
 def test_the_real_bundle_follows_a_save(watching: Start, monkeypatch: pytest.MonkeyPatch) -> None:
-    from reinstate.render.pdf import render_bundle, warm_up
-
-    steps = list(build.STEPS)  # the watching fixture took the PDF step out; put it back
+    pdf = next(step for step in BUILTIN_STEPS if step.name == "pdf")
+    steps = list(FAST_STEPS)  # the watchers' steps without the PDF step; put it back
     at = next(n for n, step in enumerate(steps) if step.name == "email")
-    steps.insert(at, build.Step("pdf", render_bundle, slow=True, warm_up=warm_up))
-    monkeypatch.setattr(build, "STEPS", steps)
-    running = watching()
+    steps.insert(at, pdf)
+    running = watching(steps=tuple(steps))
     cause = running.root / CAUSE
     cause.write_text(cause.read_text().replace("kettles", "kettles and lids", 1))
     bundle = running.site / "acme/acme-bundle.pdf"
@@ -173,12 +172,11 @@ def test_the_email_attaches_the_bundle_of_the_same_background_build(
     from email import policy
     from email.parser import BytesParser
 
-    real = {step.name: step for step in build.STEPS}
-    steps = list(build.STEPS)  # the fixture took the slow steps out; put the e-mail's back
+    real = {step.name: step for step in BUILTIN_STEPS}
+    steps = list(FAST_STEPS)  # the watchers' steps without the slow ones; put the e-mail's back
     at = next(n for n, step in enumerate(steps) if step.name == "email")
-    steps[at:at] = [FAKE_BUNDLE_STEP, real.get("email-bundle") or email_bundle_step()]
-    monkeypatch.setattr(build, "STEPS", steps)
-    running = watching(make_project("letter"))
+    steps[at:at] = [FAKE_BUNDLE_STEP, real["email-bundle"]]
+    running = watching(make_project("letter"), steps=tuple(steps))
     site = running.site / "directives"
     letter = running.root / "content/directives/letter.md"
     letter.write_text(letter.read_text().replace("date: 2025-03-03", "date: 2025-03-04"))
@@ -195,9 +193,3 @@ def test_the_email_attaches_the_bundle_of_the_same_background_build(
     assert "Tue, 04 Mar 2025" in str(message["Date"]), running.log.getvalue()
     _letter, attachment = message.iter_parts()
     assert attachment.get_content() == (site / "directives-bundle.pdf").read_bytes()
-
-
-def email_bundle_step() -> build.Step:
-    from reinstate.render.email import render_email_with_bundle
-
-    return build.Step("email-bundle", render_email_with_bundle, slow=True)

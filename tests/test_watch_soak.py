@@ -23,11 +23,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOTS
-from reinstate import build
 from reinstate.build import BuildOptions, build_project
 from reinstate.manifest import MANIFEST
 from slowsteps import END, STAMP_STEP
-from watching import DATE, Running, Start, watching
+from watching import DATE, FAST_STEPS, Running, Start, watching
 
 __all__ = ["watching"]
 pytestmark = pytest.mark.slow
@@ -211,8 +210,8 @@ def test_soak(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    monkeypatch.setattr(build, "STEPS", [*build.STEPS, STAMP_STEP])
-    running: Running = watching()
+    steps = (*FAST_STEPS, STAMP_STEP)
+    running: Running = watching(steps=steps)
     reader = Reader(running.site)
     reader.start()
     editor = Editor(running.root, seed=int(os.environ.get("REINSTATE_SOAK_SEED", EDITS)))
@@ -227,7 +226,7 @@ def test_soak(
     assert reader.reads > 0
 
     clean = tmp_path / "clean"
-    build_project(running.root, BuildOptions(force=True, out=clean, today=DATE))
+    build_project(running.root, BuildOptions(force=True, out=clean, today=DATE, steps=steps))
     ours, theirs = tree(running.site), tree(clean)
     assert sorted(ours) == sorted(theirs)
     assert [rel for rel in ours if ours[rel] != theirs[rel]] == []

@@ -15,9 +15,12 @@ import pytest
 from conftest import TODAY
 from reinstate.build import BuildOptions
 from reinstate.livebuild import Update
+from reinstate.render.steps import BUILTIN_STEPS
 from reinstate.watch import Watcher
 
 DATE = dt.date.fromisoformat(TODAY)
+FAST_STEPS = tuple(step for step in BUILTIN_STEPS if not step.slow)
+"""The watchers' steps unless a test passes its own (`watching(steps=...)`)."""
 
 
 @dataclass
@@ -57,23 +60,18 @@ Start = Callable[..., Running]
 
 
 @pytest.fixture
-def watching(
-    make_project: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Start]:
+def watching(make_project: Callable[[str], Path]) -> Iterator[Start]:
     """Start watchers on a project. The real slow steps (the PDF bundle and the e-mail that
-    attaches it) are left out, so that the watcher's own behaviour is tested quickly and
-    deterministically (tests register the stamp step
-    from slowsteps.py as their slow step); `test_watch_slow.py` has one test with the real
-    bundle."""
-    import reinstate.build as build
-
-    monkeypatch.setattr(build, "STEPS", [s for s in build.STEPS if not s.slow])
+    attaches it) are left out (`FAST_STEPS`), so that the watcher's own behaviour is tested
+    quickly and deterministically (tests pass the stamp step from slowsteps.py as their
+    slow step); `test_watch_slow.py` has one test with the real bundle."""
     started: list[Running] = []
 
     def start(root: Path | None = None, **options: object) -> Running:
         root = root or make_project("minimal")
         log = io.StringIO()
-        watcher = Watcher(root, BuildOptions(today=DATE, **options), log)  # type: ignore[arg-type]
+        chosen = {"steps": FAST_STEPS, **options}
+        watcher = Watcher(root, BuildOptions(today=DATE, **chosen), log)  # type: ignore[arg-type]
         running = Running(root, watcher, threading.Thread(target=watcher.run), log)
         watcher.listen(running.updates.append)
         running.thread.start()

@@ -94,6 +94,12 @@ CONFIG = Obj(
         Field("allow_html", Bool(), default=False, doc="Let raw HTML in Markdown through."),
         Field("max_file_bytes", Int(minimum=1024), default=DEFAULT_MAX_BYTES, doc="Per file."),
         Field("templates", _LINE, doc="Folder of the project's own case templates."),
+        Field(
+            "extensions",
+            ListOf(_LINE),
+            default=[],
+            doc="Extensions to use, in order: installed ones by name, project modules by path.",
+        ),
         Field("checks", CHECKS, default={}, doc="Check rule settings."),
         Field("pdf", PDF, default={}, doc="PDF bundle settings."),
         Field("email", EMAIL, default={}, doc="E-mail settings."),
@@ -162,6 +168,8 @@ class Config:
     allow_html: bool = False
     max_file_bytes: int = DEFAULT_MAX_BYTES
     templates: Path | None = None
+    extensions: tuple[str, ...] = ()
+    """Extension names (installed) and project module paths (.py), in order."""
     checks: ChecksConfig = field(default_factory=ChecksConfig)
     pdf: PdfConfig = field(default_factory=PdfConfig)
     email: EmailConfig = field(default_factory=EmailConfig)
@@ -213,6 +221,7 @@ def load_config(root: Path, reporter: Reporter) -> Config:
         allow_html=values["allow_html"],
         max_file_bytes=values["max_file_bytes"],
         templates=(root / templates).resolve() if templates else None,
+        extensions=tuple(values["extensions"]),
         checks=ChecksConfig(**check_values, words=words),
         pdf=PdfConfig(**pdf),
         email=EmailConfig(**email),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 _UNPRINTABLE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
@@ -57,10 +57,6 @@ class Location:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}"
-
-    def shifted(self, lines: int = 0, col: int | None = None) -> Location:
-        """The location `lines` further down (and at `col`, when given)."""
-        return Location(self.path, self.line + lines, self.col if col is None else col)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +146,6 @@ class Reporter:
                 diagnostic.hint,
             )
 
-    def for_case(self, slug: str) -> Reporter:
-        """A reporter with the same settings that tags its diagnostics with `slug`."""
-        return Reporter(self.strict, self.disabled, slug)
-
     @property
     def errors(self) -> int:
         return count(self.diagnostics, Severity.ERROR)
@@ -183,10 +175,6 @@ def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     """Sorted by file, line and column; duplicates (same place, rule and text) dropped."""
     unique = {(d.location, d.rule, d.message, d.severity): d for d in diagnostics}
     return sorted(unique.values(), key=Diagnostic.sort_key)
-
-
-def with_severity(diagnostic: Diagnostic, severity: Severity) -> Diagnostic:
-    return replace(diagnostic, severity=severity)
 
 
 class ReinstateError(Exception):

@@ -151,12 +151,17 @@ def case_files(config: Config, case_dir: CaseDir) -> dict[str, str]:
 
 
 def shared_files(config: Config, theme: Theme) -> dict[str, Path]:
-    """The inputs of every output: reinstate.yaml, the theme chain, reinstate's code."""
+    """The inputs of every output: reinstate.yaml, the theme chain, the project's extension
+    modules, reinstate's code."""
     found: dict[str, Path] = {}
     if config.path is not None:
         found[CONFIG_FILE] = config.path
     for path in theme.files():
         found[config.rel(path)] = path
+    for name in config.extensions:
+        module = (config.root / name).resolve()
+        if name.endswith(".py") and module.is_file() and module.is_relative_to(config.root):
+            found[config.rel(module)] = module
     package = Path(reinstate.__file__).resolve().parent
     for path in package.rglob("*.py"):
         found[f"reinstate:{path.relative_to(package).as_posix()}"] = path

@@ -7,25 +7,10 @@ Schema, so the documentation, the editor completion and the checks always agree.
 from __future__ import annotations
 
 from reinstate.schema import JSON, Bool, Date, Enum, Field, Int, ListOf, MapOf, Obj, Str
-from reinstate.vocabulary import DATE_STYLES, PAPERS
+from reinstate.vocabulary import DATE_STYLES, EXHIBIT_TYPE_NAMES, PAPERS, VIOLATION_NAMES
 
-VIOLATION_TYPES = (
-    "inauthentic",
-    "ip_trademark",
-    "ip_copyright",
-    "ip_patent",
-    "odr",
-    "late_shipment",
-    "cancellation_rate",
-    "valid_tracking",
-    "related_accounts",
-    "restricted_products",
-    "condition",
-    "review_manipulation",
-    "verification",
-    "drop_shipping",
-    "other",
-)
+VIOLATION_TYPES = tuple(VIOLATION_NAMES)
+"""The `violation.type` values: the keys of the one table of their names."""
 MODES = ("plan_of_action", "dispute")
 SCOPES = ("account", "listing", "funds", "brand")
 CHANNELS = (
@@ -37,22 +22,8 @@ CHANNELS = (
     "other",
 )
 OUTCOMES = ("pending", "rejected", "accepted", "no_response")
-EXHIBIT_TYPES = (
-    "invoice",
-    "loa",
-    "utility_bill",
-    "id",
-    "trademark",
-    "counter_notice",
-    "lab_report",
-    "photo",
-    "sop",
-    "training_log",
-    "screenshot",
-    "correspondence",
-    "order_list",
-    "other",
-)
+EXHIBIT_TYPES = tuple(EXHIBIT_TYPE_NAMES)
+"""The `type:` values of an exhibit: the keys of the one table of their names."""
 EXHIBIT_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff")
 ASKS = ("senior_investigator", "seller_performance_manager")
 ITEM_KINDS = ("cause", "action", "measure", "exhibit", "letter", "page")

@@ -8,28 +8,34 @@ an id; a newer fast rebuild of the case makes the older job's result worthless, 
 dropped when it arrives (superseded), or the worker is killed and restarted when finishing
 the render would take longer than a fresh worker's warm-up (cancelled).
 
+Three parts, each with its own state: `decide` turns a burst of changes into what to
+rebuild (the project, or some cases); `LiveBuild` rebuilds and writes, with `SlowJobs`
+for the background half; `LiveLog` reports (the log lines, the diagnostics shown once, the
+`Update`s for listeners such as the live-reload server).
+
 Nothing here raises on bad input: a broken file keeps the last good outputs and is
 reported; a broken reinstate.yaml or theme is reported and the last good session stays
-until it is fixed. Listeners (the live-reload server) get an `Update` after each change.
+until it is fixed.
 """
 
 from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
-from reinstate.build import BuildOptions, build_case
+from reinstate.casejob import BuildOptions, CasePlan, CaseResult
 from reinstate.changes import Change, Layout
 from reinstate.config import Config
 from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter, Severity, count
 from reinstate.discover import CaseDir, find_case, is_ignored
-from reinstate.session import CasePlan, Session
-from reinstate.verbosity import Verbosity, shown
-from reinstate.worker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone, slow_steps
+from reinstate.runcase import build_case
+from reinstate.session import Session
+from reinstate.verbosity import Verbosity, plural, shown
+from reinstate.worker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone
 from reinstate.write import WriteStats
 
 
@@ -60,19 +66,137 @@ class Update:
     """True when a background job (the slow steps) wrote the change."""
 
 
+# Deciding what to rebuild -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Rebuild:
+    """What a burst of changes asks for: the whole project again, or some of its cases."""
+
+    whole: str = ""
+    """What changed, when the project must be opened again; '' otherwise."""
+    cases: tuple[tuple[str, str], ...] = ()
+    """(slug, what changed in it) of each case to rebuild, in slug order."""
+
+
+def decide(changes: Sequence[Change], opened: bool) -> Rebuild:
+    """The project again when a change is outside the cases or the project is not open (or
+    broken); else each changed case."""
+    whole = [c for c in changes if c.slug is None]
+    if whole or not opened:
+        return Rebuild(whole=_what([c.path for c in (whole or changes)]))
+    by_case: dict[str, list[str]] = {}
+    for change in changes:
+        assert change.slug is not None
+        by_case.setdefault(change.slug, []).append(change.path)
+    return Rebuild(cases=tuple((slug, _what(paths)) for slug, paths in sorted(by_case.items())))
+
+
+def case_now(config: Config, slug: str, reporter: Reporter) -> CaseDir | None:
+    """The case folder as it is now (None: deleted, renamed away, or no case.md)."""
+    folder = config.content / slug
+    if is_ignored(slug) or not folder.is_dir():
+        return None
+    if folder.is_symlink() and not folder.resolve().is_relative_to(config.content):
+        return None
+    return find_case(folder, config, reporter)
+
+
+# Reporting ----------------------------------------------------------------------------
+
+
 @dataclass(slots=True)
 class Tally:
     """The outcome of one rebuild pass, for its log line."""
 
-    rebuilt: list[str]
-    failed: list[str]
-    stats: WriteStats
-    diagnostics: list[Diagnostic]
-    show: list[str]
-    """Diagnostic lines to print after the log line (new ones, or all of a failed case)."""
+    rebuilt: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    stats: WriteStats = field(default_factory=WriteStats)
+    results: list[CaseResult] = field(default_factory=list)
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [d for result in self.results for d in result.diagnostics]
+
+    def add(self, result: CaseResult, stats: WriteStats) -> None:
+        self.stats.merge(stats)
+        (self.failed if result.kept_last else self.rebuilt).append(result.slug)
+        self.results.append(result)
+
+
+class LiveLog:
+    """What the watcher tells: log lines, each case's diagnostics when they change, and an
+    `Update` to every listener after each change."""
+
+    def __init__(self, say: Say, verbosity: Verbosity) -> None:
+        self.say = say
+        self.verbosity = verbosity
+        self.shown: dict[str, list[str]] = {}
+        """The diagnostic lines last shown for each case."""
+        self.states: dict[str, CaseState] = {}
+        self.listeners: list[Callable[[Update], None]] = []
+        self.generation = 0
+
+    def case(self, slug: str, state: CaseState) -> None:
+        self.states[slug] = state
+
+    def drop(self, slug: str) -> None:
+        self.states.pop(slug, None)
+        self.shown.pop(slug, None)
+
+    def news(self, tally: Tally) -> list[str]:
+        """The diagnostics of the rebuilt cases that differ from those last shown (all of a
+        failed case's)."""
+        lines: list[str] = []
+        for result in tally.results:
+            now = [d.format() for d in shown(result.diagnostics, self.verbosity)]
+            previous, self.shown[result.slug] = self.shown.get(result.slug, []), now
+            if result.kept_last or now != previous:
+                lines += now
+        return lines
+
+    def status(self, text: str) -> None:
+        """A line that says all went well: left out under -q."""
+        if self.verbosity > Verbosity.QUIET:
+            self.say(text)
+
+    def lines(self, diagnostics: Sequence[Diagnostic] | Sequence[str]) -> None:
+        for diagnostic in diagnostics:
+            text = diagnostic if isinstance(diagnostic, str) else diagnostic.format()
+            self.say(f"  {text}", stamp=False)
+
+    def opened(self, what: str, tally: Tally, total: int, ms: float) -> None:
+        self.status(
+            f"{what} → {len(tally.rebuilt)} of {total} cases rebuilt in {ms:.0f} ms: "
+            f"{_summary(tally)}"
+        )
+        self.lines(self.news(tally))
+
+    def case_built(self, slug: str, what: str, tally: Tally, ms: float) -> None:
+        if tally.failed:
+            self.say(
+                f"{slug}: {what} → failed in {ms:.0f} ms, last good outputs kept: "
+                f"{_counts(tally.diagnostics)}"
+            )
+        elif tally.rebuilt:
+            self.status(f"{slug}: {what} → rebuilt in {ms:.0f} ms: {_summary(tally)}")
+        else:
+            self.status(f"{slug}: {what} → no change ({ms:.0f} ms)")
+        self.lines(self.news(tally))
+
+    def publish(self, changed: frozenset[str], error: str, background: bool = False) -> None:
+        self.generation += 1
+        update = Update(self.generation, changed, dict(self.states), error, background)
+        for listener in list(self.listeners):
+            listener(update)
+
+
+# Rebuilding ---------------------------------------------------------------------------
 
 
 class LiveBuild:
+    """The watcher's builds: the session it keeps, the fast pass, the background jobs."""
+
     def __init__(
         self,
         root: Path,
@@ -83,30 +207,39 @@ class LiveBuild:
     ):
         self.root = root.resolve()
         self.options = replace(options, only=(), force=False)
-        self.say = say
-        self.verbosity = verbosity
-        self.post = post
         self.session: Session | None = None
         self.error = ""
-        self.states: dict[str, CaseState] = {}
-        self.shown: dict[str, list[str]] = {}
-        self.generation = 0
-        self.listeners: list[Callable[[Update], None]] = []
-        self.worker: SlowWorker | None = None
-        self.pending: dict[str, Job] = {}
-        self.jobs: dict[int, Job] = {}
-        self.newest: dict[str, int] = {}
-        self.crashes: dict[int, int] = {}
-        self.durations: dict[str, float] = {}
-        self.ids = itertools.count(1)
+        """A problem with the whole project (reinstate.yaml, the theme), else ''."""
+        self.log = LiveLog(say, verbosity)
+        self.slow = SlowJobs(post, self.log, self._finish, self._slow_session)
 
-    # The project as a whole ---------------------------------------------------------
+    def _slow_session(self) -> Session | None:
+        """The session whose slow steps run in the background (none with --no-pdf)."""
+        return self.session if self.options.pdf else None
+
+    @property
+    def listeners(self) -> list[Callable[[Update], None]]:
+        return self.log.listeners
+
+    @property
+    def worker(self) -> SlowWorker | None:
+        return self.slow.worker
 
     def layout(self) -> Layout:
         if self.session is not None:
             return Layout.of(self.session.config, self.session.theme, self.session.folder.out_dir)
         config = Config(root=self.root, content=self.root / "content", output=self.root / "site")
         return Layout.of(config, None, (self.options.out or config.output).resolve())
+
+    def apply(self, changes: list[Change]) -> None:
+        """Rebuild what a burst of changes touched."""
+        if self.session is not None:
+            self.session.commits.clear()  # a tag may have moved since: look again
+        rebuild = decide(changes, self.session is not None and not self.error)
+        if rebuild.whole:
+            self.open(rebuild.whole)
+        for slug, what in rebuild.cases:
+            self._apply_case(slug, what)
 
     def open(self, what: str) -> None:
         """(Re)read settings and theme, then rebuild every case whose inputs changed."""
@@ -117,145 +250,150 @@ class LiveBuild:
         except ReinstateError as exc:
             # The page overlay shows the located problems, then the verdict.
             self.error = "\n".join([*(d.format() for d in exc.diagnostics), str(exc)])
-            self.say(f"{what} → {exc}; fix it and save again")
-            self._print(reporter.sorted())
-            self._publish(frozenset())
+            self.log.say(f"{what} → {exc}; fix it and save again")
+            self.log.lines(reporter.sorted())
+            self.log.publish(frozenset(), self.error)
             return
         previous, self.session, self.error = self.session, session, ""
-        self._print(shown(reporter.diagnostics, self.verbosity))
+        self.log.lines(shown(reporter.diagnostics, self.log.verbosity))
         if previous is None or previous.shared_print != session.shared_print:
-            self._restart_worker()
-        for slug in [s for s in self.states if s not in session.project.slugs]:
-            del self.states[slug]
-        tally = self._build(session.project.cases)
+            self.slow.restart()
+        for slug in [s for s in self.log.states if s not in session.project.slugs]:
+            del self.log.states[slug]
+        tally = self._build(session, session.project.cases)
         tally.stats.merge(session.finish(bool(tally.rebuilt or tally.failed)))
-        total = len(session.project.cases)
         ms = (time.perf_counter() - started) * 1000
-        self._status(
-            f"{what} → {len(tally.rebuilt)} of {total} cases rebuilt in {ms:.0f} ms: "
-            f"{_summary(tally)}"
-        )
-        self._print(tally.show)
+        self.log.opened(what, tally, len(session.project.cases), ms)
         for case_dir in session.project.cases:
-            self._queue_slow(case_dir.slug)
-        self._publish(frozenset({"*"}))
-
-    def apply(self, changes: list[Change]) -> None:
-        """Rebuild what a burst of changes touched."""
-        if self.session is not None:
-            self.session.commits.clear()  # a tag may have moved since: look again
-        whole = [c for c in changes if c.slug is None]
-        if whole or self.session is None or self.error:
-            self.open(_what([c.path for c in (whole or changes)]))
-            return
-        by_case: dict[str, list[str]] = {}
-        for change in changes:
-            assert change.slug is not None
-            by_case.setdefault(change.slug, []).append(change.path)
-        for slug, paths in sorted(by_case.items()):
-            self._apply_case(slug, _what(paths))
-
-    # One case -----------------------------------------------------------------------
+            self.slow.queue(session, case_dir.slug)
+        self.log.publish(frozenset({"*"}), self.error)
 
     def _apply_case(self, slug: str, what: str) -> None:
         session = self.session
         assert session is not None
         started = time.perf_counter()
         reporter = Reporter(strict=self.options.strict)
-        case_dir = self._find(slug, reporter)
-        self._print(reporter.sorted())
-        project = session.project
-        others = tuple(c for c in project.cases if c.slug != slug)
+        case_dir = case_now(session.config, slug, reporter)
+        self.log.lines(reporter.sorted())
+        session.found_again(slug, case_dir)
         if case_dir is None:
-            session.project = replace(project, cases=others, slugs=project.slugs - {slug})
-            self._remove(slug, what)
+            self._remove(session, slug, what)
             return
-        cases = tuple(sorted((*others, case_dir), key=lambda c: c.slug))
-        session.project = replace(project, cases=cases, slugs=project.slugs | {slug})
-        tally = self._build([case_dir])
+        tally = self._build(session, (case_dir,))
         session.finish(bool(tally.rebuilt or tally.failed))
-        ms = (time.perf_counter() - started) * 1000
-        if tally.failed:
-            self.say(
-                f"{slug}: {what} → failed in {ms:.0f} ms, last good outputs kept: "
-                f"{_counts(tally.diagnostics)}"
-            )
-        elif tally.rebuilt:
-            self._status(f"{slug}: {what} → rebuilt in {ms:.0f} ms: {_summary(tally)}")
-        else:
-            self._status(f"{slug}: {what} → no change ({ms:.0f} ms)")
-        self._print(tally.show)
-        self._queue_slow(slug)
-        self._publish(frozenset({slug}) if tally.rebuilt or tally.failed else frozenset())
+        self.log.case_built(slug, what, tally, (time.perf_counter() - started) * 1000)
+        self.slow.queue(session, slug)
+        changed = frozenset({slug}) if tally.rebuilt or tally.failed else frozenset()
+        self.log.publish(changed, self.error)
 
-    def _remove(self, slug: str, what: str) -> None:
+    def _remove(self, session: Session, slug: str, what: str) -> None:
         """A case folder deleted, renamed away or without case.md: remove its outputs."""
-        assert self.session is not None
-        removed = self.session.folder.remove_case(slug)
-        self.states.pop(slug, None)
-        self.shown.pop(slug, None)
-        self._forget(slug)
-        self.session.finish(True)
+        removed = session.folder.remove_case(slug)
+        self.log.drop(slug)
+        self.slow.forget(slug)
+        session.finish(True)
         if removed:
-            self._status(f"{slug}: {what} → case removed: {len(removed)} files removed")
-        self._publish(frozenset({slug}))
+            self.log.status(f"{slug}: {what} → case removed: {len(removed)} files removed")
+        self.log.publish(frozenset({slug}), self.error)
 
-    def _find(self, slug: str, reporter: Reporter) -> CaseDir | None:
-        """The case folder as it is now (None: deleted, renamed away, or no case.md)."""
-        assert self.session is not None
-        config = self.session.config
-        folder = config.content / slug
-        if is_ignored(slug) or not folder.is_dir():
-            return None
-        if folder.is_symlink() and not folder.resolve().is_relative_to(config.content):
-            return None
-        return find_case(folder, config, reporter)
-
-    def _build(self, case_dirs: tuple[CaseDir, ...] | list[CaseDir]) -> Tally:
+    def _build(self, session: Session, case_dirs: Sequence[CaseDir]) -> Tally:
         """The fast pass: every given case that changed, without the slow steps."""
-        session = self.session
-        assert session is not None
         options = session.dated(pdf=False)
-        tally = Tally([], [], WriteStats(), [], [])
+        tally = Tally()
         for case_dir in case_dirs:
             plan = session.plan(case_dir, options)
             if plan.fresh:
                 continue
             result = build_case(session.config, session.theme, case_dir, options)
-            tally.stats.merge(session.record(plan, result))
-            (tally.failed if result.kept_last else tally.rebuilt).append(result.slug)
-            tally.diagnostics.extend(result.diagnostics)
-            self.states[result.slug] = CaseState(not result.kept_last, result.diagnostics)
-            tally.show += self._news(result.slug, result.diagnostics, result.kept_last)
-            self._forget(result.slug)  # older jobs built older sources
+            tally.add(result, session.record(plan, result))
+            self.log.case(result.slug, CaseState(not result.kept_last, result.diagnostics))
+            self.slow.forget(result.slug)  # older jobs built older sources
         for case_dir in case_dirs:
             entry = session.folder.entry(case_dir.slug)
-            if case_dir.slug not in self.states and entry is not None:
-                self.states[case_dir.slug] = CaseState(entry.ok, tuple(entry.diagnostics))
+            if case_dir.slug not in self.log.states and entry is not None:
+                self.log.case(case_dir.slug, CaseState(entry.ok, tuple(entry.diagnostics)))
         return tally
 
-    # Slow steps in the background ---------------------------------------------------
+    def _finish(self, job: Job, done: JobDone) -> None:
+        """A background job's result, still the newest of its case: write it."""
+        session = self.session
+        if session is None:
+            return
+        steps = ", ".join(step.name for step in job.options.steps if step.slow)
+        if done.error:
+            self.log.say(f"{job.slug}: {steps} failed; this is a bug in reinstate:\n{done.error}")
+            return
+        result, inputs = done.result, done.inputs
+        if result is None or inputs is None or result.kept_last:
+            return  # the files broke meanwhile; the pending change reports it
+        self.slow.durations[job.slug] = done.seconds
+        revisions = result.revisions
+        print_ = session.case_print(inputs, job.options, revisions)
+        plan = CasePlan(job.case_dir, inputs, print_, False, job.options, revisions)
+        stats = session.record(plan, result)
+        stats.merge(session.finish(True))
+        self.log.case(job.slug, CaseState(True, result.diagnostics))
+        self.log.status(
+            f"{job.slug}: {steps} → {len(stats.written)} written in {done.seconds:.2f} s"
+        )
+        self.log.publish(frozenset({job.slug}), self.error, background=True)
 
-    def _restart_worker(self) -> None:
+    def on_message(self, message: object) -> None:
+        """A message from the worker (through the watcher's queue)."""
+        self.slow.on_message(message)
+
+    def busy(self) -> bool:
+        """True while slow jobs are queued or running."""
+        return self.slow.busy()
+
+    def stop(self) -> None:
+        self.slow.stop()
+
+
+class SlowJobs:
+    """The slow steps in the background: the warm worker, the queue of jobs (one a case,
+    the newest), and what each job is worth when it ends."""
+
+    def __init__(
+        self,
+        post: Callable[[object], None],
+        log: LiveLog,
+        finish: Callable[[Job, JobDone], None],
+        session: Callable[[], Session | None],
+    ) -> None:
+        self.post = post
+        self.log = log
+        self.finish = finish
+        self.worker: SlowWorker | None = None
+        self.pending: dict[str, Job] = {}
+        self.jobs: dict[int, Job] = {}
+        self.newest: dict[str, int] = {}
+        self.crashes: dict[int, int] = {}
+        self.durations: dict[str, float] = {}
+        self.ids = itertools.count(1)
+        self.session = session
+
+    def restart(self) -> None:
+        """A fresh worker for the current session (none without one, or without slow steps)."""
         if self.worker is not None:
             self.worker.stop()
             self.worker = None
         self.jobs = {job.id: job for job in self.pending.values()}  # the running one is lost
-        if self.session is None or not self.options.pdf or not slow_steps():
+        session = self.session()
+        if session is None or not session.options.has_slow_steps:
             return
-        self.worker = SlowWorker(self.session.config, self.session.theme, self.post)
+        self.worker = SlowWorker(session.config, session.theme, session.options.steps, self.post)
         self._start_next()
 
-    def _forget(self, slug: str) -> None:
+    def forget(self, slug: str) -> None:
         """Make the results of every job of `slug` so far worthless."""
         self.newest[slug] = -1
         self.pending.pop(slug, None)
 
-    def _queue_slow(self, slug: str) -> None:
-        session = self.session
-        entry = session.folder.entry(slug) if session is not None else None
-        case_dir = session.project.case(slug) if session is not None else None
-        if self.worker is None or session is None or entry is None or case_dir is None:
+    def queue(self, session: Session, slug: str) -> None:
+        entry = session.folder.entry(slug)
+        case_dir = session.project.case(slug)
+        if self.worker is None or entry is None or case_dir is None:
             return
         if not entry.ok or entry.complete:
             return
@@ -268,7 +406,7 @@ class LiveBuild:
         if running is not None and running.slug == slug:
             left = self.durations.get(slug, 0.0) - self.worker.elapsed()
             if left > self.worker.warm_up:
-                self._restart_worker()  # cancel: a fresh worker is quicker than waiting
+                self.restart()  # cancel: a fresh worker is quicker than waiting
                 return
         self._start_next()
 
@@ -281,27 +419,25 @@ class LiveBuild:
             self.pending[slug] = job
 
     def busy(self) -> bool:
-        """True while slow jobs are queued or running."""
         return bool(self.pending) or (self.worker is not None and self.worker.running is not None)
 
     def on_message(self, message: object) -> None:
-        """A message from the worker (through the watcher's queue)."""
         if isinstance(message, WarmedUp):
             for error in message.errors:
-                self.say(f"warm-up failed (the first render will be slower): {error}")
+                self.log.say(f"warm-up failed (the first render will be slower): {error}")
         elif isinstance(message, JobDone):
             if self.worker is not None:
                 self.worker.running = None
             job = self.jobs.pop(message.id, None)
-            if job is not None:
-                self._finish(job, message)
+            if job is not None and self.newest.get(job.slug) == job.id:
+                self.finish(job, message)  # else superseded by a newer save
             self._start_next()
         elif isinstance(message, WorkerGone) and message.worker is self.worker:
             self._worker_gone(message)
 
     def _worker_gone(self, gone: WorkerGone) -> None:
         job = gone.worker.running
-        self.say(
+        self.log.say(
             f"the PDF worker stopped unexpectedly (exit status {gone.exitcode}); restarting it"
         )
         if job is not None and self.newest.get(job.slug) == job.id:
@@ -309,59 +445,14 @@ class LiveBuild:
             if self.crashes[job.id] < 2:
                 self.pending.setdefault(job.slug, job)
             else:
-                self.say(f"{job.slug}: gave up on the slow steps after two crashes")
+                self.log.say(f"{job.slug}: gave up on the slow steps after two crashes")
         self.worker = None
-        self._restart_worker()
-
-    def _finish(self, job: Job, done: JobDone) -> None:
-        session = self.session
-        if session is None or self.newest.get(job.slug) != job.id:
-            return  # superseded by a newer save
-        steps = ", ".join(step.name for step in slow_steps())
-        if done.error:
-            self.say(f"{job.slug}: {steps} failed; this is a bug in reinstate:\n{done.error}")
-            return
-        result, inputs = done.result, done.inputs
-        if result is None or inputs is None or result.kept_last:
-            return  # the files broke meanwhile; the pending change reports it
-        self.durations[job.slug] = done.seconds
-        revisions = result.revisions
-        print_ = session.case_print(inputs, job.options, revisions)
-        plan = CasePlan(job.case_dir, inputs, print_, False, job.options, revisions)
-        stats = session.record(plan, result)
-        stats.merge(session.finish(True))
-        self.states[job.slug] = CaseState(True, result.diagnostics)
-        self._status(f"{job.slug}: {steps} → {len(stats.written)} written in {done.seconds:.2f} s")
-        self._publish(frozenset({job.slug}), background=True)
+        self.restart()
 
     def stop(self) -> None:
         if self.worker is not None:
             self.worker.stop()
             self.worker = None
-
-    # Reporting ----------------------------------------------------------------------
-
-    def _news(self, slug: str, diagnostics: tuple[Diagnostic, ...], failed: bool) -> list[str]:
-        """A case's diagnostics when they differ from those last shown (or it failed)."""
-        lines = [d.format() for d in shown(diagnostics, self.verbosity)]
-        previous, self.shown[slug] = self.shown.get(slug, []), lines
-        return lines if failed or lines != previous else []
-
-    def _status(self, text: str) -> None:
-        """A line that says all went well: left out under -q."""
-        if self.verbosity > Verbosity.QUIET:
-            self.say(text)
-
-    def _print(self, diagnostics: list[Diagnostic] | list[str]) -> None:
-        for diagnostic in diagnostics:
-            text = diagnostic if isinstance(diagnostic, str) else diagnostic.format()
-            self.say(f"  {text}", stamp=False)
-
-    def _publish(self, changed: frozenset[str], background: bool = False) -> None:
-        self.generation += 1
-        update = Update(self.generation, changed, dict(self.states), self.error, background)
-        for listener in list(self.listeners):
-            listener(update)
 
 
 def _what(paths: list[str]) -> str:
@@ -384,7 +475,3 @@ def _summary(tally: Tally) -> str:
     if tally.failed:
         text += f"; failed: {', '.join(tally.failed)}"
     return text
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reinstate.dates import format_date
 from reinstate.diagnostics import Location
 from reinstate.yamlmarks import KeyPath, Marks
 
@@ -243,8 +244,6 @@ class Case:
 
     def date(self, value: dt.date | None) -> str:
         """`value` written in this case's date style."""
-        from reinstate.vocabulary import format_date
-
         return format_date(value, self.date_style)
 
     @property

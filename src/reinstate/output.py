@@ -37,7 +37,7 @@ from reinstate.write import (
 )
 
 if TYPE_CHECKING:
-    from reinstate.build import CaseResult
+    from reinstate.casejob import CaseResult
 
 INDEX_TITLE = "Appeal cases"
 

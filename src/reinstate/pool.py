@@ -5,8 +5,9 @@ outputs go to its own folder, so `-j N` is a map over case folders: each worker 
 case and writes it (atomically, as always), and sends back its manifest entry. Writing in
 the workers matters: done by the parent, the writes of two workers' cases made the parent
 the bottleneck. The parent keeps what is shared: the site index, the static files and the
-manifest. Each worker receives the settings, theme, steps and output folder once, when it
-starts, and keeps its Jinja2 environment (compiled templates) for every case it builds.
+manifest. Each worker receives the settings, theme and output folder once, when it
+starts (the steps come with each case's options), and keeps its Jinja2 environment
+(compiled templates) for every case it builds.
 
 A worker dies with its parent: a build killed mid-way (SIGKILL, the OOM killer) must not
 leave workers that go on writing into the output folder while the next build runs, or
@@ -27,18 +28,14 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from reinstate import build
+from reinstate.casejob import BuildOptions, CasePlan, CaseResult
 from reinstate.config import Config
 from reinstate.manifest import CaseEntry, Manifest
 from reinstate.output import OutputFolder
+from reinstate.runcase import build_case
 from reinstate.theme import Theme
 from reinstate.write import WriteStats
-
-if TYPE_CHECKING:
-    from reinstate.build import BuildOptions, CaseResult, Step
-    from reinstate.session import CasePlan
 
 _worker: tuple[Config, Theme, Path] | None = None
 """The settings, theme and output folder of this worker process."""
@@ -53,7 +50,7 @@ def build_in_pool(
         max_workers=min(options.jobs, len(plans)),
         mp_context=process_context(),
         initializer=_start,
-        initargs=(tuple(build.STEPS), folder.config, portable, folder.out_dir, os.getpid()),
+        initargs=(folder.config, portable, folder.out_dir, os.getpid()),
     ) as pool:
         futures = {
             pool.submit(_build, plan, options, folder.entry(plan.case_dir.slug)): plan
@@ -71,18 +68,9 @@ def process_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def install_steps(steps: tuple[Step, ...]) -> None:
-    """Give a worker process the parent's steps (a spawned one would start from the default
-    list, without steps a plugin or a test registered)."""
-    build.STEPS[:] = steps
-
-
-def _start(
-    steps: tuple[Step, ...], config: Config, theme: Theme, out_dir: Path, parent: int
-) -> None:
+def _start(config: Config, theme: Theme, out_dir: Path, parent: int) -> None:
     global _worker
     die_with_parent(parent)
-    install_steps(steps)
     _worker = (config, theme, out_dir)
 
 
@@ -119,7 +107,7 @@ def _build(
     assert _worker is not None, "the pool initializer did not run"
     config, theme, out_dir = _worker
     slug = plan.case_dir.slug
-    result = build.build_case(config, theme, plan.case_dir, options)
+    result = build_case(config, theme, plan.case_dir, options)
     cases = {slug: previous} if previous is not None else {}
     folder = OutputFolder(config, out_dir, Manifest(cases=cases))
     stats = folder.write_case(result, plan.inputs, plan.fingerprint)

@@ -15,8 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reinstate import build
-from reinstate.build import BuildOptions, BuildResult, CaseResult, Progress
+from reinstate.casejob import BuildOptions, CasePlan, CaseResult
 from reinstate.config import Config
 from reinstate.diagnostics import Reporter
 from reinstate.discover import CaseDir, Project, find_case
@@ -30,43 +29,15 @@ from reinstate.incremental import (
     shared_files,
     snapshot,
 )
-from reinstate.manifest import SHARED, CaseEntry
+from reinstate.manifest import SHARED
 from reinstate.output import OutputFolder
-from reinstate.render.site import CaseSummary
+from reinstate.runcase import build_case, prepare
 from reinstate.theme import Theme
 from reinstate.write import WriteStats
-
-
-def reused_result(slug: str, entry: CaseEntry) -> CaseResult:
-    """An up-to-date case: what its last build reported, without building it again."""
-    summary = CaseSummary.from_json(entry.summary)
-    return CaseResult(slug, {}, tuple(entry.diagnostics), summary, 0, reused=True)
-
-
-RETRIES = 2
-"""Times a case whose files changed while it was being built is built again at once."""
-MOVING = (
-    "its files kept changing while it was being built: the outputs may not show the last "
-    "changes; build again"
-)
 
 POOL_MIN_CASES = 24
 """Without slow steps a case builds in ~10 ms, and starting a pool (processes, templates
 compiled in each) costs ~0.1 s: below this many cases, -j N builds in this process."""
-
-
-@dataclass(frozen=True, slots=True)
-class CasePlan:
-    """A case about to be built, or found up to date."""
-
-    case_dir: CaseDir
-    inputs: Snapshot
-    fingerprint: str
-    fresh: bool
-    """Up to date: the manifest shows outputs built from exactly these inputs."""
-    options: BuildOptions
-    revisions: tuple[str, ...] = ()
-    """The git revisions the fingerprint covers (those the last build saw)."""
 
 
 @dataclass(slots=True)
@@ -90,7 +61,7 @@ class Session:
 
     @classmethod
     def open(cls, root: Path, options: BuildOptions, reporter: Reporter) -> Session:
-        project, theme, out_dir = build.prepare(root, options, reporter)
+        project, theme, out_dir, options = prepare(root, options, reporter)
         folder = OutputFolder.open(project.config, out_dir)
         shared = snapshot(shared_files(project.config, theme), folder.entry(SHARED))
         return cls(project, theme, folder, options, shared, fingerprint(shared.digest()))
@@ -103,6 +74,16 @@ class Session:
         """The options with today's date fixed, so the checks and the fingerprint agree."""
         options = replace(self.options, **changes)  # type: ignore[arg-type]
         return replace(options, today=options.today or dt.date.today())
+
+    def found_again(self, slug: str, case_dir: CaseDir | None) -> None:
+        """A case as it is on disk now (None: gone), after a change of its folder."""
+        project = self.project
+        others = tuple(c for c in project.cases if c.slug != slug)
+        if case_dir is None:
+            self.project = replace(project, cases=others, slugs=project.slugs - {slug})
+            return
+        cases = tuple(sorted((*others, case_dir), key=lambda c: c.slug))
+        self.project = replace(project, cases=cases, slugs=project.slugs | {slug})
 
     def plan(self, case_dir: CaseDir, options: BuildOptions) -> CasePlan:
         entry = self.folder.entry(case_dir.slug)
@@ -150,10 +131,10 @@ class Session:
     ) -> Iterator[tuple[CaseResult, WriteStats]]:
         """Build and write cases, on `options.jobs` processes; yields each one when done
         (without its outputs, which are on disk by then)."""
-        slow = options.pdf and any(step.slow for step in build.STEPS)
+        slow = options.pdf and options.has_slow_steps
         if options.jobs <= 1 or len(plans) < (2 if slow else POOL_MIN_CASES):
             for plan in plans:
-                result = build.build_case(self.config, self.theme, plan.case_dir, options)
+                result = build_case(self.config, self.theme, plan.case_dir, options)
                 yield replace(result, outputs={}), self.record(plan, result)
             return
         from reinstate.pool import build_in_pool  # here: only -j N pays for multiprocessing
@@ -181,47 +162,3 @@ class Session:
             self.folder.save()
             self.dirty = self.folder.recovered = False
         return stats
-
-
-def build_project(
-    root: Path, options: BuildOptions, progress: Progress | None = None
-) -> BuildResult:
-    """Build every case (or `options.only`) that changed since the last build, and write it.
-
-    A case is rebuilt when any file of its folder, reinstate.yaml, the theme, reinstate
-    itself or the settings changed, when its last build failed, or with `options.force`.
-    """
-    reporter = Reporter(strict=options.strict)
-    session = Session.open(root, options, reporter)
-    options = session.dated()
-    plans = [session.plan(case_dir, options) for case_dir in session.project.cases]
-    todo = [plan for plan in plans if not plan.fresh]
-    stats = WriteStats()
-    built: dict[str, CaseResult] = {}
-    done, total = 0, len(todo)
-    for attempt in range(1 + RETRIES):
-        moved: list[str] = []
-        for result, written in session.build(todo, options):
-            stats.merge(written)
-            moved += written.moved
-            built[result.slug] = result
-            done += 1
-            if progress is not None:
-                progress(done, total, result)
-        if attempt == RETRIES:
-            for slug in moved:
-                built[slug] = replace(built[slug], notes=(*built[slug].notes, MOVING))
-        todo = [plan for slug in moved if (plan := session.replan(slug, options)) is not None]
-        total += len(todo)
-        if not todo:
-            break
-    stats.merge(session.finish(bool(built)))
-    results = []
-    for plan in plans:
-        slug = plan.case_dir.slug
-        entry = session.folder.entry(slug)
-        if slug in built:
-            results.append(built[slug])
-        elif entry is not None:
-            results.append(reused_result(slug, entry))
-    return BuildResult(session.config, session.folder.out_dir, results, reporter.sorted(), stats)

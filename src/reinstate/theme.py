@@ -9,10 +9,12 @@ can override one block. The theme is trusted code; case content is never a templ
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 
 import jinja2
 
@@ -105,16 +107,43 @@ class Theme:
         return paths
 
 
+THEME_GROUP = "reinstate.themes"
+"""Entry points of installed themes: a name → the theme folder (a path, or a package whose
+folder is the theme)."""
+
+
+def installed_theme(name: str) -> Path | None:
+    """The folder of the installed theme `name`, if a package provides one."""
+    for entry in importlib.metadata.entry_points(group=THEME_GROUP, name=name):
+        try:
+            found = entry.load()
+        except Exception as exc:
+            raise ReinstateError(
+                f"theme '{name}': cannot load {entry.value}: {type(exc).__name__}: {exc}"
+            ) from None
+        if isinstance(found, ModuleType) and found.__file__ is not None:
+            return Path(found.__file__).resolve().parent
+        if isinstance(found, str | Path) and Path(found).is_dir():
+            return Path(found).resolve()
+        raise ReinstateError(f"theme '{name}': {entry.value} is not a folder")
+    return None
+
+
 def load_theme(config: Config) -> Theme:
     builtin = builtin_theme_dir()
     name = config.theme
     candidates = [config.root / "themes" / name, config.root / name]
     chosen = next((c.resolve() for c in candidates if c.is_dir()), None)
+    if chosen is None and name == DEFAULT:
+        return Theme(DEFAULT, (builtin,))
     if chosen is None:
-        if name == DEFAULT:
-            return Theme(DEFAULT, (builtin,))
+        chosen = installed_theme(name)
+    if chosen is None:
         looked = " and ".join(f"'{config.rel(c)}'" for c in candidates)
-        raise ReinstateError(f"theme '{name}' not found (looked in {looked})")
+        raise ReinstateError(
+            f"theme '{name}' not found (looked in {looked} and the installed themes, "
+            f"entry points '{THEME_GROUP}')"
+        )
     if not (chosen / "templates").is_dir() and not (chosen / "static").is_dir():
         raise ReinstateError(
             f"theme folder '{config.rel(chosen)}' has no templates/ or static/ folder"

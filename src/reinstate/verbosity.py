@@ -65,3 +65,8 @@ def grouped(to_dos: list[Diagnostic]) -> Diagnostic:
         "'reinstate check' or -v lists them",
         first.case,
     )
+
+
+def plural(n: int, word: str) -> str:
+    """`1 error`, `2 errors`: a count in the terminal's messages."""
+    return f"{n} {word}{'' if n == 1 else 's'}"

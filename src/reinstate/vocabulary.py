@@ -11,17 +11,17 @@ decides the style of every date of an output (and can later hand over to Babel).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
+
+from reinstate.dates import DATE_STYLES, MONTHS, _, format_date
 
 if TYPE_CHECKING:
     from reinstate.model import Case, Item
 
-
-def _(message: str) -> str:
-    """Mark `message` for translation (an identity function until catalogs exist)."""
-    return message
+__all__ = ["DATE_STYLES", "MONTHS", "_", "format_date"]
+"""Besides its own names: the translation marker and the dates (dates.py, which the model
+uses too), so that every output takes its words from this module."""
 
 
 VIOLATION_NAMES = {
@@ -303,25 +303,9 @@ def join_and(names: Sequence[str]) -> str:
 
 # Dates and paper -----------------------------------------------------------------------
 
-DATE_STYLES = ("month_day", "day_month", "iso")
-"""month_day: October 5, 2026; day_month: 5 October 2026; iso: 2026-10-05."""
 PAPERS = ("letter", "a4")
 US_STYLE_MARKETPLACES = ("amazon.com", "amazon.ca", "amazon.com.mx", "us", "ca", "mx")
 """Marketplaces whose sellers write "October 5, 2026" and print on Letter paper."""
-MONTHS = (
-    _("January"),
-    _("February"),
-    _("March"),
-    _("April"),
-    _("May"),
-    _("June"),
-    _("July"),
-    _("August"),
-    _("September"),
-    _("October"),
-    _("November"),
-    _("December"),
-)
 
 
 def marketplace_key(marketplace: str) -> str:
@@ -347,15 +331,3 @@ def marketplace_paper(marketplace: str) -> str:
 def marketplace_date_style(marketplace: str) -> str:
     """ "October 5, 2026" for amazon.com, .ca and .com.mx; "5 October 2026" elsewhere."""
     return "month_day" if us_style(marketplace) else "day_month"
-
-
-def format_date(value: dt.date | None, style: str = "month_day") -> str:
-    """The one way a date is written in an output ('' for none)."""
-    if value is None:
-        return ""
-    if style == "iso":
-        return value.isoformat()
-    month = MONTHS[value.month - 1]
-    if style == "day_month":
-        return f"{value.day} {month} {value.year}"
-    return f"{month} {value.day}, {value.year}"

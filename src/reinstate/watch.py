@@ -24,7 +24,7 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 
 from reinstate import __version__
-from reinstate.build import BuildOptions
+from reinstate.casejob import BuildOptions
 from reinstate.changes import EVENTS, Change, ChangeCollector, Layout
 from reinstate.diagnostics import ReinstateError, printable
 from reinstate.livebuild import LiveBuild, Update

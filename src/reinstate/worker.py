@@ -8,8 +8,9 @@ folder, decides whether they are still current. That makes killing the worker al
 safe, which is how a long render is cancelled when a newer save makes it worthless.
 
 The process is spawned, not forked: the watcher has threads (file events, the server)
-that a fork would copy mid-operation. The steps are handed over explicitly, so steps
-registered at run time (a plugin, a test) exist in the worker too.
+that a fork would copy mid-operation. The steps are handed over explicitly (those of
+the watcher's options: the built-in ones, a project's extension outputs, a test's own), to
+warm up; each job's options carry them too.
 """
 
 from __future__ import annotations
@@ -24,13 +25,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
-from reinstate import build
-from reinstate.build import BuildOptions, CaseResult, Step, build_case
+from reinstate.casejob import BuildOptions, CaseResult
 from reinstate.config import Config
 from reinstate.discover import CaseDir
 from reinstate.incremental import Snapshot, case_files, snapshot
 from reinstate.manifest import CaseEntry
-from reinstate.pool import install_steps
+from reinstate.render.step import Step
+from reinstate.runcase import build_case
 from reinstate.theme import Theme
 
 
@@ -83,14 +84,9 @@ def _ctrl_c_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def slow_steps() -> list[Step]:
-    return [step for step in build.STEPS if step.slow]
-
-
 def worker_main(conn: Connection, config: Config, theme: Theme, steps: tuple[Step, ...]) -> None:
     """The worker process: warm up, then build each job it receives until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the watcher's to handle
-    install_steps(steps)
     started = time.perf_counter()
     errors = []
     for step in steps:
@@ -125,13 +121,19 @@ def run_job(config: Config, theme: Theme, job: Job) -> JobDone:
 class SlowWorker:
     """The watcher's handle on the worker process; messages arrive through `post`."""
 
-    def __init__(self, config: Config, theme: Theme, post: Callable[[object], None]) -> None:
+    def __init__(
+        self,
+        config: Config,
+        theme: Theme,
+        steps: tuple[Step, ...],
+        post: Callable[[object], None],
+    ) -> None:
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         portable = Theme(theme.name, theme.dirs)  # without its Jinja2 environment
         self.process = context.Process(
             target=worker_main,
-            args=(child, config, portable, tuple(build.STEPS)),
+            args=(child, config, portable, steps),
             name="reinstate-slow-steps",
             daemon=True,
         )

@@ -21,70 +21,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
+from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.config import Config
 from reinstate.diagnostics import Location, Reporter, Severity, is_silenced
 from reinstate.model import Case
 from reinstate.resolve import Resolved
 from reinstate.schema import did_you_mean
 
-if TYPE_CHECKING:
-    from reinstate.checks.text import Texts
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One problem a rule found."""
-
-    location: Location
-    message: str
-    hint: str = ""
-    severity: Severity | None = None
-    """Overrides the rule's default severity (e.g. an info for 'cannot check')."""
-
-
-@dataclass(frozen=True, slots=True)
-class CheckContext:
-    """What a rule may look at."""
-
-    resolved: Resolved
-    config: Config
-    today: dt.date
-    texts: Texts = field(init=False)
-    """The rendered text of the case, built on demand and shared by the text rules."""
-
-    def __post_init__(self) -> None:
-        from reinstate.checks.text import Texts  # Markdown rendering: only when rules run
-
-        object.__setattr__(self, "texts", Texts(self.resolved, self.config.root))
-
-    @property
-    def case(self) -> Case:
-        return self.resolved.case
-
-    @property
-    def root(self) -> Path:
-        return self.config.root
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    """Stable id, `family.name`."""
-    code: str
-    """Catalogue number, R01..R28."""
-    severity: Severity
-    summary: str
-    """One line: what the rule catches."""
-    check: Callable[[CheckContext], Iterable[Finding]]
-
-    @property
-    def family(self) -> str:
-        return self.id.split(".", 1)[0]
+__all__ = [
+    "CheckContext",
+    "Finding",
+    "Rule",
+    "all_rules",
+    "check_settings",
+    "configured_severity",
+    "run_checks",
+]
 
 
 _IGNORE_COMMENT = re.compile(r"<!--\s*reinstate:\s*ignore\s+([^>]*?)\s*-->")
@@ -125,11 +79,18 @@ def all_rules() -> list[Rule]:
     return sorted(rules, key=lambda r: (not r.code.startswith("R"), r.code))
 
 
-def run_checks(resolved: Resolved, config: Config, reporter: Reporter, today: dt.date) -> None:
-    """Run every enabled rule on `resolved` and report what they find."""
+def run_checks(
+    resolved: Resolved,
+    config: Config,
+    reporter: Reporter,
+    today: dt.date,
+    rules: Sequence[Rule] | None = None,
+) -> None:
+    """Run every enabled rule of `rules` (default: the built-in catalogue) on `resolved`, in
+    order, and report what they find."""
     context = CheckContext(resolved, config, today)
     silencer = Silencer(resolved.case)
-    for rule in all_rules():
+    for rule in all_rules() if rules is None else rules:
         if is_silenced(rule.id, config.checks.disable):
             continue
         chosen = configured_severity(rule, config)
@@ -140,7 +101,9 @@ def run_checks(resolved: Resolved, config: Config, reporter: Reporter, today: dt
                 resolved.case.origin.key("kind"),
                 "internal.rule",
                 f"rule {rule.id} failed with {type(exc).__name__}: {exc}",
-                "this is a bug in reinstate; please report it",
+                f"this is a bug in the extension '{rule.source}'"
+                if rule.source
+                else "this is a bug in reinstate; please report it",
             )
             continue
         for finding in findings:
@@ -184,26 +147,26 @@ class Silencer:
         return False
 
 
-def check_settings(config: Config, reporter: Reporter) -> None:
+def check_settings(config: Config, reporter: Reporter, rules: Sequence[Rule] | None = None) -> None:
     """Report rule ids in `checks.disable` and lists in `checks.words` that do not exist."""
     from reinstate.checks.words import list_names
 
     marks = config.marks
     if marks is None:
         return
-    rules = [rule.id for rule in all_rules()]
-    families = {rule.split(".", 1)[0] for rule in rules}
+    ids = [rule.id for rule in (all_rules() if rules is None else rules)]
+    families = {rule.split(".", 1)[0] for rule in ids}
     for n, name in enumerate(config.checks.disable):
-        if name not in rules and name not in families:
+        if name not in ids and name not in families:
             where = marks.value(("checks", "disable", n))
             reporter.warning(
-                where, "config.rule", f"no check rule '{name}'", did_you_mean(name, rules)
+                where, "config.rule", f"no check rule '{name}'", did_you_mean(name, ids)
             )
     for name in config.checks.severity:
-        if name not in rules and name not in families:
+        if name not in ids and name not in families:
             where = marks.key(("checks", "severity", name))
             reporter.warning(
-                where, "config.rule", f"no check rule '{name}'", did_you_mean(name, rules)
+                where, "config.rule", f"no check rule '{name}'", did_you_mean(name, ids)
             )
     lists = list_names()
     for name, words in config.checks.words.items():

@@ -6,7 +6,7 @@ future is the error `date.future`); this rule reads the words.
 
 from __future__ import annotations
 
-from reinstate.checks import Rule
+from reinstate.checks.rule import Rule
 from reinstate.checks.tone import phrase_rule
 from reinstate.diagnostics import Severity
 

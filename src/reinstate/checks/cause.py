@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reinstate.checks import CheckContext, Finding, Rule
 from reinstate.checks.placeholder import TODO
+from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, Passage
 from reinstate.checks.tone import phrase_rule
 from reinstate.checks.words import pattern

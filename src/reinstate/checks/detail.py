@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reinstate.checks import Rule
+from reinstate.checks.rule import Rule
 from reinstate.checks.tone import phrase_rule
 from reinstate.diagnostics import Severity
 

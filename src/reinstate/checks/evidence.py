@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from reinstate.checks import CheckContext, Finding, Rule
 from reinstate.checks.clauses import sentence_at
 from reinstate.checks.placeholder import TODO
+from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage
 from reinstate.checks.words import find, pattern, shown
 from reinstate.diagnostics import Severity

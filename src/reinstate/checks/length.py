@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from reinstate.checks import CheckContext, Finding, Rule
 from reinstate.checks.clauses import sentences
+from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage, Texts
 from reinstate.config import ChecksConfig
 from reinstate.diagnostics import Location, Severity

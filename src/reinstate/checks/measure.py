@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.words import pattern
 from reinstate.diagnostics import Severity
 

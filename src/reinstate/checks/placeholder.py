@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.standin import stand_ins
 from reinstate.checks.text import HTML_TAGS, SENT, Passage, value_passage
 from reinstate.checks.words import Phrases, find, pattern, shown

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
-from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, Texts
 from reinstate.diagnostics import Reporter, Severity
 from reinstate.discover import CASE_FILE, CaseDir, is_ignored

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reinstate.checks import CheckContext, Finding
+from reinstate.checks.rule import CheckContext, Finding
 from reinstate.diagnostics import Severity
 from reinstate.placeholder import HEADLINE, is_stand_in
 

@@ -81,9 +81,6 @@ class Passage:
         )
         object.__setattr__(self, "quotes", spans)
 
-    def in_ref(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.refs)
-
     def location(self, offset: int) -> Location:
         if not self.pieces:
             return Location(self.rel, 1, 1)

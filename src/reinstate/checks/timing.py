@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reinstate.checks import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.diagnostics import Location, Severity
 from reinstate.model import Case, Submission
 from reinstate.status import add_business_days

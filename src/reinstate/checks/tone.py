@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from reinstate.checks import CheckContext, Finding, Rule, grammar, reading
+from reinstate.checks import grammar, reading
+from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage
 from reinstate.checks.words import language_of, shown
 from reinstate.diagnostics import Severity

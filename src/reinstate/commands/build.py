@@ -7,7 +7,8 @@ import os
 import sys
 import time
 
-from reinstate.build import BuildOptions, BuildResult, CaseResult, build_project
+from reinstate.build import build_project
+from reinstate.casejob import BuildOptions, BuildResult, CaseResult
 from reinstate.commands.common import (
     add_cases,
     add_out,
@@ -16,14 +17,13 @@ from reinstate.commands.common import (
     add_today,
     add_verbosity,
     case_line,
-    plural,
     print_diagnostics,
     project_folder,
     verbosity_of,
 )
 from reinstate.commands.progress import ProgressBar
 from reinstate.diagnostics import printable
-from reinstate.verbosity import Verbosity, shown
+from reinstate.verbosity import Verbosity, plural, shown
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

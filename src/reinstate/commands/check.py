@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
-from reinstate.build import BuildOptions, analyse
+from reinstate.casejob import BuildOptions
 from reinstate.checks import all_rules, check_settings
 from reinstate.commands.common import (
     add_cases,
@@ -22,10 +23,12 @@ from reinstate.commands.common import (
     project_folder,
     verbosity_of,
 )
-from reinstate.config import load_config
+from reinstate.config import CONFIG_FILE, load_config
 from reinstate.diagnostics import Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import discover
+from reinstate.extensions import load_extensions
 from reinstate.manual import manual_file
+from reinstate.runcase import analyse
 from reinstate.verbosity import Verbosity
 
 
@@ -57,11 +60,25 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.set_defaults(run=run)
 
 
-def list_rules(form: str) -> int:
+def list_rules(args: argparse.Namespace) -> int:
+    """The built-in rules, then those of the project's extensions (when PROJECT, or the
+    current folder, is a project)."""
+    form = args.format
     rules = all_rules()
+    folder = Path(args.project)
+    if (folder / CONFIG_FILE).is_file():
+        reporter = Reporter()
+        config = load_config(folder, reporter)
+        rules = list(load_extensions(config, reporter).apply(BuildOptions()).rules or rules)
     if form == "json":
         catalogue = [
-            {"id": r.id, "code": r.code, "severity": str(r.severity), "summary": r.summary}
+            {
+                "id": r.id,
+                "code": r.code,
+                "severity": str(r.severity),
+                "summary": r.summary,
+                **({"extension": r.source} if r.source else {}),
+            }
             for r in rules
         ]
         json.dump(catalogue, sys.stdout, indent=2)
@@ -69,7 +86,8 @@ def list_rules(form: str) -> int:
         return 0
     width = max(len(r.id) for r in rules)
     for rule in rules:
-        print(f"{rule.code}  {rule.id:<{width}}  {rule.severity!s:<7}  {rule.summary}")
+        summary = f"{rule.summary} (extension {rule.source})" if rule.source else rule.summary
+        print(f"{rule.code or '-':<3}  {rule.id:<{width}}  {rule.severity!s:<7}  {summary}")
     print(
         "\nSilence a rule with 'checks.disable' in reinstate.yaml, 'ignore: [id]' in a file, "
         "or '<!-- reinstate: ignore id -->' on the line before. Details: "
@@ -80,12 +98,13 @@ def list_rules(form: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if args.list_rules:
-        return list_rules(args.format)
+        return list_rules(args)
     reporter = Reporter(strict=args.strict)
     config = load_config(project_folder(args), reporter)
-    check_settings(config, reporter)
-    project = discover(config, reporter, tuple(args.cases))
     options = BuildOptions(strict=args.strict, pdf=False, today=args.today)  # probes exhibits
+    options = load_extensions(config, reporter).apply(options)
+    check_settings(config, reporter, options.rules)
+    project = discover(config, reporter, tuple(args.cases))
     diagnostics = list(reporter.diagnostics)
     lines = []
     for case_dir in project.cases:

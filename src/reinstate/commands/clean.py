@@ -9,13 +9,12 @@ from reinstate.clean import clean
 from reinstate.commands.common import (
     add_project,
     add_verbosity,
-    plural,
     project_folder,
     verbosity_of,
 )
 from reinstate.config import load_config
 from reinstate.diagnostics import Reporter
-from reinstate.verbosity import Verbosity
+from reinstate.verbosity import Verbosity, plural
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -14,7 +14,7 @@ from typing import TextIO
 from reinstate.config import CONFIG_FILE
 from reinstate.diagnostics import Diagnostic, ReinstateError, Severity, printable
 from reinstate.schema import did_you_mean
-from reinstate.verbosity import Verbosity
+from reinstate.verbosity import Verbosity, plural
 
 _COLOURS = {
     Severity.ERROR: "\033[1;31m",
@@ -153,10 +153,6 @@ def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO | None =
                 f": {word}: ", f": {_COLOURS[diagnostic.severity]}{word}{_RESET}: ", 1
             )
         print(line, file=stream)
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def case_line(slug: str, errors: int, warnings: int) -> str:

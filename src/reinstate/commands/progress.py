@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 from reinstate.diagnostics import printable
 
 if TYPE_CHECKING:
-    from reinstate.build import CaseResult
+    from reinstate.casejob import CaseResult
 
 BAR = 24
 

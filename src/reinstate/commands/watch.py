@@ -11,7 +11,7 @@ from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from reinstate.build import BuildOptions
+from reinstate.casejob import BuildOptions
 from reinstate.commands.common import (
     add_out,
     add_project,

@@ -29,7 +29,7 @@ from reinstate.theme import Theme
 from reinstate.vocabulary import unique, violation_name
 
 if TYPE_CHECKING:
-    from reinstate.build import CaseBuild
+    from reinstate.render.step import CaseBuild
 
 MB = 1024 * 1024
 MAX_MESSAGES = 5

@@ -44,7 +44,7 @@ from reinstate.theme import Theme
 from reinstate.vocabulary import channel_name
 
 if TYPE_CHECKING:
-    from reinstate.build import CaseBuild
+    from reinstate.render.step import CaseBuild
 
 EML = "escalation-letter.eml"
 MB = 1024 * 1024
@@ -226,7 +226,7 @@ def render_email_alone(build: CaseBuild) -> None:
     if letter is None:
         return
     if build.config.email.attach_bundle:
-        if not build.options.pdf:
+        if not build.slow_steps:
             # The same problems as a full build (so the status agrees), but no e-mail
             # without the bundle it says is enclosed.
             sender(build.resolved.case, build.reporter)

@@ -33,7 +33,7 @@ from reinstate.verbatim import VerbatimBlock
 from reinstate.vocabulary import CLOSING
 
 if TYPE_CHECKING:
-    from reinstate.build import CaseBuild
+    from reinstate.render.step import CaseBuild
 
 __all__ = ["default_subject", "letter_fragment", "render_letter", "render_letter_page"]
 

@@ -1,8 +1,8 @@
-"""The PDF bundle step: print HTML → WeasyPrint → exhibits placed with pypdf → one file.
+"""WeasyPrint for the PDF bundle: stylesheets, fonts, producer, fetch reports.
 
-`render_bundle` is the build step (`Step("pdf", render_bundle, slow=True, warm_up=…)`);
-`warm_up` prepares a long-lived worker. WeasyPrint and pypdf are imported only here, when
-a bundle is made, so `reinstate check` and `build --no-pdf` never pay for them. The parsed
+The shared WeasyPrint state of the bundle (render/bundle.py makes the bundle; the step is
+`render_bundle` in render/steps.py). WeasyPrint and pypdf are imported only when a bundle
+is made, so `reinstate check` and `build --no-pdf` never pay for them. The parsed
 stylesheets, the font configuration and the image cache are kept at module level and
 rebuilt only when the theme's print.css or the paper changes; the image cache and the
 exhibit cache are bounded, so memory stays flat over hundreds of renders.
@@ -11,7 +11,6 @@ exhibit cache are bounded, so memory stays flat over hundreds of renders.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -19,12 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reinstate import __version__
-from reinstate.config import Config
-from reinstate.diagnostics import Location, ReinstateError, Reporter
+from reinstate.diagnostics import Location, Reporter
 from reinstate.theme import Theme
 
 if TYPE_CHECKING:
-    from reinstate.build import CaseBuild
     from reinstate.render.fetcher import SandboxFetcher, Source
 
 IMAGE_CACHE_ENTRIES = 64
@@ -49,32 +46,6 @@ class _Shared:
 _shared: dict[str, _Shared] = {}
 """By paper: a project with US and UK cases keeps both (the paper follows the marketplace)."""
 _harfbuzz_noted = False
-
-
-def render_bundle(build: CaseBuild) -> None:
-    """Make `<slug>-bundle.pdf` for the case and add it to the build."""
-    make_bundle = _bundle_module().make_bundle
-    note = harfbuzz_note()
-    if note:
-        build.notes.append(note)
-    make_bundle(build)
-
-
-def warm_up(config: Config, theme: Theme) -> None:
-    """Import WeasyPrint and pypdf, parse the stylesheets and render one small bundle page."""
-    _bundle_module().warm_up_render(config, theme)
-
-
-def _bundle_module() -> Any:
-    """reinstate.render.bundle, which imports WeasyPrint (and with it Pango and HarfBuzz)."""
-    try:
-        return importlib.import_module("reinstate.render.bundle")
-    except (ImportError, OSError) as exc:
-        raise ReinstateError(
-            f"the PDF bundle cannot be made: WeasyPrint or a library it needs is missing "
-            f"({exc}). On Debian or Ubuntu: apt-get install libpango-1.0-0 "
-            "libpangoft2-1.0-0 libharfbuzz-subset0; or build with --no-pdf"
-        ) from None
 
 
 def harfbuzz_note() -> str:

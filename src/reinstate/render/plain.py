@@ -17,11 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
 
 from reinstate.model import Action, Case, Cause, Exhibit, Item, Measure
 from reinstate.render.letter_parts import Block, Line, Paragraph, compose_letter
-from reinstate.render.site import OutputLink
 from reinstate.render.text import TextRenderer, count_words, indent
 from reinstate.resolve import Resolved
 from reinstate.verbatim import lines_of
@@ -31,6 +29,7 @@ from reinstate.vocabulary import (
     exhibit_type_name,
     join_and,
     plan_kind,
+    plan_sections,
     prior_case_ids,
     request_text,
     scope_name,
@@ -39,9 +38,6 @@ from reinstate.vocabulary import (
     units,
     violation_name,
 )
-
-if TYPE_CHECKING:
-    from reinstate.build import CaseBuild
 
 PLAN_TEXT = "plan-of-action.txt"
 LETTER_TEXT = "escalation-letter.txt"
@@ -198,16 +194,10 @@ def plan_text(resolved: Resolved, allow_html: bool = False) -> PlainText:
     opening = renderer.body("")
     if opening:
         sections.append(Section("opening", _("Opening"), opening))
-    for kind, items in (
-        ("cause", case.causes),
-        ("action", case.actions),
-        ("measure", case.measures),
-    ):
+    for kind, heading, items in plan_sections(case):
         if items:
             blocks = ["\n".join(item_text(renderer, item)) for item in items]
-            sections.append(
-                Section(SECTION_KEYS[kind], section_title(case, kind), "\n\n".join(blocks))
-            )
+            sections.append(Section(SECTION_KEYS[kind], heading, "\n\n".join(blocks)))
     if case.dispute:
         sections.append(Section("request", section_title(case, "request"), request_text(case)))
     if case.exhibits:
@@ -283,79 +273,3 @@ def composed_text(parts: Sequence[Paragraph | Block]) -> str:
         if shown:
             text += ("\n" if text.endswith(":") else "\n\n" if text else "") + shown
     return text
-
-
-@dataclass(frozen=True, slots=True)
-class Lengths:
-    """What the length rules count, printed with the file so the numbers agree."""
-
-    plan_words: int
-    plan_limit: int
-    letter_words: int | None
-    letter_limit: int
-    section_limits: dict[str, int]
-
-
-def count_notes(rel: str, plain: PlainText, lengths: Lengths) -> list[str]:
-    """Lines for `reinstate build`: the file's characters and the words the length rule
-    counts (with its limit), then each section's characters (with its limit, if set)."""
-    if plain.sections[0].key == "letter":
-        words = lengths.letter_words
-        told = (
-            "" if words is None else f"; your own text: {words:,} of {lengths.letter_limit:,} words"
-        )
-        return [f"{rel}: {plain.chars:,} characters{told}"]
-    limit = lengths.section_limits.get("plan")
-    chars = f"{plain.chars:,}" + (f" of {limit:,}" if limit else "")
-    notes = [
-        f"{rel}: {chars} characters; plan length {lengths.plan_words:,} of "
-        f"{lengths.plan_limit:,} words (R17)"
-    ]
-    size = max(len(s.name) for s in plain.sections)
-    for section in plain.sections:
-        limit = lengths.section_limits.get(section.key)
-        of = f" of {limit:,}" if limit else ""
-        over = "  over the limit" if limit and section.chars > limit else ""
-        notes.append(f"  {section.name.lower():<{size}}  {section.chars:>6,}{of} characters{over}")
-    return notes
-
-
-def section_counts(plain: PlainText, limits: dict[str, int]) -> tuple[tuple[str, int, int], ...]:
-    """(section, characters, limit or 0) for the dashboard."""
-    return tuple((s.name, s.chars, limits.get(s.key, 0)) for s in plain.sections)
-
-
-def measure(build: CaseBuild) -> Lengths:
-    """The counts of the length rules, for the notes (the rules' own functions)."""
-    from reinstate.checks.length import letter_words, plan_limit, plan_words
-    from reinstate.checks.text import Texts
-
-    texts = Texts(build.resolved, build.config.root)
-    letter = build.resolved.case.letter
-    checks = build.config.checks
-    return Lengths(
-        plan_words(texts),
-        plan_limit(build.resolved.case, checks),
-        letter_words(texts, letter) if letter is not None else None,
-        checks.letter_max_words,
-        build.config.text.section_limits,
-    )
-
-
-def add_text(build: CaseBuild, rel: str, plain: PlainText, title: str, lengths: Lengths) -> None:
-    build.add(rel, plain.text)
-    notes = count_notes(rel, plain, lengths)
-    counts = section_counts(plain, lengths.section_limits) if len(plain.sections) > 1 else ()
-    build.links.append(OutputLink(title, rel, notes[0].split(": ", 1)[1], counts))
-    build.notes.extend(notes)
-
-
-def render_texts(build: CaseBuild) -> None:
-    """Build step: the plain-text plan and, when the case has one, the plain-text letter."""
-    allow_html = build.config.allow_html
-    lengths = measure(build)
-    plan = plan_text(build.resolved, allow_html=allow_html)
-    add_text(build, PLAN_TEXT, plan, "Plan of action (plain text)", lengths)
-    letter = letter_text(build.resolved, allow_html=allow_html)
-    if letter is not None:
-        add_text(build, LETTER_TEXT, letter, "Escalation letter (plain text)", lengths)

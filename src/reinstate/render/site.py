@@ -12,6 +12,7 @@ from reinstate import __version__
 from reinstate.diagnostics import Diagnostic, Severity, count
 from reinstate.model import Case
 from reinstate.render.links import PageLinks
+from reinstate.render.step import OutputLink
 from reinstate.resolve import DASHBOARD_PAGE, PLAN_PAGE, Resolved, page_path
 from reinstate.status import Status
 from reinstate.theme import Theme
@@ -26,18 +27,6 @@ from reinstate.vocabulary import (
 )
 
 STATIC = "_static"
-
-
-@dataclass(frozen=True, slots=True)
-class OutputLink:
-    """An output listed on the dashboard: what it is, where, and a note (size, counts)."""
-
-    title: str
-    path: str
-    """Relative to the case output folder."""
-    note: str = ""
-    counts: tuple[tuple[str, int, int], ...] = ()
-    """(section, characters, limit or 0) of a text export, shown as a small table."""
 
 
 @dataclass(frozen=True, slots=True)

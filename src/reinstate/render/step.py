@@ -1,0 +1,79 @@
+"""The render stage's own context: what a render step receives and what it adds to.
+
+A render step is a `Step`: a name, a function over a `CaseBuild` (the resolved case, the
+settings, the theme, the reporter, and the outputs made so far), whether it is slow (the
+PDF bundle: skipped by `--no-pdf`, run in the background by the watcher) and an optional
+warm-up for a long-lived worker. The build receives its steps as an ordered tuple
+(`BuildOptions.steps`); nothing here is global.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reinstate.config import Config
+from reinstate.diagnostics import Reporter, Severity, count
+from reinstate.resolve import Resolved
+from reinstate.status import Status, case_status, to_dos
+from reinstate.theme import Theme
+from reinstate.write import Output
+
+
+@dataclass(frozen=True, slots=True)
+class OutputLink:
+    """An output listed on the dashboard: what it is, where, and a note (size, counts)."""
+
+    title: str
+    path: str
+    """Relative to the case output folder."""
+    note: str = ""
+    counts: tuple[tuple[str, int, int], ...] = ()
+    """(section, characters, limit or 0) of a text export, shown as a small table."""
+
+
+@dataclass(slots=True)
+class CaseBuild:
+    """The render stage of one case: what it has produced so far."""
+
+    resolved: Resolved
+    config: Config
+    theme: Theme
+    reporter: Reporter
+    slow_steps: bool = True
+    """The slow steps run in this build (not `build --no-pdf`, not the watcher's fast pass)."""
+    today: dt.date = field(default_factory=dt.date.today)
+    """The date the checks treated as today."""
+    outputs: dict[str, Output] = field(default_factory=dict)
+    """Output path relative to the case output folder → content."""
+    links: list[OutputLink] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Lines printed after the build (sizes, word counts)."""
+
+    @property
+    def status(self) -> Status:
+        """The case's status from every diagnostic reported so far. The steps that read it
+        (the e-mail's note, the letter page, the dashboard) run after every step that
+        reports, so all of them show the same status."""
+        diagnostics = self.reporter.diagnostics
+        errors = count(diagnostics, Severity.ERROR)
+        followup = self.config.checks.followup_business_days
+        return case_status(self.resolved.case, errors, followup, to_dos(diagnostics))
+
+    def add(self, rel: str, output: Output | str, title: str | None = None, note: str = "") -> None:
+        self.outputs[rel] = output.encode("utf-8") if isinstance(output, str) else output
+        if title is not None:
+            self.links.append(OutputLink(title, rel, note))
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One render step of a case build."""
+
+    name: str
+    render: Callable[[CaseBuild], None]
+    slow: bool = False
+    """Skipped by `--no-pdf`; run as a background job by the watcher (the PDF bundle)."""
+    warm_up: Callable[[Config, Theme], None] | None = None
+    """Run once by a long-lived worker so that its first real render is not slower."""

@@ -1,0 +1,1 @@
+"""The house theme: this folder (static/ holds its stylesheet additions)."""
