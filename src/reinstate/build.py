@@ -21,6 +21,7 @@ from reinstate.checks import check_settings, run_checks
 from reinstate.config import Config, check_output_folder, load_config
 from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import CaseDir, Project, discover
+from reinstate.history import Reading, read_snapshots
 from reinstate.load import load_case
 from reinstate.render.site import (
     CaseSummary,
@@ -57,6 +58,8 @@ class CaseBuild:
     theme: Theme
     options: BuildOptions
     reporter: Reporter
+    readings: dict[str, Reading] = field(default_factory=dict)
+    """The case at the git revisions its submissions name (history.py)."""
     outputs: dict[str, Output] = field(default_factory=dict)
     """Output path relative to the case output folder → content."""
     links: list[OutputLink] = field(default_factory=list)
@@ -193,6 +196,9 @@ class Analysis:
     reporter: Reporter
     source_errors: int
     """Errors found in the files themselves (load and resolve), before the checks."""
+    readings: dict[str, Reading] = field(default_factory=dict)
+    """The case at the git revisions its submissions name, read once here for every later
+    stage (the revision rule, the redline)."""
 
 
 def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysis:
@@ -204,10 +210,11 @@ def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysi
         return Analysis(None, reporter, max(reporter.errors, 1))
     resolved = resolve(case, reporter, config.allow_html)
     source_errors = reporter.errors
-    run_checks(resolved, config, reporter, today)
+    readings = read_snapshots(case, config, today)
+    run_checks(resolved, config, reporter, today, readings)
     if not options.pdf:
         probe_exhibits(resolved, reporter)
-    return Analysis(resolved, reporter, source_errors)
+    return Analysis(resolved, reporter, source_errors, readings)
 
 
 def probe_exhibits(resolved: Resolved, reporter: Reporter) -> None:
@@ -234,7 +241,7 @@ def build_case(
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
     case = resolved.case
-    build = CaseBuild(resolved, config, theme, options, reporter)
+    build = CaseBuild(resolved, config, theme, options, reporter, analysis.readings)
     slow: set[str] = set()
     for step in STEPS:
         if options.pdf or not step.slow:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +34,7 @@ from reinstate.schema import did_you_mean
 
 if TYPE_CHECKING:
     from reinstate.checks.text import Texts
+    from reinstate.history import Reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,9 @@ class CheckContext:
     resolved: Resolved
     config: Config
     today: dt.date
+    readings: Mapping[str, Reading] = field(default_factory=dict)
+    """The case at the git revisions its submissions name (`snapshot:`), read by the load
+    stage (history.py): revision name → reading."""
     texts: Texts = field(init=False)
     """The rendered text of the case, built on demand and shared by the text rules."""
 
@@ -125,9 +129,15 @@ def all_rules() -> list[Rule]:
     return sorted(rules, key=lambda r: (not r.code.startswith("R"), r.code))
 
 
-def run_checks(resolved: Resolved, config: Config, reporter: Reporter, today: dt.date) -> None:
+def run_checks(
+    resolved: Resolved,
+    config: Config,
+    reporter: Reporter,
+    today: dt.date,
+    readings: Mapping[str, Reading] | None = None,
+) -> None:
     """Run every enabled rule on `resolved` and report what they find."""
-    context = CheckContext(resolved, config, today)
+    context = CheckContext(resolved, config, today, readings or {})
     silencer = Silencer(resolved.case)
     for rule in all_rules():
         if is_silenced(rule.id, config.checks.disable):
