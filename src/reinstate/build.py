@@ -23,6 +23,7 @@ from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_di
 from reinstate.discover import CaseDir, Project, discover
 from reinstate.history import Reading, read_snapshots
 from reinstate.load import load_case
+from reinstate.redline import Since, since_submission
 from reinstate.render.site import (
     CaseSummary,
     OutputLink,
@@ -60,6 +61,8 @@ class CaseBuild:
     reporter: Reporter
     readings: dict[str, Reading] = field(default_factory=dict)
     """The case at the git revisions its submissions name (history.py)."""
+    since: Since | None = None
+    """The redline against the latest rejected or unanswered submission's snapshot."""
     outputs: dict[str, Output] = field(default_factory=dict)
     """Output path relative to the case output folder → content."""
     links: list[OutputLink] = field(default_factory=list)
@@ -128,6 +131,7 @@ class Lazy:
 
 STEPS: list[Step] = [
     Step("site", render_site),
+    Step("changes", Lazy("reinstate.render.changes", "render_changes")),
     Step("text", Lazy("reinstate.render.plain", "render_texts")),
     Step(
         "pdf",
@@ -241,7 +245,9 @@ def build_case(
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
     case = resolved.case
-    build = CaseBuild(resolved, config, theme, options, reporter, analysis.readings)
+    readings = analysis.readings
+    since = since_submission(resolved, readings)
+    build = CaseBuild(resolved, config, theme, options, reporter, readings, since)
     slow: set[str] = set()
     for step in STEPS:
         if options.pdf or not step.slow:

@@ -62,6 +62,7 @@ class Reading:
 
 _readings: OrderedDict[tuple[str, ...], Reading] = OrderedDict()
 _toplevels: dict[Path, Path] = {}
+_blobs: dict[tuple[str, int, int], str] = {}
 
 
 def rejected_submission(case: Case) -> Submission | None:
@@ -178,12 +179,23 @@ def _source(config: Config, path: Path, data: bytes, quiet: Reporter) -> Source 
 
 
 def blob_id(path: Path) -> str:
-    """The git blob id of a file on disk (what `git hash-object` prints), '' when unreadable."""
+    """The git blob id of a file on disk (what `git hash-object` prints), '' when unreadable.
+
+    Kept per (path, size, mtime): an exhibit is often a scanned PDF of megabytes, and a
+    watcher asks again after every save of a Markdown file."""
     try:
-        data = path.read_bytes()
+        st = path.stat()
+        key = (str(path), st.st_size, st.st_mtime_ns)
+        found = _blobs.get(key)
+        if found is None:
+            data = path.read_bytes()
+            digest = hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False)
+            _blobs[key] = digest.hexdigest()
+            if len(_blobs) > 256:
+                _blobs.pop(next(iter(_blobs)))
+        return _blobs[key]
     except OSError:
         return ""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
 
 
 def _git(git: str, cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:

@@ -1,0 +1,398 @@
+"""The redline: what a case changed since an earlier revision, item by item.
+
+Pure functions over two resolved cases (the one at a git revision, read by history.py, and
+today's). Items are matched by kind and id, never by file path, so a renamed or moved file
+is the same item; an item whose label changed is renumbered ("Root Cause 2 is now Root
+Cause 3") whether or not its text changed. Texts are compared paragraph by paragraph and
+then word by word inside a reworded paragraph (difflib), so a long body that gained one
+paragraph costs one paragraph's comparison, not the whole body's.
+
+Every output (changes.html, `reinstate diff`, the `{changes}` directive, the bundle's
+annex) renders the same `Redline`; none of them compares anything itself.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from reinstate.history import Reading, baseline_submission, blob_id
+from reinstate.model import Action, Case, Exhibit, Item, Letter, Measure, Submission
+from reinstate.resolve import Resolved
+
+SAME, INSERTED, DELETED = "same", "ins", "del"
+ADDED, REMOVED, CHANGED, UNCHANGED = "added", "removed", "changed", "unchanged"
+_TOKEN = re.compile(r"\s+|[^\W_]+(?:['’][^\W_]+)*|.", re.DOTALL)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n+")
+_SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:[-*+]|\d+[.)]|>|\|)[ \t])[ \t]*")
+_ROLE = re.compile(r"\{(?:ref|exhibit)\}`([^`<]*?)\s*(?:<([^`>]+)>)?`")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text that is the same in both, inserted, or deleted."""
+
+    op: str
+    """`same`, `ins` or `del`."""
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of an item (its title, a fact of its front matter, its body), redlined."""
+
+    name: str
+    """`title`, `body`, or the front-matter key (`date`, `evidence`, `file` ...)."""
+    spans: tuple[Span, ...]
+
+    @property
+    def old(self) -> str:
+        return "".join(s.text for s in self.spans if s.op != INSERTED)
+
+    @property
+    def new(self) -> str:
+        return "".join(s.text for s in self.spans if s.op != DELETED)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemChange:
+    """One item of either revision and what became of it."""
+
+    kind: str
+    id: str
+    status: str
+    """`added`, `removed`, `changed` or `unchanged` (its fields; see `renumbered`)."""
+    label: str
+    """Today's label ('Root Cause 3'); the old one for a removed item."""
+    old_label: str
+    """The label at the revision ('' for an added item)."""
+    title: str
+    """Today's title (the old one for a removed item)."""
+    fields: tuple[FieldChange, ...] = ()
+    path: str = ""
+    """Today's file, project-relative ('' for a removed item)."""
+    old_path: str = ""
+    completed: bool = False
+    """An action whose completion date was not known at the revision and is now."""
+
+    @property
+    def renumbered(self) -> bool:
+        return bool(self.old_label) and self.status != REMOVED and self.old_label != self.label
+
+    @property
+    def moved(self) -> bool:
+        return bool(self.old_path) and bool(self.path) and self.old_path != self.path
+
+
+@dataclass(frozen=True, slots=True)
+class Redline:
+    """Every item of both revisions, today's label order first, then the removed ones."""
+
+    revision: str
+    commit: str
+    items: tuple[ItemChange, ...]
+
+    def count(self, status: str) -> int:
+        return sum(1 for item in self.items if item.status == status)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            ADDED: self.count(ADDED),
+            REMOVED: self.count(REMOVED),
+            CHANGED: self.count(CHANGED),
+            "renumbered": sum(1 for item in self.items if item.renumbered),
+            UNCHANGED: sum(1 for i in self.items if i.status == UNCHANGED and not i.renumbered),
+        }
+
+    @property
+    def shown(self) -> tuple[ItemChange, ...]:
+        """The items with something to say (added, removed, changed, renumbered, moved)."""
+        return tuple(i for i in self.items if i.status != UNCHANGED or i.renumbered or i.moved)
+
+    def substantive(self) -> tuple[ItemChange, ...]:
+        """What a letter names: new causes, new or completed actions, new measures and
+        new exhibits, in label order."""
+        return tuple(
+            i
+            for i in self.items
+            if (i.status == ADDED and i.kind in ("cause", "action", "measure", "exhibit"))
+            or i.completed
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "revision": self.revision,
+            "commit": self.commit,
+            "counts": self.counts,
+            "items": [_item_json(i) for i in self.shown],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Since:
+    """The redline of a case against the submission it is compared with."""
+
+    submission: Submission
+    redline: Redline
+
+
+def since_submission(resolved: Resolved, readings: Mapping[str, Reading]) -> Since | None:
+    """The redline against the latest rejected or unanswered submission's snapshot, or None
+    (no such submission, no snapshot, or a snapshot that could not be read)."""
+    sub = baseline_submission(resolved.case)
+    if sub is None or not sub.snapshot:
+        return None
+    reading = readings.get(sub.snapshot)
+    if reading is None or reading.resolved is None:
+        return None
+    return Since(sub, against(resolved, reading))
+
+
+def against(resolved: Resolved, reading: Reading) -> Redline:
+    """The redline of `resolved` against a reading of an earlier revision."""
+    assert reading.resolved is not None
+    old_files = _exhibit_files(reading.resolved.case, reading.files)
+    new_files = {
+        exhibit.file: blob_id(exhibit.path)
+        for exhibit in resolved.case.exhibits
+        if exhibit.path is not None and exhibit.file in old_files
+    }
+    return compare(
+        reading.resolved, resolved, reading.revision, reading.commit, old_files, new_files
+    )
+
+
+def _exhibit_files(case: Case, files: Mapping[str, str]) -> dict[str, str]:
+    """An exhibit's file as written → its blob id at the revision."""
+    found: dict[str, str] = {}
+    for exhibit in case.exhibits:
+        blob = files.get(exhibit.file.removeprefix("./"))
+        if blob:
+            found[exhibit.file] = blob
+    return found
+
+
+def _item_json(item: ItemChange) -> dict[str, Any]:
+    return {
+        "kind": item.kind,
+        "id": item.id,
+        "status": item.status,
+        "label": item.label,
+        "old_label": item.old_label,
+        "renumbered": item.renumbered,
+        "completed": item.completed,
+        "title": item.title,
+        "path": item.path,
+        "old_path": item.old_path,
+        "fields": [
+            {
+                "name": f.name,
+                "old": f.old,
+                "new": f.new,
+                "spans": [[s.op, s.text] for s in f.spans],
+            }
+            for f in item.fields
+        ],
+    }
+
+
+def compare(
+    old: Resolved,
+    new: Resolved,
+    revision: str = "",
+    commit: str = "",
+    old_files: Mapping[str, str] | None = None,
+    new_files: Mapping[str, str] | None = None,
+) -> Redline:
+    """The redline of `new` against `old`. `old_files` and `new_files` map an exhibit's
+    file (as written) to its content's id, so a file replaced under the same name shows."""
+    before = {(i.kind, i.id): i for i in _items(old.case)}
+    labels = {
+        **{k: t.label for k, t in old.targets.items()},
+        **{k: t.label for k, t in new.targets.items()},
+    }
+    changes: list[ItemChange] = []
+    for item in _items(new.case):
+        earlier = before.pop((item.kind, item.id), None)
+        label = _label(new, item)
+        if earlier is None:
+            changes.append(
+                ItemChange(item.kind, item.id, ADDED, label, "", item.title, path=item.origin.rel)
+            )
+            continue
+        fields = tuple(_fields(earlier, item, old_files or {}, new_files or {}, labels))
+        completed = (
+            isinstance(item, Action)
+            and isinstance(earlier, Action)
+            and earlier.date is None
+            and item.date is not None
+        )
+        changes.append(
+            ItemChange(
+                item.kind,
+                item.id,
+                CHANGED if fields else UNCHANGED,
+                label,
+                _label(old, earlier),
+                item.title,
+                fields,
+                item.origin.rel,
+                earlier.origin.rel,
+                completed,
+            )
+        )
+    for earlier in before.values():
+        label = _label(old, earlier)
+        changes.append(
+            ItemChange(
+                earlier.kind, earlier.id, REMOVED, label, label, earlier.title,
+                old_path=earlier.origin.rel,
+            )
+        )  # fmt: skip
+    return Redline(revision, commit, tuple(changes))
+
+
+def _items(case: Case) -> Iterator[Item]:
+    """The case's opening (as an item of kind `case`) and every item, in label order."""
+    yield Item("case", case.slug, case.title, case.origin, case.opening)
+    yield from case.items
+
+
+def _label(resolved: Resolved, item: Item) -> str:
+    if item.kind == "case":
+        return "Opening"
+    target = resolved.targets.get(item.id)
+    return target.label if target is not None else item.id
+
+
+def _facts(item: Item) -> dict[str, str]:
+    """The front-matter facts compared, as text (a list joined with commas)."""
+    facts: dict[str, str] = {"title": item.title}
+    if isinstance(item, Action):
+        facts |= {"date": _text(item.date), "addresses": ", ".join(item.addresses)}
+    if isinstance(item, Measure):
+        facts |= {
+            "starts": _text(item.starts),
+            "owner": item.owner,
+            "cadence": item.cadence,
+            "addresses": ", ".join(item.addresses),
+        }
+    if isinstance(item, Exhibit):
+        issuer = item.issuer
+        facts |= {
+            "file": item.file,
+            "type": item.type or "",
+            "issued": _text(item.issued),
+            "issuer": ", ".join(v for v in (issuer.name, issuer.address, issuer.phone) if v)
+            if issuer
+            else "",
+            "covers": ", ".join(f"{asin}: {units}" for asin, units in item.covers),
+            "highlights": "; ".join(item.highlights),
+        }
+    if isinstance(item, Letter):
+        facts |= {"to": item.to, "date": _text(item.date), "subject": item.subject or ""}
+    evidence = getattr(item, "evidence", None)
+    if evidence is not None:
+        facts["evidence"] = ", ".join(evidence)
+    facts["key"] = "key point" if item.key else ""
+    return facts
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def readable(body: str, labels: Mapping[str, str]) -> str:
+    """A body as a reader sees it: a reference as its label (today's, so that renumbering
+    alone is not a change of text: it is shown once, on the item), soft line breaks as
+    spaces (a list item, a quote or a table row keeps its line)."""
+
+    def label(match: re.Match[str]) -> str:
+        text, target = match.group(1), match.group(2)
+        if target is not None:
+            return text
+        return labels.get(text.strip(), text.strip())
+
+    return _SOFT_BREAK.sub(" ", _ROLE.sub(label, body.strip()))
+
+
+def _fields(
+    old: Item,
+    new: Item,
+    old_files: Mapping[str, str],
+    new_files: Mapping[str, str],
+    labels: Mapping[str, str],
+) -> Iterator[FieldChange]:
+    before, after = _facts(old), _facts(new)
+    for name, value in after.items():
+        if before.get(name, "") != value:
+            yield FieldChange(name, redline_words(before.get(name, ""), value))
+    if isinstance(old, Exhibit) and isinstance(new, Exhibit) and old.file == new.file:
+        was, now = old_files.get(old.file, ""), new_files.get(new.file, "")
+        if was and now and was != now:
+            yield FieldChange("file", (Span(SAME, new.file), Span(INSERTED, " (replaced)")))
+    was, now = readable(old.body, labels), readable(new.body, labels)
+    if was != now:
+        yield FieldChange("body", redline_text(was, now))
+
+
+def redline_text(old: str, new: str) -> tuple[Span, ...]:
+    """`old` → `new` paragraph by paragraph; a reworded paragraph word by word."""
+    before, after = _PARAGRAPH.split(old) if old else [], _PARAGRAPH.split(new) if new else []
+    spans: list[Span] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            parts = [Span(SAME, p) for p in after[b0:b1]]
+        elif op == "replace" and a1 - a0 == b1 - b0:
+            for a, b in zip(before[a0:a1], after[b0:b1], strict=True):
+                _join(spans, redline_words(a, b))
+            continue
+        else:
+            parts = [Span(DELETED, p) for p in before[a0:a1]]
+            parts += [Span(INSERTED, p) for p in after[b0:b1]]
+        for part in parts:
+            _join(spans, (part,))
+    return tuple(spans)
+
+
+def _join(spans: list[Span], paragraph: tuple[Span, ...]) -> None:
+    """Append a paragraph's spans after a paragraph break, merging runs of one kind."""
+    if spans:
+        paragraph = (Span(SAME, "\n\n"), *paragraph)
+    for span in paragraph:
+        if spans and spans[-1].op == span.op:
+            spans[-1] = Span(span.op, spans[-1].text + span.text)
+        elif span.text:
+            spans.append(span)
+
+
+def redline_words(old: str, new: str) -> tuple[Span, ...]:
+    """`old` → `new` word by word (a change of spacing alone is no change)."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    matcher = difflib.SequenceMatcher(None, [_key(t) for t in a], [_key(t) for t in b], False)
+    spans: list[Span] = []
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            _add(spans, SAME, "".join(b[b0:b1]))
+            continue
+        _add(spans, DELETED, "".join(a[a0:a1]))
+        _add(spans, INSERTED, "".join(b[b0:b1]))
+    return tuple(spans)
+
+
+def _key(token: str) -> str:
+    return " " if token.isspace() else token
+
+
+def _add(spans: list[Span], op: str, text: str) -> None:
+    if not text:
+        return
+    if spans and spans[-1].op == op:
+        spans[-1] = Span(op, spans[-1].text + text)
+    else:
+        spans.append(Span(op, text))

@@ -1,0 +1,116 @@
+"""`<case>/changes.html`: the redline against the submission Amazon rejected (or has not
+answered), for a case whose submission names a git `snapshot`.
+
+The comparison is made once per build (`redline.since_submission`, from the readings the
+load stage made); this page, the `{changes}` directive and the bundle's annex only show it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reinstate.diagnostics import Severity
+from reinstate.history import baseline_submission, rejected_submission
+from reinstate.redline import Redline, Since
+from reinstate.render.links import PageLinks
+from reinstate.render.site import _common
+from reinstate.resolve import Resolved
+from reinstate.theme import Theme
+from reinstate.vocabulary import _
+
+if TYPE_CHECKING:
+    from reinstate.build import CaseBuild
+
+CHANGES_PAGE = "changes.html"
+FIELD_NAMES = {
+    "title": _("Title"),
+    "body": _("Text"),
+    "date": _("Date"),
+    "starts": _("In effect since"),
+    "owner": _("Owner"),
+    "cadence": _("Cadence"),
+    "addresses": _("Addresses"),
+    "evidence": _("Evidence"),
+    "file": _("File"),
+    "type": _("Type"),
+    "issued": _("Issued"),
+    "issuer": _("Issuer"),
+    "covers": _("Covers"),
+    "highlights": _("Highlights"),
+    "to": _("To"),
+    "subject": _("Subject"),
+    "key": _("Key point"),
+}
+STATUS_NAMES = {
+    "added": _("new"),
+    "removed": _("removed"),
+    "changed": _("changed"),
+    "unchanged": _("unchanged"),
+    "renumbered": _("renumbered"),
+}
+
+
+def changes_title(resolved: Resolved, since: Since) -> str:
+    return _("Changes since the submission of {date}").format(
+        date=resolved.case.date(since.submission.date)
+    )
+
+
+def count_line(redline: Redline) -> str:
+    """`2 new, 1 removed, 3 changed, 1 renumbered` (the parts that are not zero)."""
+    counts = redline.counts
+    parts = [
+        f"{counts[name]} {STATUS_NAMES[name]}"
+        for name in ("added", "removed", "changed", "renumbered")
+        if counts[name]
+    ]
+    return ", ".join(parts) if parts else _("no changes")
+
+
+def render_changes_page(resolved: Resolved, since: Since, theme: Theme) -> str:
+    title = changes_title(resolved, since)
+    context = {
+        **_common(CHANGES_PAGE, 1, title),
+        "case": resolved.case,
+        "r": resolved,
+        "links": PageLinks(resolved, CHANGES_PAGE),
+        "since": since,
+        "redline": since.redline,
+        "counts": since.redline.counts,
+        "field_names": FIELD_NAMES,
+        "status_names": STATUS_NAMES,
+    }
+    return theme.template(CHANGES_PAGE).render(context)
+
+
+def render_changes(build: CaseBuild) -> None:
+    """The build step: the page, and its link (with the counts) on the dashboard."""
+    resolved, since = build.resolved, build.since
+    if since is None:
+        _report_unread(build)
+        return
+    build.add(
+        CHANGES_PAGE,
+        render_changes_page(resolved, since, build.theme),
+        changes_title(resolved, since),
+        count_line(since.redline),
+    )
+
+
+def _report_unread(build: CaseBuild) -> None:
+    """A snapshot that could not be read, when R21 has not said so already (it speaks of
+    the last rejected submission only)."""
+    case = build.resolved.case
+    sub = baseline_submission(case)
+    if sub is None or not sub.snapshot or sub == rejected_submission(case):
+        return
+    reading = build.readings.get(sub.snapshot)
+    if reading is None or not reading.problem:
+        return
+    build.reporter.report(
+        case.origin.value("submissions", sub.index, "snapshot"),
+        Severity.INFO,
+        "changes.snapshot",
+        f"no changes page: cannot read the submission of {sub.date} ({sub.snapshot}): "
+        f"{reading.problem}",
+    )
