@@ -47,6 +47,25 @@ order: 1
 No one in the team was responsible for checking a new supplier.
 """
 
+LETTER_HEAD = """\
+---
+kind: letter
+to: Executive Seller Relations
+date: 2025-03-17
+---
+"""
+
+LETTER = """\
+Dear Executive Seller Relations team,
+
+We ask for a senior review of our revised plan of action.
+
+:::{changes}
+:::
+
+Thank you for your review.
+"""
+
 REWORDED = BASE["causes/unvetted-supplier.md"].replace(
     "without checking that the brand\nauthorises it",
     "without asking the brand\nwhether it authorises that supplier",
@@ -73,9 +92,11 @@ def submitted(tmp_path: Path) -> Path:
     return root
 
 
-def revise(root: Path) -> None:
-    """The revision after the rejection (not committed: a working copy, as when editing)."""
+def revise(root: Path, letter: str = LETTER) -> None:
+    """The revision after the rejection (not committed: a working copy, as when editing),
+    with an escalation letter (`letter`: its body; '' for the composed letter)."""
     folder = root / CASE
+    write(folder / "letter.md", LETTER_HEAD + letter)
     write(folder / "case.md", BASE["case.md"].replace("---\nWe sold", REJECTED))
     write(folder / "causes/no-owner.md", NEW_CAUSE)
     write(folder / "causes/unvetted-supplier.md", REWORDED)

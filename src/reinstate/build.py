@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_di
 from reinstate.discover import CaseDir, Project, discover
 from reinstate.history import Reading, read_snapshots
 from reinstate.load import load_case
-from reinstate.redline import Since, since_submission
+from reinstate.redline import since_submission
 from reinstate.render.site import (
     CaseSummary,
     OutputLink,
@@ -61,8 +61,6 @@ class CaseBuild:
     reporter: Reporter
     readings: dict[str, Reading] = field(default_factory=dict)
     """The case at the git revisions its submissions name (history.py)."""
-    since: Since | None = None
-    """The redline against the latest rejected or unanswered submission's snapshot."""
     outputs: dict[str, Output] = field(default_factory=dict)
     """Output path relative to the case output folder → content."""
     links: list[OutputLink] = field(default_factory=list)
@@ -246,8 +244,8 @@ def build_case(
         return failed_result(case_dir.slug, reporter)
     case = resolved.case
     readings = analysis.readings
-    since = since_submission(resolved, readings)
-    build = CaseBuild(resolved, config, theme, options, reporter, readings, since)
+    resolved = replace(resolved, since=since_submission(resolved, readings))
+    build = CaseBuild(resolved, config, theme, options, reporter, readings)
     slow: set[str] = set()
     for step in STEPS:
         if options.pdf or not step.slow:

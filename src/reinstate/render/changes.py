@@ -85,7 +85,8 @@ def render_changes_page(resolved: Resolved, since: Since, theme: Theme) -> str:
 
 def render_changes(build: CaseBuild) -> None:
     """The build step: the page, and its link (with the counts) on the dashboard."""
-    resolved, since = build.resolved, build.since
+    resolved = build.resolved
+    since = resolved.since
     if since is None:
         _report_unread(build)
         return
