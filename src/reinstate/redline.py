@@ -348,9 +348,8 @@ def redline_text(old: str, new: str) -> tuple[Span, ...]:
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op == "equal":
             parts = [Span(SAME, p) for p in after[b0:b1]]
-        elif op == "replace" and a1 - a0 == b1 - b0:
-            for a, b in zip(before[a0:a1], after[b0:b1], strict=True):
-                _join(spans, redline_words(a, b))
+        elif op == "replace":
+            _reworded(spans, before[a0:a1], after[b0:b1])
             continue
         else:
             parts = [Span(DELETED, p) for p in before[a0:a1]]
@@ -358,6 +357,27 @@ def redline_text(old: str, new: str) -> tuple[Span, ...]:
         for part in parts:
             _join(spans, (part,))
     return tuple(spans)
+
+
+def _reworded(spans: list[Span], before: list[str], after: list[str]) -> None:
+    """Paragraphs replaced by others: a pair in the same place that still shares most of
+    its words is one reworded paragraph (redlined word by word); the rest are deleted and
+    inserted whole."""
+    for n in range(max(len(before), len(after))):
+        old = before[n] if n < len(before) else None
+        new = after[n] if n < len(after) else None
+        if old is not None and new is not None and _alike(old, new):
+            _join(spans, redline_words(old, new))
+            continue
+        if old is not None:
+            _join(spans, (Span(DELETED, old),))
+        if new is not None:
+            _join(spans, (Span(INSERTED, new),))
+
+
+def _alike(old: str, new: str) -> bool:
+    a, b = old.split(), new.split()
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.5
 
 
 def _join(spans: list[Span], paragraph: tuple[Span, ...]) -> None:

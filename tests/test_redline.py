@@ -1,0 +1,303 @@
+"""The redline against a submission's git snapshot: the engine, changes.html and the
+dashboard, `reinstate diff`, the letter's `{changes}` block; and the clear messages when
+there is nothing to compare with (no snapshot, an unknown revision, no git)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import reinstate.history as history
+from checks_support import BASE, CASE, PNG
+from conftest import TODAY, Run
+from redline_support import git, revise, since, submitted, write
+from reinstate.build import BuildOptions, build_project
+from reinstate.redline import DELETED, INSERTED, SAME, Span, redline_text, redline_words
+
+
+@pytest.fixture
+def revised(tmp_path: Path) -> Path:
+    root = submitted(tmp_path)
+    revise(root)
+    return root
+
+
+def build(root: Path) -> Path:
+    result = build_project(root, BuildOptions(today=dt.date.fromisoformat(TODAY), pdf=False))
+    return result.out_dir / "acme"
+
+
+def test_items_are_matched_by_kind_and_id(revised: Path) -> None:
+    found = since(revised)
+    assert found is not None
+    assert str(found.submission.date) == "2025-02-12"
+    redline = found.redline
+    assert redline.revision == "v1"
+    shown = {(i.kind, i.id): i for i in redline.shown}
+    assert list(shown) == [
+        ("cause", "no-owner"),
+        ("cause", "unvetted-supplier"),
+        ("action", "retrain"),
+        ("measure", "vetting"),
+        ("exhibit", "invoice"),
+        ("letter", "letter"),
+    ]
+    new = shown["cause", "no-owner"]
+    assert (new.status, new.label, new.old_label) == ("added", "Root Cause 1", "")
+    shifted = shown["cause", "unvetted-supplier"]
+    assert (shifted.status, shifted.old_label, shifted.label) == (
+        "changed",
+        "Root Cause 1",
+        "Root Cause 2",
+    )
+    assert shifted.renumbered
+    done = shown["action", "retrain"]
+    assert done.completed and [f.name for f in done.fields] == ["date"]
+    assert done.fields[0].old == "" and done.fields[0].new == "2025-02-20"
+    moved = shown["measure", "vetting"]
+    assert (moved.status, moved.moved) == ("unchanged", True)
+    assert moved.old_path.endswith("measures/vetting.md")
+    assert moved.path.endswith("measures/supplier-vetting.md")
+    exhibit = shown["exhibit", "invoice"]
+    assert [(f.name, f.old, f.new) for f in exhibit.fields] == [
+        ("file", "files/invoice-881.png", "files/invoice-881-full.png")
+    ]
+    assert redline.counts == {
+        "added": 2,
+        "removed": 0,
+        "changed": 3,
+        "renumbered": 1,
+        "unchanged": 3,
+    }
+    assert [i.id for i in redline.substantive()] == ["no-owner", "retrain"]  # not the letter
+
+
+def test_a_reworded_paragraph_is_redlined_word_by_word(revised: Path) -> None:
+    found = since(revised)
+    assert found is not None
+    cause = next(i for i in found.redline.items if i.id == "unvetted-supplier")
+    (body,) = cause.fields
+    assert body.name == "body"
+    deleted = [s.text for s in body.spans if s.op == DELETED]
+    inserted = [s.text for s in body.spans if s.op == INSERTED]
+    assert deleted == ["checking that", "it"]
+    assert inserted == ["asking", "whether it ", "that supplier"]
+    # A reference reads as its label; the renumbering is said once, on the item.
+    assert body.new.endswith("(Exhibit A).")
+    assert "without asking the brand whether it authorises that supplier" in body.new
+
+
+def test_a_file_replaced_under_the_same_name_shows(revised: Path) -> None:
+    exhibit = revised / CASE / "exhibits/invoice.md"
+    write(exhibit, BASE["exhibits/invoice.md"])  # back to the old name, new content
+    (revised / CASE / "files/invoice-881.png").write_bytes(PNG.read_bytes() + b"new scan")
+    found = since(revised)
+    assert found is not None
+    item = next(i for i in found.redline.items if i.id == "invoice")
+    assert [(f.name, f.new) for f in item.fields] == [("file", "files/invoice-881.png (replaced)")]
+
+
+def test_a_removed_item_keeps_its_old_label(revised: Path) -> None:
+    (revised / CASE / "measures/supplier-vetting.md").unlink()
+    found = since(revised)
+    assert found is not None
+    removed = [i for i in found.redline.shown if i.status == "removed"]
+    assert [(i.kind, i.id, i.label) for i in removed] == [
+        ("measure", "vetting", "Preventive Measure 1")
+    ]
+
+
+def test_word_redline_ignores_spacing_and_paragraphs_stay_apart() -> None:
+    assert redline_words("a  b", "a b") == (Span(SAME, "a b"),)
+    spans = redline_text("One.\n\nTwo old.", "One.\n\nTwo new.\n\nThree.")
+    assert spans == (
+        Span(SAME, "One.\n\nTwo "),
+        Span(DELETED, "old"),
+        Span(INSERTED, "new"),
+        Span(SAME, ".\n\n"),
+        Span(INSERTED, "Three."),
+    )
+
+
+def test_changes_page_and_dashboard(revised: Path) -> None:
+    out = build(revised)
+    page = (out / "changes.html").read_text("utf-8")
+    assert '<h1 id="top">Changes since the submission of February 12, 2025</h1>' in page
+    assert "Root Cause 1 is now Root Cause 2." in page
+    assert re.search(r"<strong>2</strong> new</li>\s*<li><strong>0</strong> removed", page)
+    # Marks that read without colour: underline / strike-through, and words for a reader.
+    assert (
+        '<del><span class="visually-hidden">[deleted: </span>checking that'
+        '<span class="visually-hidden">]</span></del>'
+        '<ins><span class="visually-hidden">[inserted: </span>asking' in page
+    )
+    assert 'href="plan-of-action.html#retrain"' in page
+    dashboard = (out / "index.html").read_text("utf-8")
+    assert (
+        '<a href="changes.html">Changes since the submission of February 12, 2025</a> '
+        '<span class="note">2 new, 3 changed, 1 renumbered</span>' in dashboard
+    )
+
+
+def test_titles_from_case_files_are_escaped(revised: Path) -> None:
+    path = revised / CASE / "causes/no-owner.md"
+    path.write_text(
+        path.read_text("utf-8").replace("Nobody owned", "<script>x</script> Nobody owned"),
+        encoding="utf-8",
+    )
+    page = (build(revised) / "changes.html").read_text("utf-8")
+    assert "<script>x" not in page and "&lt;script&gt;x" in page
+
+
+def test_no_snapshot_no_page(tmp_path: Path) -> None:
+    root = submitted(tmp_path)
+    revise(root)
+    case = root / CASE / "case.md"
+    case.write_text(case.read_text("utf-8").replace("    snapshot: v1\n", ""), "utf-8")
+    assert since(root) is None
+    assert not (build(root) / "changes.html").exists()
+
+
+def test_an_unanswered_submission_is_compared_too(revised: Path) -> None:
+    case = revised / CASE / "case.md"
+    text = case.read_text("utf-8").replace("outcome: rejected", "outcome: no_response")
+    case.write_text(text, "utf-8")
+    found = since(revised)
+    assert found is not None and found.redline.count("added") == 2
+
+
+def test_unknown_snapshot_of_a_pending_submission_is_one_info(revised: Path) -> None:
+    case = revised / CASE / "case.md"
+    text = case.read_text("utf-8").replace("outcome: rejected", "outcome: pending")
+    case.write_text(text.replace("snapshot: v1", "snapshot: v9"), "utf-8")
+    result = build_project(revised, BuildOptions(today=dt.date.fromisoformat(TODAY), pdf=False))
+    (info,) = [d for d in result.diagnostics if d.rule == "changes.snapshot"]
+    assert info.format() == (
+        f"{CASE}/case.md:20:15: info: no changes page: cannot read the submission of "
+        "2025-02-12 (v9): git does not know the revision 'v9' [changes.snapshot]"
+    )
+    assert not (result.out_dir / "acme/changes.html").exists()
+
+
+def test_diff_prints_plain_marks_when_not_a_terminal(
+    revised: Path, cli: Callable[..., Run]
+) -> None:
+    result = cli("diff", revised, "--today", TODAY)
+    assert result.status == 0
+    lines = result.out.splitlines()
+    assert lines[0].startswith("acme: changes since the submission of February 12, 2025 (v1, ")
+    assert lines[1] == "  2 new, 3 changed, 1 renumbered"
+    assert "  Root Cause 1: Nobody owned the check of new suppliers (new)" in lines
+    assert (
+        "  Root Cause 2: We bought 30 kettles from a supplier we had not vetted "
+        "(changed; was Root Cause 1)" in lines
+    )
+    assert "    Text: On 2025-01-05 we bought 30 units from a new supplier without " \
+        "[-checking that-]{+asking+} the brand {+whether it +}authorises [-it-]" \
+        "{+that supplier+} (Exhibit A)." in lines  # fmt: skip
+    assert any(
+        "(unchanged; file renamed from content/acme/measures/vetting.md)" in x for x in lines
+    )
+    assert "\033[" not in result.out
+
+
+def test_diff_colours_a_terminal(revised: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reinstate.commands import diff
+
+    monkeypatch.setattr(diff, "use_colour", lambda _stream: True)
+    import io
+
+    out = io.StringIO()
+    found = since(revised)
+    assert found is not None
+    diff.write_text(out, "acme", "x", found.redline, True)
+    assert "\033[31;9mchecking that\033[0m\033[32;4masking\033[0m" in out.getvalue()
+
+
+def test_diff_json(revised: Path, cli: Callable[..., Run]) -> None:
+    result = cli("diff", revised, "--format", "json", "--today", TODAY)
+    assert result.status == 0
+    (case,) = json.loads(result.out)
+    assert case["case"] == "acme" and case["revision"] == "v1"
+    assert case["counts"]["renumbered"] == 1
+    item = next(i for i in case["items"] if i["id"] == "unvetted-supplier")
+    assert (item["label"], item["old_label"], item["renumbered"]) == (
+        "Root Cause 2",
+        "Root Cause 1",
+        True,
+    )
+    assert ["del", "checking that"] in item["fields"][0]["spans"]
+
+
+def test_diff_against_any_revision(revised: Path, cli: Callable[..., Run]) -> None:
+    git(revised, "add", "-A")
+    git(revised, "commit", "-qm", "revised")
+    (revised / CASE / "causes/no-owner.md").unlink()
+    result = cli("diff", revised, "--against", "HEAD", "--format", "json", "--today", TODAY)
+    (case,) = json.loads(result.out)
+    assert [(i["id"], i["status"], i["label"]) for i in case["items"]] == [
+        ("unvetted-supplier", "unchanged", "Root Cause 1"),  # renumbered back
+        ("no-owner", "removed", "Root Cause 1"),
+    ]
+    assert case["items"][0]["old_label"] == "Root Cause 2"
+
+
+def test_diff_unknown_revision_is_bad_usage(revised: Path, cli: Callable[..., Run]) -> None:
+    result = cli("diff", revised, "--against", "v9", "--today", TODAY)
+    assert result.status == 2
+    assert "cannot read the revision 'v9': git does not know the revision 'v9'" in result.err
+
+
+def test_diff_without_snapshot_says_why(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    root = submitted(tmp_path)
+    result = cli("diff", root, "--today", TODAY)
+    assert (result.status, result.out) == (0, "")
+    assert result.err.startswith(
+        f"{CASE}/case.md:2:1: info: nothing to compare with: no submission was rejected or is "
+        "awaiting a reply; tag the case as submitted and add `snapshot: TAG`"
+    )
+
+
+def test_diff_without_git_says_so(
+    revised: Path, cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history.shutil, "which", lambda _name: None)
+    result = cli("diff", revised, "--today", TODAY)
+    assert result.status == 0
+    assert (
+        f"{CASE}/case.md:20:15: info: cannot compare with the submission of 2025-02-12: "
+        "git is not installed [changes.snapshot]" in result.err
+    )
+
+
+def test_letter_directive_lists_the_substantive_changes(revised: Path) -> None:
+    out = build(revised)
+    text = (out / "escalation-letter.txt").read_text("utf-8")
+    assert (
+        "What changed since our submission of February 12, 2025:\n"
+        "- Root Cause 1: Nobody owned the check of new suppliers (newly identified)\n"
+        "- Corrective Action 2: Trained the buying team on supplier checks "
+        "(now completed February 20, 2025)\n"
+    ) in text
+    page = (out / "escalation-letter.html").read_text("utf-8")
+    assert 'href="plan-of-action.html#no-owner"' in page.split("letter-changes")[1]
+
+
+def test_composed_letter_lists_the_changes(tmp_path: Path) -> None:
+    root = submitted(tmp_path)
+    revise(root, letter="")
+    text = (build(root) / "escalation-letter.txt").read_text("utf-8")
+    assert "What changed since our submission of February 12, 2025:\n- Root Cause 1" in text
+
+
+def test_composed_letter_without_snapshot_has_no_changes(tmp_path: Path) -> None:
+    root = submitted(tmp_path)
+    revise(root, letter="")
+    case = root / CASE / "case.md"
+    case.write_text(case.read_text("utf-8").replace("    snapshot: v1\n", ""), "utf-8")
+    assert "What changed" not in (build(root) / "escalation-letter.txt").read_text("utf-8")
