@@ -301,3 +301,40 @@ def test_composed_letter_without_snapshot_has_no_changes(tmp_path: Path) -> None
     case = root / CASE / "case.md"
     case.write_text(case.read_text("utf-8").replace("    snapshot: v1\n", ""), "utf-8")
     assert "What changed" not in (build(root) / "escalation-letter.txt").read_text("utf-8")
+
+
+def test_bundle_annex_closes_the_bundle_with_page_references(revised: Path) -> None:
+    from pypdf import PdfReader
+
+    from pdfread import outline, texts
+
+    case = revised / CASE / "case.md"
+    case.write_text(case.read_text("utf-8").replace("---\n", "---\nbundle: {redline: true}\n", 1))
+    result = build_project(revised, BuildOptions(today=dt.date.fromisoformat(TODAY)))
+    reader = PdfReader(result.out_dir / "acme/acme-bundle.pdf")
+    pages = texts(reader)
+    title = "Changes since the submission of February 12, 2025"
+    (annex,) = [n for n, text in enumerate(pages) if text.count(title) >= 2]  # header + h1
+    assert annex == len(pages) - 1  # after the index and the exhibits: their pages stay put
+    plan = next(n for n, text in enumerate(pages) if "No one in the team was" in text)
+    text = pages[annex]
+    assert f"Root Cause 1 (p. {plan + 1}): Nobody owned the check of new suppliers (new)" in text
+    assert "Root Cause 1 is now Root Cause 2." in text
+    assert "without [-checking that-][+asking+] the brand [+whether it +]authorises" in text
+    exhibit = next(n for n, t in enumerate(pages) if "Exhibit A · page 1 of 1" in t)
+    assert f"Exhibit A (p. {exhibit + 1})" in text
+    contents = next(t for t in pages if t.startswith("Contents"))
+    assert re.search(re.escape(title) + rf"[ .]+{annex + 1}\b", contents)
+    marks = outline(reader)
+    assert marks[-1] == (0, title, annex)  # one entry, at the top level
+    assert (1, "Exhibit A: Invoice 881 from Brightline Distribution", exhibit) in marks
+
+
+def test_bundle_without_redline_setting_has_no_annex(revised: Path) -> None:
+    result = build_project(revised, BuildOptions(today=dt.date.fromisoformat(TODAY)))
+    from pypdf import PdfReader
+
+    from pdfread import texts
+
+    pages = texts(PdfReader(result.out_dir / "acme/acme-bundle.pdf"))
+    assert not any("Inserted words are underlined" in text for text in pages)
