@@ -338,3 +338,39 @@ def test_bundle_without_redline_setting_has_no_annex(revised: Path) -> None:
 
     pages = texts(PdfReader(result.out_dir / "acme/acme-bundle.pdf"))
     assert not any("Inserted words are underlined" in text for text in pages)
+
+
+def test_a_warm_process_reads_a_commit_once(revised: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The watcher's case: every save re-resolves the name, never re-reads the commit."""
+    loads: list[str] = []
+    real = history._load
+
+    def counting(*args: object) -> history.Reading:
+        loads.append(str(args[5]))
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(history, "_load", counting)
+    history._readings.clear()
+    first = since(revised)
+    (revised / CASE / "causes/no-owner.md").write_text(NEW_CAUSE_EDITED, encoding="utf-8")  # a save
+    second = since(revised)
+    assert first is not None and second is not None
+    assert len(loads) == 1
+    assert second.redline.count("added") == 2
+    # A tag moved to another commit is a new reading.
+    git(revised, "add", "-A")
+    git(revised, "commit", "-qm", "resent")
+    git(revised, "tag", "-f", "v1")
+    third = since(revised)
+    assert third is not None and len(loads) == 2
+    assert third.redline.counts["added"] == 0
+
+
+NEW_CAUSE_EDITED = """\
+---
+kind: cause
+title: Nobody owned the check of new suppliers, so no one made it
+order: 1
+---
+No one in the team was responsible for checking a new supplier.
+"""
