@@ -374,3 +374,21 @@ order: 1
 ---
 No one in the team was responsible for checking a new supplier.
 """
+
+
+def test_changes_block_without_snapshot_says_why_at_the_directive(tmp_path: Path) -> None:
+    root = submitted(tmp_path)
+    revise(root)
+    case = root / CASE / "case.md"
+    case.write_text(case.read_text("utf-8").replace("    snapshot: v1\n", ""), "utf-8")
+    result = build_project(root, BuildOptions(today=dt.date.fromisoformat(TODAY), pdf=False))
+    (info,) = [d for d in result.diagnostics if d.rule == "changes.snapshot"]
+    assert info.format().startswith(
+        f"{CASE}/letter.md:10:1: info: the {{changes}} block lists nothing and is left out: "
+        "the submission of 2025-02-12 names no git snapshot"
+    )
+
+
+def test_diff_quiet_leaves_out_the_infos(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    result = cli("diff", submitted(tmp_path), "-q", "--today", TODAY)
+    assert (result.status, result.out, result.err) == (0, "", "")

@@ -22,6 +22,7 @@ from reinstate.commands.common import (
     print_diagnostics,
     project_folder,
     use_colour,
+    verbosity_of,
 )
 from reinstate.config import Config, load_config
 from reinstate.diagnostics import (
@@ -38,6 +39,7 @@ from reinstate.load import load_case
 from reinstate.redline import DELETED, INSERTED, ItemChange, Redline, Span, against
 from reinstate.render.changes import FIELD_NAMES, STATUS_NAMES, count_line
 from reinstate.resolve import resolve
+from reinstate.verbosity import Verbosity
 
 _INS, _DEL, _BOLD, _RESET = "\033[32;4m", "\033[31;9m", "\033[1m", "\033[0m"
 
@@ -92,7 +94,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         json.dump(results, out, indent=2, ensure_ascii=False)
         out.write("\n")
-    print_diagnostics(notes, sys.stderr)
+    if verbosity_of(args) > Verbosity.QUIET:
+        print_diagnostics(notes, sys.stderr)
+    else:
+        print_diagnostics([n for n in notes if n.severity > Severity.INFO], sys.stderr)
     return 0
 
 

@@ -7,6 +7,7 @@ load stage made); this page, the `{changes}` directive and the bundle's annex on
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reinstate.diagnostics import Severity
@@ -89,12 +90,47 @@ def render_changes(build: CaseBuild) -> None:
     since = resolved.since
     if since is None:
         _report_unread(build)
+        _report_empty_block(build)
         return
     build.add(
         CHANGES_PAGE,
         render_changes_page(resolved, since, build.theme),
         changes_title(resolved, since),
         count_line(since.redline),
+    )
+
+
+_CHANGES_FENCE = re.compile(r"^\s*:{3,}\s*\{changes\}")
+
+
+def _report_empty_block(build: CaseBuild) -> None:
+    """A letter that places `{changes}` with nothing to compare with: the block is left
+    out, and the author is told why (once, at the directive)."""
+    case = build.resolved.case
+    letter = case.letter
+    if letter is None:
+        return
+    line = next(
+        (n for n, text in enumerate(letter.body.split("\n")) if _CHANGES_FENCE.match(text)), None
+    )
+    if line is None:
+        return
+    sub = baseline_submission(case)
+    if sub is None:
+        why = "no submission was rejected or is awaiting a reply"
+    elif not sub.snapshot:
+        why = f"the submission of {sub.date} names no git snapshot"
+    else:
+        reading = build.readings.get(sub.snapshot)
+        why = f"the snapshot '{sub.snapshot}' cannot be read" + (
+            f" ({reading.problem})" if reading is not None and reading.problem else ""
+        )
+    build.reporter.report(
+        letter.origin.body_location(line),
+        Severity.INFO,
+        "changes.snapshot",
+        f"the {{changes}} block lists nothing and is left out: {why}",
+        "record `snapshot: TAG` on the submission (docs/changes.md)",
     )
 
 
