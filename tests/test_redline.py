@@ -176,7 +176,9 @@ def test_unknown_snapshot_of_a_pending_submission_is_one_info(revised: Path) -> 
     text = case.read_text("utf-8").replace("outcome: rejected", "outcome: pending")
     case.write_text(text.replace("snapshot: v1", "snapshot: v9"), "utf-8")
     result = build_project(revised, BuildOptions(today=dt.date.fromisoformat(TODAY), pdf=False))
-    (info,) = [d for d in result.diagnostics if d.rule == "changes.snapshot"]
+    info, block = [d for d in result.diagnostics if d.rule == "changes.snapshot"]
+    assert block.location.path == f"{CASE}/letter.md"  # the {changes} block says it too
+    assert "(git does not know the revision 'v9')" in block.message
     assert info.format() == (
         f"{CASE}/case.md:20:15: info: no changes page: cannot read the submission of "
         "2025-02-12 (v9): git does not know the revision 'v9' [changes.snapshot]"

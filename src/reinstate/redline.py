@@ -25,9 +25,18 @@ from reinstate.resolve import Resolved
 
 SAME, INSERTED, DELETED = "same", "ins", "del"
 ADDED, REMOVED, CHANGED, UNCHANGED = "added", "removed", "changed", "unchanged"
-_TOKEN = re.compile(r"\s+|[^\W_]+(?:['’][^\W_]+)*|.", re.DOTALL)
+_TOKEN = re.compile(r"\s+|(?:[^\W_]+(?:['’][^\W_]+)*|.)\s*", re.DOTALL)
+"""A word or a mark with the spacing after it (spacing is never a token of its own: a
+token as common as a space makes difflib's matcher several times slower)."""
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 _SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:[-*+]|\d+[.)]|>|\|)[ \t])[ \t]*")
+WORD_DIFF_MAX_TOKENS = 600
+"""A reworded paragraph longer than this (words and marks, both sides together) is shown
+deleted and inserted whole: difflib's matcher is quadratic in the worst case (a text of
+few distinct words: about 15 ms at this size, measured; ordinary prose is far faster)."""
+TEXT_DIFF_MAX_TOKENS = 3000
+"""Words compared word by word in one text; the paragraphs past it are shown whole, so
+the work on any body stays bounded however many paragraphs were reworded."""
 _ROLE = re.compile(r"\{(?:ref|exhibit)\}`([^`<]*?)\s*(?:<([^`>]+)>)?`")
 
 
@@ -344,12 +353,13 @@ def redline_text(old: str, new: str) -> tuple[Span, ...]:
     """`old` → `new` paragraph by paragraph; a reworded paragraph word by word."""
     before, after = _PARAGRAPH.split(old) if old else [], _PARAGRAPH.split(new) if new else []
     spans: list[Span] = []
+    budget = [TEXT_DIFF_MAX_TOKENS]
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op == "equal":
             parts = [Span(SAME, p) for p in after[b0:b1]]
         elif op == "replace":
-            _reworded(spans, before[a0:a1], after[b0:b1])
+            _reworded(spans, before[a0:a1], after[b0:b1], budget)
             continue
         else:
             parts = [Span(DELETED, p) for p in before[a0:a1]]
@@ -359,14 +369,15 @@ def redline_text(old: str, new: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def _reworded(spans: list[Span], before: list[str], after: list[str]) -> None:
+def _reworded(spans: list[Span], before: list[str], after: list[str], budget: list[int]) -> None:
     """Paragraphs replaced by others: a pair in the same place that still shares most of
     its words is one reworded paragraph (redlined word by word); the rest are deleted and
     inserted whole."""
     for n in range(max(len(before), len(after))):
         old = before[n] if n < len(before) else None
         new = after[n] if n < len(after) else None
-        if old is not None and new is not None and _alike(old, new):
+        if old is not None and new is not None and budget[0] > 0 and _alike(old, new):
+            budget[0] -= len(old.split()) + len(new.split())
             _join(spans, redline_words(old, new))
             continue
         if old is not None:
@@ -377,6 +388,8 @@ def _reworded(spans: list[Span], before: list[str], after: list[str]) -> None:
 
 def _alike(old: str, new: str) -> bool:
     a, b = old.split(), new.split()
+    if len(a) + len(b) > WORD_DIFF_MAX_TOKENS:
+        return False  # too long to redline word by word: whole paragraphs
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.5
 
 
@@ -394,19 +407,26 @@ def _join(spans: list[Span], paragraph: tuple[Span, ...]) -> None:
 def redline_words(old: str, new: str) -> tuple[Span, ...]:
     """`old` → `new` word by word (a change of spacing alone is no change)."""
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    if len(a) + len(b) > WORD_DIFF_MAX_TOKENS:
+        return tuple(s for s in (Span(DELETED, old), Span(INSERTED, new)) if s.text)
     matcher = difflib.SequenceMatcher(None, [_key(t) for t in a], [_key(t) for t in b], False)
     spans: list[Span] = []
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op == "equal":
             _add(spans, SAME, "".join(b[b0:b1]))
             continue
-        _add(spans, DELETED, "".join(a[a0:a1]))
-        _add(spans, INSERTED, "".join(b[b0:b1]))
+        was, now = "".join(a[a0:a1]), "".join(b[b0:b1])
+        space = now[len(now.rstrip()) :] if op == "replace" and was[-1:].isspace() else ""
+        if space:  # "[-checking that-]{+asking+} the", not "[-checking that -]{+asking +}the"
+            was, now = was.rstrip(), now.rstrip()
+        _add(spans, DELETED, was)
+        _add(spans, INSERTED, now)
+        _add(spans, SAME, space)
     return tuple(spans)
 
 
 def _key(token: str) -> str:
-    return " " if token.isspace() else token
+    return token.rstrip() or " "
 
 
 def _add(spans: list[Span], op: str, text: str) -> None:
