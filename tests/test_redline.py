@@ -119,9 +119,27 @@ def test_word_redline_ignores_spacing_and_paragraphs_stay_apart() -> None:
         Span(SAME, "One.\n\nTwo "),
         Span(DELETED, "old"),
         Span(INSERTED, "new"),
-        Span(SAME, ".\n\n"),
-        Span(INSERTED, "Three."),
+        Span(SAME, "."),
+        Span(INSERTED, "\n\nThree."),
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("One.\n\nTwo.", "Zero.\n\nOne.\n\nTwo."),
+        ("A first one.\n\nB second.", "Quite other.\n\nB second."),
+        ("Keep.\n\nGone entirely here.", "Keep."),
+        ("", "New text.\n\nAnd more."),
+        ("Old text.\n\nAnd more.", ""),
+        ("x y z\n\nq", "totally\n\ndifferent words\n\nq"),
+    ],
+)
+def test_both_texts_read_back_from_the_spans(old: str, new: str) -> None:
+    from reinstate.redline import FieldChange
+
+    change = FieldChange("body", redline_text(old, new))
+    assert (change.old, change.new) == (old, new)
 
 
 def test_changes_page_and_dashboard(revised: Path) -> None:
@@ -415,3 +433,63 @@ def test_changes_page_is_valid_html(revised: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_long_reworded_paragraph_is_shown_whole() -> None:
+    old = " ".join(f"word{n}" for n in range(400))
+    new = old.replace("word7 ", "changed ")
+    assert redline_text(old, new) == (Span(DELETED, old), Span(INSERTED, new))
+    two = redline_text(f"{old}\n\nEnd.", f"{new}\n\nEnd.")
+    assert two == (Span(DELETED, old), Span(INSERTED, new), Span(SAME, "\n\nEnd."))
+    short = redline_text("We check each supplier.", "We check every supplier.")
+    assert short == (
+        Span(SAME, "We check "),
+        Span(DELETED, "each"),
+        Span(INSERTED, "every"),
+        Span(SAME, " supplier."),
+    )
+
+
+REALISTIC = Path(__file__).parent / "corpus" / "realistic"
+
+
+def test_realistic_cases_against_themselves_and_without_their_first_cause() -> None:
+    """Every realistic case: identical → nothing to show; its first cause gone → that
+    cause removed with its label, every other cause renumbered, nothing else changed but
+    the items that cite it."""
+    from dataclasses import replace
+
+    from reinstate.config import load_config
+    from reinstate.diagnostics import Reporter
+    from reinstate.discover import discover
+    from reinstate.load import load_case
+    from reinstate.redline import compare
+    from reinstate.resolve import resolve
+
+    config = load_config(REALISTIC, Reporter())
+    cases = discover(config, Reporter()).cases
+    assert len(cases) == 24
+    for case_dir in cases:
+        case = load_case(case_dir, config, Reporter(), dt.date.fromisoformat(TODAY))
+        assert case is not None
+        resolved = resolve(case, Reporter())
+        assert compare(resolved, resolved).shown == (), case_dir.slug
+        if len(case.causes) < 2:
+            continue
+        first = case.causes[0]
+        fewer = resolve(replace(case, causes=case.causes[1:]), Reporter())
+        redline = compare(resolved, fewer)
+        removed = [(i.kind, i.id, i.label) for i in redline.items if i.status == "removed"]
+        assert removed == [("cause", first.id, "Root Cause 1")], case_dir.slug
+        causes = [i for i in redline.items if i.kind == "cause" and i.status != "removed"]
+        assert all(i.renumbered for i in causes), case_dir.slug
+        assert [i.label for i in causes] == [
+            f"Root Cause {n}" for n in range(1, len(causes) + 1)
+        ], case_dir.slug
+        for item in redline.items:
+            if item.status == "changed":  # only through a reference to the removed cause
+                assert any(first.id in f.old or "Root Cause 1" in f.old for f in item.fields), (
+                    case_dir.slug,
+                    item.id,
+                    item.fields,
+                )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.history import Reading, baseline_submission, blob_id
@@ -352,24 +352,24 @@ def _fields(
 def redline_text(old: str, new: str) -> tuple[Span, ...]:
     """`old` → `new` paragraph by paragraph; a reworded paragraph word by word."""
     before, after = _PARAGRAPH.split(old) if old else [], _PARAGRAPH.split(new) if new else []
-    spans: list[Span] = []
+    text = _Paragraphs()
     budget = [TEXT_DIFF_MAX_TOKENS]
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op == "equal":
-            parts = [Span(SAME, p) for p in after[b0:b1]]
+            for paragraph in after[b0:b1]:
+                text.add((Span(SAME, paragraph),))
         elif op == "replace":
-            _reworded(spans, before[a0:a1], after[b0:b1], budget)
-            continue
+            _reworded(text, before[a0:a1], after[b0:b1], budget)
         else:
-            parts = [Span(DELETED, p) for p in before[a0:a1]]
-            parts += [Span(INSERTED, p) for p in after[b0:b1]]
-        for part in parts:
-            _join(spans, (part,))
-    return tuple(spans)
+            for paragraph in before[a0:a1]:
+                text.add((Span(DELETED, paragraph),))
+            for paragraph in after[b0:b1]:
+                text.add((Span(INSERTED, paragraph),))
+    return tuple(text.spans)
 
 
-def _reworded(spans: list[Span], before: list[str], after: list[str], budget: list[int]) -> None:
+def _reworded(text: _Paragraphs, before: list[str], after: list[str], budget: list[int]) -> None:
     """Paragraphs replaced by others: a pair in the same place that still shares most of
     its words is one reworded paragraph (redlined word by word); the rest are deleted and
     inserted whole."""
@@ -378,12 +378,12 @@ def _reworded(spans: list[Span], before: list[str], after: list[str], budget: li
         new = after[n] if n < len(after) else None
         if old is not None and new is not None and budget[0] > 0 and _alike(old, new):
             budget[0] -= len(old.split()) + len(new.split())
-            _join(spans, redline_words(old, new))
+            text.add(redline_words(old, new))
             continue
         if old is not None:
-            _join(spans, (Span(DELETED, old),))
+            text.add((Span(DELETED, old),))
         if new is not None:
-            _join(spans, (Span(INSERTED, new),))
+            text.add((Span(INSERTED, new),))
 
 
 def _alike(old: str, new: str) -> bool:
@@ -393,15 +393,33 @@ def _alike(old: str, new: str) -> bool:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.5
 
 
-def _join(spans: list[Span], paragraph: tuple[Span, ...]) -> None:
-    """Append a paragraph's spans after a paragraph break, merging runs of one kind."""
-    if spans:
-        paragraph = (Span(SAME, "\n\n"), *paragraph)
-    for span in paragraph:
-        if spans and spans[-1].op == span.op:
-            spans[-1] = Span(span.op, spans[-1].text + span.text)
-        elif span.text:
-            spans.append(span)
+@dataclass(slots=True)
+class _Paragraphs:
+    """Spans of a text built paragraph by paragraph. The break before a paragraph belongs
+    to the side(s) that already have text and that the paragraph is on, so that the old
+    and the new text read back exactly (`FieldChange.old`, `.new`)."""
+
+    spans: list[Span] = field(default_factory=list)
+    old: bool = False
+    new: bool = False
+
+    def add(self, paragraph: tuple[Span, ...]) -> None:
+        in_old = any(s.op != INSERTED for s in paragraph)
+        in_new = any(s.op != DELETED for s in paragraph)
+        both, only_old, only_new = (
+            in_old and self.old and in_new and self.new,
+            in_old and self.old,
+            in_new and self.new,
+        )
+        if both:
+            _add(self.spans, SAME, "\n\n")
+        elif only_old:
+            _add(self.spans, DELETED, "\n\n")
+        elif only_new:
+            _add(self.spans, INSERTED, "\n\n")
+        for span in paragraph:
+            _add(self.spans, span.op, span.text)
+        self.old, self.new = self.old or in_old, self.new or in_new
 
 
 def redline_words(old: str, new: str) -> tuple[Span, ...]:
