@@ -22,6 +22,7 @@ from typing import Any
 from reinstate.history import Reading, baseline_submission, blob_id
 from reinstate.model import Action, Case, Exhibit, Item, Letter, Measure, Submission
 from reinstate.resolve import Resolved
+from reinstate.vocabulary import _
 
 SAME, INSERTED, DELETED = "same", "ins", "del"
 ADDED, REMOVED, CHANGED, UNCHANGED = "added", "removed", "changed", "unchanged"
@@ -273,7 +274,7 @@ def _items(case: Case) -> Iterator[Item]:
 
 def _label(resolved: Resolved, item: Item) -> str:
     if item.kind == "case":
-        return "Opening"
+        return _("Opening")
     target = resolved.targets.get(item.id)
     return target.label if target is not None else item.id
 
