@@ -27,6 +27,7 @@ from reinstate.checks.revision import similarity
 from reinstate.config import load_config
 from reinstate.diagnostics import Reporter
 from reinstate.discover import discover
+from reinstate.history import read_snapshots
 from reinstate.load import load_case
 from reinstate.resolve import Resolved, resolve
 
@@ -166,7 +167,8 @@ def analysed(root: Path) -> tuple[Callable[[], Resolved], Callable[[Resolved], R
 
     def checks(resolved: Resolved) -> Reporter:
         reporter = Reporter()
-        run_checks(resolved, config, reporter, TODAY)
+        # As a build does: the load stage reads the snapshot (kept per commit), R21 compares.
+        run_checks(resolved, config, reporter, TODAY, read_snapshots(resolved.case, config, TODAY))
         return reporter
 
     return front, checks

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import reinstate.checks.revision as revision
+import reinstate.history as history
 from checks_support import BASE, CASE, check, make_case
 from reinstate.diagnostics import Severity
 
@@ -129,7 +129,7 @@ def test_case_folder_missing_at_the_revision(repo: Path) -> None:
 
 
 def test_without_git_is_one_info(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(revision.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(history.shutil, "which", lambda _name: None)
     ((_line, _col, severity, message),) = findings(repo)
     assert severity == Severity.INFO
     assert "git is not installed" in message

@@ -88,6 +88,9 @@ def test_bash(project: Path) -> None:
     assert bash_complete(project, "reinstate", "build", "") == ["content", "site"]
     assert bash_complete(project, "reinstate", "build", "--today", "") == []
     assert bash_complete(project, "reinstate", "completion", "") == ["bash", "fish", "zsh"]
+    assert bash_complete(project, "reinstate", "di") == ["diff"]
+    assert bash_complete(project, "reinstate", "diff", "--ag") == ["--against"]
+    assert bash_complete(project, "reinstate", "diff", "--case", "") == ["acme", "beta-goods"]
 
 
 def fish_complete(project: Path, line: str) -> list[str]:

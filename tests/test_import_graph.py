@@ -43,11 +43,13 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "reinstate.config",
             "reinstate.theme",
             "reinstate.status",
+            "reinstate.changeset",
         ),
     ),
     ("discover", ("reinstate.discover",)),
     ("load", ("reinstate.load",)),
     ("resolve", ("reinstate.resolve",)),
+    ("history", ("reinstate.history", "reinstate.redline")),
     ("check", ("reinstate.checks",)),
     ("render", ("reinstate.render",)),
     (

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.diagnostics import Location, ReinstateError, Reporter
-from reinstate.kinds import CHANNELS
+from reinstate.kinds import BUNDLE, CHANNELS
 from reinstate.read import DEFAULT_MAX_BYTES, decode
 from reinstate.schema import JSON, Bool, Context, Enum, Field, Int, ListOf, MapOf, Obj, Str
 from reinstate.vocabulary import DATE_STYLES, PAPERS
@@ -104,6 +104,7 @@ CONFIG = Obj(
         Field("pdf", PDF, default={}, doc="PDF bundle settings."),
         Field("email", EMAIL, default={}, doc="E-mail settings."),
         Field("text", TEXT, default={}, doc="Plain-text settings."),
+        Field("bundle", BUNDLE, default={}, doc="PDF bundle parts (a case may override)."),
     ),
     doc="reinstate.yaml: project settings (all optional).",
 )
@@ -174,6 +175,8 @@ class Config:
     pdf: PdfConfig = field(default_factory=PdfConfig)
     email: EmailConfig = field(default_factory=EmailConfig)
     text: TextConfig = field(default_factory=TextConfig)
+    bundle_redline: bool = False
+    """`bundle.redline`: the redline as an annex of every case's PDF bundle."""
     path: Path | None = None
     """reinstate.yaml, when the project has one."""
     marks: Marks | None = None
@@ -226,6 +229,7 @@ def load_config(root: Path, reporter: Reporter) -> Config:
         pdf=PdfConfig(**pdf),
         email=EmailConfig(**email),
         text=TextConfig(dict((values["text"] or {}).get("section_limits") or {})),
+        bundle_redline=bool((values["bundle"] or {}).get("redline")),
         path=path,
         marks=marks,
     )

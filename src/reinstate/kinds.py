@@ -114,6 +114,17 @@ SIGNATURE = Obj(
     )
 )
 
+BUNDLE = Obj(
+    (
+        Field(
+            "redline",
+            Bool(),
+            doc="Add the changes since the compared submission (changes.html) to the PDF "
+            "bundle, after the exhibit index.",
+        ),
+    ),
+    doc="What the PDF bundle adds to its usual parts.",
+)
 CASE = Obj(
     (
         _KIND,
@@ -135,6 +146,7 @@ CASE = Obj(
             Enum(DATE_STYLES),
             doc="How dates are written; default: reinstate.yaml, else by marketplace.",
         ),
+        Field("bundle", BUNDLE, default={}, doc="PDF bundle parts; default: reinstate.yaml."),
         _IGNORE,
     ),
     doc="case.md: the facts of one case.",

@@ -103,6 +103,8 @@ def load_sources(
     case["date_style"] = (
         case["date_style"] or config.date_style or marketplace_date_style(marketplace)
     )
+    redline = case.pop("bundle_redline")
+    case["bundle_redline"] = config.bundle_redline if redline is None else redline
     inputs = [config.rel(p) for p in case_dir.sources]
     inputs += [
         config.rel(e.path) for e in items.by_kind["exhibit"] if isinstance(e, Exhibit) and e.path
@@ -185,6 +187,7 @@ def load_case_file(
         "signature": Signature(**signature) if signature and signature["name"] else None,
         "paper": v["paper"],
         "date_style": v["date_style"],
+        "bundle_redline": (v["bundle"] or {}).get("redline"),
         "opening": source.body.strip("\n"),
         "ignore": tuple(v["ignore"]),
     }

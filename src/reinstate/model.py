@@ -220,6 +220,8 @@ class Case:
     """How every output writes dates (`vocabulary.format_date`); chosen like `paper`."""
     opening: str = ""
     """The body of case.md: the opening paragraph of the plan."""
+    bundle_redline: bool = False
+    """`bundle.redline` of case.md, else of reinstate.yaml: the bundle's redline annex."""
     ignore: tuple[str, ...] = ()
     causes: tuple[Cause, ...] = ()
     actions: tuple[Action, ...] = ()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
@@ -24,11 +25,14 @@ from reinstate.schema import did_you_mean
 from reinstate.units import expand_units_tables
 from reinstate.vocabulary import KIND_LABELS
 
+if TYPE_CHECKING:
+    from reinstate.changeset import Since
+
 PLAN_PAGE = "plan-of-action.html"
 LETTER_PAGE = "escalation-letter.html"
 DASHBOARD_PAGE = "index.html"
 
-LETTER_DIRECTIVES = ("key-points", "missed-points", "prior-submissions", "enclosures")
+LETTER_DIRECTIVES = ("key-points", "changes", "missed-points", "prior-submissions", "enclosures")
 ADMONITIONS = ("note", "tip", "important", "warning")
 
 
@@ -88,6 +92,10 @@ class Resolved:
     """Cause id → the actions and measures that address it, in label order."""
     cited_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Target id → ids of the items whose bodies or fields cite it, in label order."""
+    since: Since | None = None
+    """What changed since the latest rejected or unanswered submission's snapshot (set by
+    the build once the load stage has read the snapshot: redline.since_submission); the
+    changes page, the letter's `{changes}` block and the bundle's annex show it."""
 
     def label(self, target_id: str) -> str:
         target = self.targets.get(target_id)

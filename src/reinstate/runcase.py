@@ -10,7 +10,7 @@ checks) still write the outputs but mark the case not ready.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reinstate.casejob import BuildOptions, CaseResult
@@ -19,7 +19,9 @@ from reinstate.config import Config, check_output_folder, load_config
 from reinstate.diagnostics import Reporter, Severity, count
 from reinstate.discover import CaseDir, Project, discover
 from reinstate.extensions import load_extensions
+from reinstate.history import Reading, read_snapshots
 from reinstate.load import load_case
+from reinstate.redline import since_submission
 from reinstate.render.site import CaseSummary, render_dashboard
 from reinstate.render.step import CaseBuild
 from reinstate.resolve import Resolved, resolve
@@ -40,6 +42,9 @@ class Analysis:
     reporter: Reporter
     source_errors: int
     """Errors found in the files themselves (load and resolve), before the checks."""
+    readings: dict[str, Reading] = field(default_factory=dict)
+    """The case at the git revisions its submissions name, read once here for every later
+    stage (the revision rule, the redline)."""
 
 
 def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysis:
@@ -51,10 +56,11 @@ def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysi
         return Analysis(None, reporter, max(reporter.errors, 1))
     resolved = resolve(case, reporter, config.allow_html)
     source_errors = reporter.errors
-    run_checks(resolved, config, reporter, today, options.rules)
+    readings = read_snapshots(case, config, today)
+    run_checks(resolved, config, reporter, today, options.rules, readings)
     if not options.pdf:
         probe_exhibits(resolved, reporter)
-    return Analysis(resolved, reporter, source_errors)
+    return Analysis(resolved, reporter, source_errors, readings)
 
 
 def probe_exhibits(resolved: Resolved, reporter: Reporter) -> None:
@@ -82,7 +88,9 @@ def build_case(
         return failed_result(case_dir.slug, reporter)
     case = resolved.case
     today = options.today or dt.date.today()
-    build = CaseBuild(resolved, config, theme, reporter, options.pdf, today)
+    readings = analysis.readings
+    resolved = replace(resolved, since=since_submission(resolved, readings))
+    build = CaseBuild(resolved, config, theme, reporter, options.pdf, today, readings)
     slow: set[str] = set()
     for step in options.steps:
         if options.pdf or not step.slow:

@@ -147,6 +147,7 @@ CLOSING = _("Sincerely,")
 
 BLOCK_TITLES = {
     "key-points": _("Key points of the revised plan"),
+    "changes": _("What changed since our last submission"),
     "missed-points": _("Points the previous review may have missed"),
     "prior-submissions": _("Prior submissions"),
     "enclosures": _("Enclosures"),

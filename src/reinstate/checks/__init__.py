@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.config import Config
@@ -29,6 +30,9 @@ from reinstate.diagnostics import Location, Reporter, Severity, is_silenced
 from reinstate.model import Case
 from reinstate.resolve import Resolved
 from reinstate.schema import did_you_mean
+
+if TYPE_CHECKING:
+    from reinstate.history import Reading
 
 __all__ = [
     "CheckContext",
@@ -85,10 +89,11 @@ def run_checks(
     reporter: Reporter,
     today: dt.date,
     rules: Sequence[Rule] | None = None,
+    readings: Mapping[str, Reading] | None = None,
 ) -> None:
     """Run every enabled rule of `rules` (default: the built-in catalogue) on `resolved`, in
     order, and report what they find."""
-    context = CheckContext(resolved, config, today)
+    context = CheckContext(resolved, config, today, readings or {})
     silencer = Silencer(resolved.case)
     for rule in all_rules() if rules is None else rules:
         if is_silenced(rule.id, config.checks.disable):

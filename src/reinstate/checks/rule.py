@@ -5,7 +5,7 @@ this module; the package (checks/__init__.py) imports them and runs the list."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +17,7 @@ from reinstate.resolve import Resolved
 
 if TYPE_CHECKING:
     from reinstate.checks.text import Texts
+    from reinstate.history import Reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,9 @@ class CheckContext:
     resolved: Resolved
     config: Config
     today: dt.date
+    readings: Mapping[str, Reading] = field(default_factory=dict)
+    """The case at the git revisions its submissions name (`snapshot:`), read by the load
+    stage (history.py): revision name → reading."""
     texts: Texts = field(init=False)
     """The rendered text of the case, built on demand and shared by the text rules."""
 

@@ -148,6 +148,7 @@ def compose_letter(resolved: Resolved) -> LetterContent | None:
         return None
     blocks = {
         "key-points": Block("key-points", key_points_title(case), key_points(resolved)),
+        "changes": Block("changes", changes_title(resolved), changes(resolved)),
         "missed-points": Block(
             "missed-points", missed_points_title(case), missed_points(resolved, letter)
         ),
@@ -169,6 +170,37 @@ def compose_letter(resolved: Resolved) -> LetterContent | None:
         keep_line_breaks(tokens, signoff) if signoff is not None else tuple(tokens),
         signoff[0] - 1 if signoff is not None else -1,
     )
+
+
+def changes_title(resolved: Resolved) -> str:
+    since = resolved.since
+    if since is None:
+        return BLOCK_TITLES["changes"]
+    return _("What changed since our submission of {date}").format(
+        date=resolved.case.date(since.submission.date)
+    )
+
+
+def changes(resolved: Resolved) -> tuple[Point, ...]:
+    """The substantive changes since the compared submission, each linked to its item:
+    new causes, new or completed actions, new measures, new exhibits (redline.py)."""
+    since = resolved.since
+    if since is None:
+        return ()
+    case = resolved.case
+    points: list[Point] = []
+    for change in since.redline.substantive():
+        item = resolved.item(change.id)
+        if item is None:
+            continue
+        when = item_date(case, item)
+        if change.completed:
+            note = _("now {date}").format(date=when)
+        else:
+            note = _("newly identified") if change.kind == "cause" else _("new")
+            note = f"{note}, {when}" if when else note
+        points.append(Point(_merge([*item_head(resolved, change.id), Run(f" ({note})")])))
+    return tuple(points)
 
 
 def item_head(resolved: Resolved, item_id: str) -> list[Run]:

@@ -40,6 +40,7 @@ CONTENTS = "~contents"
 LETTER = "~letter"
 PLAN = "~plan"
 INDEX = "~exhibit-index"
+REDLINE = "~changes"
 """Ids of the bundle's parts; `~` never appears in an item id or a label, so none clash."""
 
 
@@ -258,6 +259,7 @@ def print_document(
             "letter": LETTER,
             "plan": PLAN,
             "index": INDEX,
+            "redline": REDLINE,
             "top": "top" if "top" not in resolved.targets else "",
         },
         "index_id": index_id,
@@ -269,9 +271,26 @@ def print_document(
         "exhibits": views,
         "letter_html": _letter(resolved, links),
         "keywords": ", ".join(words["asins"]),
+        **_redline(resolved),
     }
     html = theme.template("print/bundle.html").render(context)
     return PrintDocument(html, views, served, title, date, _identifier(html, views))
+
+
+def _redline(resolved: Resolved) -> dict[str, Any]:
+    """The annex of changes, with `bundle.redline` and something to compare with."""
+    since = resolved.since
+    if since is None or not resolved.case.bundle_redline:
+        return {"redline": None}
+    from reinstate.render.changes import FIELD_NAMES, STATUS_NAMES, changes_title, count_line
+
+    return {
+        "redline": since.redline,
+        "redline_title": changes_title(resolved, since),
+        "redline_counts": count_line(since.redline),
+        "field_names": FIELD_NAMES,
+        "status_names": STATUS_NAMES,
+    }
 
 
 def _letter(resolved: Resolved, links: PrintLinks) -> Markup:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reinstate.config import Config
 from reinstate.diagnostics import Reporter, Severity, count
@@ -19,6 +20,9 @@ from reinstate.resolve import Resolved
 from reinstate.status import Status, case_status, to_dos
 from reinstate.theme import Theme
 from reinstate.write import Output
+
+if TYPE_CHECKING:
+    from reinstate.history import Reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,8 @@ class CaseBuild:
     """The slow steps run in this build (not `build --no-pdf`, not the watcher's fast pass)."""
     today: dt.date = field(default_factory=dt.date.today)
     """The date the checks treated as today."""
+    readings: dict[str, Reading] = field(default_factory=dict)
+    """The case at the git revisions its submissions name (history.py)."""
     outputs: dict[str, Output] = field(default_factory=dict)
     """Output path relative to the case output folder → content."""
     links: list[OutputLink] = field(default_factory=list)

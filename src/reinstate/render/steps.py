@@ -37,6 +37,13 @@ def render_site(build: CaseBuild) -> None:
             build.add(target.file, exhibit.path)
 
 
+def render_changes(build: CaseBuild) -> None:
+    """changes.html: the redline against the submission a git snapshot names, if any."""
+    from reinstate.render.changes import render_changes as render
+
+    render(build)
+
+
 def render_texts(build: CaseBuild) -> None:
     """plan-of-action.txt and, when the case has a letter, escalation-letter.txt."""
     from reinstate.render.textstep import render_texts as render
@@ -95,6 +102,7 @@ def render_letter(build: CaseBuild) -> None:
 
 BUILTIN_STEPS: tuple[Step, ...] = (
     Step("site", render_site),
+    Step("changes", render_changes),
     Step("text", render_texts),
     Step("pdf", render_bundle, slow=True, warm_up=warm_up_bundle),
     Step("email-bundle", render_email_with_bundle, slow=True),
