@@ -32,6 +32,7 @@ from reinstate.render.site import (
 from reinstate.resolve import PLAN_PAGE, Resolved, resolve
 from reinstate.status import Status, case_status, failed_status, strict_status, to_dos
 from reinstate.theme import Theme, load_theme
+from reinstate.vocabulary import language
 from reinstate.write import Output, WriteStats
 
 
@@ -202,11 +203,12 @@ def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysi
     case = load_case(case_dir, config, reporter, today)
     if case is None:
         return Analysis(None, reporter, max(reporter.errors, 1))
-    resolved = resolve(case, reporter, config.allow_html)
-    source_errors = reporter.errors
-    run_checks(resolved, config, reporter, today)
-    if not options.pdf:
-        probe_exhibits(resolved, reporter)
+    with language(case.language):
+        resolved = resolve(case, reporter, config.allow_html)
+        source_errors = reporter.errors
+        run_checks(resolved, config, reporter, today)
+        if not options.pdf:
+            probe_exhibits(resolved, reporter)
     return Analysis(resolved, reporter, source_errors)
 
 
@@ -233,6 +235,19 @@ def build_case(
     reporter, resolved, source_errors = analysis.reporter, analysis.resolved, analysis.source_errors
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
+    with language(resolved.case.language):
+        return render_case(resolved, config, theme, options, reporter, source_errors)
+
+
+def render_case(
+    resolved: Resolved,
+    config: Config,
+    theme: Theme,
+    options: BuildOptions,
+    reporter: Reporter,
+    source_errors: int,
+) -> CaseResult:
+    """Run every step of `options` on an analysed case (in the case's language)."""
     case = resolved.case
     build = CaseBuild(resolved, config, theme, options, reporter)
     slow: set[str] = set()

@@ -7,7 +7,7 @@ Schema, so the documentation, the editor completion and the checks always agree.
 from __future__ import annotations
 
 from reinstate.schema import JSON, Bool, Date, Enum, Field, Int, ListOf, MapOf, Obj, Str
-from reinstate.vocabulary import DATE_STYLES, PAPERS
+from reinstate.vocabulary import DATE_STYLES, LANGUAGES, PAPERS
 
 VIOLATION_TYPES = (
     "inauthentic",
@@ -163,6 +163,12 @@ CASE = Obj(
             "date_style",
             Enum(DATE_STYLES),
             doc="How dates are written; default: reinstate.yaml, else by marketplace.",
+        ),
+        Field(
+            "language",
+            Enum(LANGUAGES),
+            doc="Language of the generated words (en, de, fr, es, it, ja); default: "
+            "reinstate.yaml, else en.",
         ),
         _IGNORE,
     ),

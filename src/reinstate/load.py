@@ -40,7 +40,12 @@ from reinstate.model import (
 )
 from reinstate.read import Source, read_source
 from reinstate.schema import Context, did_you_mean, is_todo, todo_text
-from reinstate.vocabulary import default_case_title, marketplace_date_style, marketplace_paper
+from reinstate.vocabulary import (
+    default_case_title,
+    language,
+    marketplace_date_style,
+    marketplace_paper,
+)
 
 _ID = re.compile(ID_PATTERN)
 
@@ -103,6 +108,12 @@ def load_sources(
     case["date_style"] = (
         case["date_style"] or config.date_style or marketplace_date_style(marketplace)
     )
+    case["language"] = case["language"] or config.language or "en"
+    if case["title"] is None:
+        with language(case["language"]):
+            case["title"] = default_case_title(
+                case["seller"].store_name, case["scope"], case["violation"].asins
+            )
     inputs = [config.rel(p) for p in case_dir.sources]
     inputs += [
         config.rel(e.path) for e in items.by_kind["exhibit"] if isinstance(e, Exhibit) and e.path
@@ -171,8 +182,7 @@ def load_case_file(
         "slug": case_dir.slug,
         "folder": case_dir.folder,
         "origin": origin,
-        "title": v["title"]
-        or default_case_title(seller["store_name"], v["scope"], violation["asins"]),
+        "title": v["title"],
         "mode": v["mode"],
         "seller": Seller(**seller, contact=Contact(**contact) if contact else None),
         "marketplace": v["marketplace"],
@@ -185,6 +195,7 @@ def load_case_file(
         "signature": Signature(**signature) if signature and signature["name"] else None,
         "paper": v["paper"],
         "date_style": v["date_style"],
+        "language": v["language"],
         "opening": source.body.strip("\n"),
         "ignore": tuple(v["ignore"]),
     }

@@ -30,7 +30,7 @@ from reinstate.resolve import LETTER_PAGE, Resolved, Target
 from reinstate.status import Status
 from reinstate.theme import Theme
 from reinstate.verbatim import VerbatimBlock
-from reinstate.vocabulary import CLOSING
+from reinstate.vocabulary import closing
 
 if TYPE_CHECKING:
     from reinstate.build import CaseBuild
@@ -137,7 +137,7 @@ def signature_html(content: LetterContent) -> Markup:
     lines = Markup("<br>\n").join(Markup("{}").format(line) for line in content.signature)
     return Markup(
         '<div class="letter-signature">\n<p>{}</p>\n<p class="signature-name">{}</p>\n</div>'
-    ).format(CLOSING, lines)
+    ).format(closing(), lines)
 
 
 def install_blocks(content: LetterContent, links: PageLinks) -> None:
