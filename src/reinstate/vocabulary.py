@@ -364,6 +364,13 @@ def plan_name(case: Case) -> str:
     return _("the revised plan of action") if case.submissions else _("the plan of action")
 
 
+def enclosed_plan_name(case: Case) -> str:
+    """The plan as the first of the letter's enclosures: 'The revised plan of action' ..."""
+    if case.dispute:
+        return _("Our revised appeal") if case.submissions else _("Our appeal")
+    return _("The revised plan of action") if case.submissions else _("The plan of action")
+
+
 def unique(values: Iterable[str]) -> list[str]:
     """`values` without repeats, in the order of first appearance."""
     return list(dict.fromkeys(values))

@@ -70,6 +70,8 @@ SUBJECTS = {
     "escalation_email": N_("the escalation"),
 }
 """What the outcome is about, where "it" would not say (a call is not rejected)."""
+IT = N_("it")
+"""What the outcome is about otherwise: the submission."""
 
 THANKS = N_("Thank you for your review. We will gladly provide any further information you need.")
 
@@ -124,7 +126,7 @@ def history_sentence(case: Case, sub: Submission) -> str:
     if ids:
         noun = _("case") if len(ids) == 1 else _("cases")
         what += _(" ({noun} {ids})").format(noun=noun, ids=join_and(ids))
-    it = _(SUBJECTS.get(sub.channel, N_("it")))
+    it = _(SUBJECTS.get(sub.channel, IT))
     if sub.reply_date is None and sub.outcome in OUTCOMES_UNDATED:
         return _(OUTCOMES_UNDATED[sub.outcome]).format(what=what, it=it)
     outcome = _(OUTCOMES.get(sub.outcome, OUTCOMES["pending"]))

@@ -33,11 +33,11 @@ from reinstate.vocabulary import (
     _,
     block_title,
     channel_name,
+    enclosed_plan_name,
     format_date,
     key_points_title,
     missed_points_title,
     outcome_name,
-    plan_name,
     prior_case_ids,
     unique,
 )
@@ -266,8 +266,7 @@ def outcome_text(case: Case, sub: Submission) -> str:
 def enclosures(resolved: Resolved) -> tuple[Point, ...]:
     """The plan itself, then every exhibit by label, each linking to its file."""
     case = resolved.case
-    plan = plan_name(case)
-    points = [Point((Run(plan[0].upper() + plan[1:], page=PLAN_PAGE),))]
+    points = [Point((Run(enclosed_plan_name(case), page=PLAN_PAGE),))]
     for exhibit in case.exhibits:
         target = resolved.targets.get(exhibit.id)
         if target is None:

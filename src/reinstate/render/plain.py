@@ -183,8 +183,8 @@ def plan_header(case: Case) -> list[str]:
 def metric_text(name: str, value: str, target: str | None, window: str | None) -> str:
     """`Order Defect Rate: 1.6% (target < 1%; window 60 days)`."""
     extra = [
-        f"{_('target')} {target}" if target else "",
-        f"{_('window')} {window}" if window else "",
+        _("target {target}").format(target=target) if target else "",
+        _("window {window}").format(window=window) if window else "",
     ]
     shown = "; ".join(e for e in extra if e)
     return f"{name}: {value}" + (f" ({shown})" if shown else "")
