@@ -32,7 +32,7 @@ from reinstate.render.site import (
 from reinstate.resolve import PLAN_PAGE, Resolved, resolve
 from reinstate.status import Status, case_status, failed_status, strict_status, to_dos
 from reinstate.theme import Theme, load_theme
-from reinstate.vocabulary import language
+from reinstate.vocabulary import _, language
 from reinstate.write import Output, WriteStats
 
 
@@ -98,7 +98,7 @@ def render_site(build: CaseBuild) -> None:
     build.add(
         PLAN_PAGE,
         render_plan(resolved, theme, build.status, allow_html),
-        "Plan of action (web page)",
+        _("Plan of action (web page)"),
     )
     for page in case.pages:
         build.add(resolved.targets[page.id].page, render_page(resolved, page.id, theme, allow_html))

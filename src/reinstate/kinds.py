@@ -7,7 +7,7 @@ Schema, so the documentation, the editor completion and the checks always agree.
 from __future__ import annotations
 
 from reinstate.schema import JSON, Bool, Date, Enum, Field, Int, ListOf, MapOf, Obj, Str
-from reinstate.vocabulary import DATE_STYLES, LANGUAGES, PAPERS
+from reinstate.vocabulary import DATE_STYLES, LANGUAGES, LETTER_TITLE, PAPERS
 
 VIOLATION_TYPES = (
     "inauthentic",
@@ -256,7 +256,7 @@ LETTER = Obj(
     (
         _KIND,
         _ID,
-        Field("title", LINE, default="Escalation letter", doc="Default: Escalation letter."),
+        Field("title", LINE, default=LETTER_TITLE, doc="Default: Escalation letter."),
         _ORDER,
         _KEY,
         Field("to", LINE, required=True, doc="Team or person."),

@@ -8,6 +8,7 @@ not cascade into more messages.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -41,6 +42,8 @@ from reinstate.model import (
 from reinstate.read import Source, read_source
 from reinstate.schema import Context, did_you_mean, is_todo, todo_text
 from reinstate.vocabulary import (
+    LETTER_TITLE,
+    _,
     default_case_title,
     language,
     marketplace_date_style,
@@ -109,6 +112,9 @@ def load_sources(
         case["date_style"] or config.date_style or marketplace_date_style(marketplace)
     )
     case["language"] = case["language"] or config.language or "en"
+    if case["language"] != "en":
+        with language(case["language"]):
+            letters = [_translated_title(x) if isinstance(x, Letter) else x for x in letters]
     if case["title"] is None:
         with language(case["language"]):
             case["title"] = default_case_title(
@@ -129,6 +135,13 @@ def load_sources(
         inputs=tuple(sorted(set(inputs))),
         unreadable=tuple(sorted(items.unreadable - set(items.ids))),
     )
+
+
+def _translated_title(letter: Letter) -> Letter:
+    """A letter whose file gives no title has the default title in the case's language."""
+    if ("title",) in letter.origin.marks.keys or letter.title != LETTER_TITLE:
+        return letter
+    return dataclasses.replace(letter, title=_(LETTER_TITLE))
 
 
 def origin_of(source: Source) -> Origin:

@@ -204,6 +204,9 @@ DISPUTE_SECTION_TITLES = {
     "request": N_("Our request"),
 }
 
+LETTER_TITLE = N_("Escalation letter")
+"""The letter's title when its file gives none (translated when the case is loaded)."""
+
 CLOSING = N_("Sincerely,")
 """The closing above a generated signature."""
 

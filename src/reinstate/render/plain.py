@@ -360,7 +360,7 @@ def render_texts(build: CaseBuild) -> None:
     allow_html = build.config.allow_html
     lengths = measure(build)
     plan = plan_text(build.resolved, allow_html=allow_html)
-    add_text(build, PLAN_TEXT, plan, "Plan of action (plain text)", lengths)
+    add_text(build, PLAN_TEXT, plan, _("Plan of action (plain text)"), lengths)
     letter = letter_text(build.resolved, allow_html=allow_html)
     if letter is not None:
-        add_text(build, LETTER_TEXT, letter, "Escalation letter (plain text)", lengths)
+        add_text(build, LETTER_TEXT, letter, _("Escalation letter (plain text)"), lengths)
