@@ -100,7 +100,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         (case,) = (p for p in (root / "content").iterdir() if p.is_dir())
         shutil.copytree(DEMO_FILES, case / "files")
         result = build_project(root, BuildOptions(today=TODAY, jobs=1))
-        assert result.errors == 0, [str(d) for d in result.diagnostics if d.severity.name == "ERROR"]
+        assert result.errors == 0, [
+            str(d) for d in result.diagnostics if d.severity.name == "ERROR"
+        ]
         out[lang] = root / "site" / case.name
     return out
 
