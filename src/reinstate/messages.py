@@ -41,7 +41,8 @@ def source_files() -> list[tuple[str, Path, str]]:
     theme = builtin_theme_dir()
     files += [
         ("jinja", p, f"themes/default/{p.relative_to(theme).as_posix()}")
-        for p in sorted((theme / "templates").rglob("*.html"))
+        for p in sorted((theme / "templates").rglob("*"))
+        if p.is_file()
     ]
     return files
 
