@@ -254,3 +254,34 @@ def test_a_language_without_word_lists_turns_the_writing_rules_off(
     assert len(infos) == 1, said
     assert "writing rules are off for language 'fr'" in infos[0]
     assert not any("[tone." in line for line in said)
+
+
+# reinstate new --language ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGUAGES[1:])
+def test_new_writes_the_language_and_its_translated_template_files(
+    lang: str, tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    project = tmp_path / "p"
+    args = ["--type", "inauthentic", "--language", lang, "--today", TODAY.isoformat()]
+    run = cli("new", "fall", project, *args)
+    assert run.status == 0, run.err
+    case_md = (project / "content" / "fall" / "case.md").read_text("utf-8")
+    assert f"\nlanguage: {lang} " in case_md
+    # The translations of a template are not files of the new case.
+    assert not list((project / "content" / "fall").rglob(f"{lang}/*"))
+    if lang == "de":  # translated: the notes and the opening are German
+        assert "Die Einleitung: ein kurzer Absatz" in case_md
+        assert "Kunden meldeten [TODO: die ASINs der Benachrichtigung]" in case_md
+        assert "The opening: a short paragraph" not in case_md
+
+
+def test_new_in_english_leaves_the_language_to_fill_in(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    project = tmp_path / "p"
+    run = cli("new", "case", project, "--type", "odr", "--today", TODAY.isoformat())
+    assert run.status == 0, run.err
+    case_md = (project / "content" / "case" / "case.md").read_text("utf-8")
+    assert re.search(r"^language: +# optional: en \| de", case_md, re.M)
