@@ -285,3 +285,61 @@ def test_new_in_english_leaves_the_language_to_fill_in(
     assert run.status == 0, run.err
     case_md = (project / "content" / "case" / "case.md").read_text("utf-8")
     assert re.search(r"^language: +# optional: en \| de", case_md, re.M)
+
+
+# Fonts ------------------------------------------------------------------------------------
+
+
+def test_coverage_merges_the_ranges_of_every_font() -> None:
+    from reinstate.render.glyphs import Coverage
+
+    coverage = Coverage.parse(["20-7e a0-ff", "100-17f 3041-3096", "zz"])
+    assert 0x41 in coverage and 0xE9 in coverage and 0x17F in coverage
+    assert 0x3042 in coverage
+    assert 0x180 not in coverage
+    assert 0x1F not in coverage
+    assert coverage.starts == (0x20, 0xA0, 0x3041)  # a0-ff and 100-17f are one range
+
+
+def test_a_character_without_a_glyph_is_a_located_warning(tmp_path: Path) -> None:
+    from reinstate.render.glyphs import installed_coverage
+
+    coverage = installed_coverage()
+    if coverage is None:
+        pytest.skip("fontconfig's fc-list is not installed")
+    # A character no font of this machine has (a private-use code point), and Japanese,
+    # which fonts-noto-cjk covers: only the first is reported, once, where it first occurs.
+    assert 0xE000 not in coverage and ord("港") in coverage
+    root = tmp_path / "de"
+    shutil.copytree(ROOTS / "lang-de", root)
+    shutil.copytree(DEMO_FILES, root / "content" / "hafenweg" / "files")
+    case_md = root / "content" / "hafenweg" / "case.md"
+    text = case_md.read_text("utf-8").replace(
+        "legal_name: Hafenweg Handels GmbH", "legal_name: Hafenweg \ue000 港 GmbH"
+    )
+    case_md.write_text(text + "\nNoch einmal \ue000.\n", "utf-8")
+    result = build_project(root, BuildOptions(today=TODAY, jobs=1))
+    found = [d for d in result.diagnostics if d.rule == "pdf.missing-glyph"]
+    assert len(found) == 1, found
+    (d,) = found
+    line = text.split("\n").index("  legal_name: Hafenweg \ue000 港 GmbH") + 1
+    assert (d.location.path, d.location.line, d.location.col) == (
+        "content/hafenweg/case.md",
+        line,
+        len("  legal_name: Hafenweg ") + 1,
+    )
+    assert "U+E000" in d.message and "fonts-noto-core" in d.hint
+
+
+def test_japanese_bundle_embeds_cjk_fonts(built: dict[str, Path]) -> None:
+    if "ja" not in built:
+        pytest.skip("no Japanese root")
+    (pdf,) = built["ja"].glob("*-bundle.pdf")
+    done = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    fonts = done.stdout.splitlines()[2:]
+    assert any("Noto-Sans-CJK-JP" in f for f in fonts) and any(
+        "Noto-Serif-CJK-JP" in f for f in fonts
+    )
+    assert all(f.split()[-5] == "yes" for f in fonts), fonts  # every font embedded
+    text = pdf_text(pdf)
+    assert "港商会ストア" in text and "出品者トークン" in text

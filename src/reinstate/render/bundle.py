@@ -22,11 +22,12 @@ from reinstate.model import Case
 from reinstate.render.assemble import BundleInfo, assemble
 from reinstate.render.exhibits import open_exhibit
 from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, theme_url
+from reinstate.render.glyphs import report_missing_glyphs
 from reinstate.render.pdf import producer, report_fetches, shared, weasyprint_messages
 from reinstate.render.printhtml import ExhibitView, Geometry, PrintDocument, print_document
 from reinstate.resolve import Resolved
 from reinstate.theme import Theme
-from reinstate.vocabulary import language, unique, violation_name
+from reinstate.vocabulary import _, language, unique, violation_name
 
 if TYPE_CHECKING:
     from reinstate.build import CaseBuild
@@ -38,10 +39,11 @@ MAX_MESSAGES = 5
 def make_bundle(build: CaseBuild) -> None:
     resolved, config, reporter = build.resolved, build.config, build.reporter
     case = resolved.case
+    report_missing_glyphs(config.root, case.inputs, reporter)
     data, pages, doc = bundle_bytes(resolved, config, build.theme, reporter, build.notes)
     size = len(data) / MB
     note = f"{pages} pages, {size:.1f} MB"
-    build.add(f"{case.slug}-bundle.pdf", data, "PDF bundle", note=note)
+    build.add(f"{case.slug}-bundle.pdf", data, _("PDF bundle"), note=note)
     build.notes.append(f"{case.slug}-bundle.pdf: {note}")
     if size > config.pdf.max_mb:
         report_size(case, doc.exhibits, size, config.pdf.max_mb, reporter)
