@@ -220,6 +220,16 @@ def test_dates_in_the_language(lang: str, built: dict[str, Path]) -> None:
 def test_html_says_its_language(lang: str, built: dict[str, Path]) -> None:
     for page in ("plan-of-action.html", "escalation-letter.html", "index.html"):
         assert f'<html lang="{lang}">' in (built[lang] / page).read_text("utf-8")
+    # The site's case list speaks the project's language (reinstate.yaml's `language`):
+    # German in the German root, English where only case.md sets a language.
+    index = (built[lang].parent / "index.html").read_text("utf-8")
+    if lang == "de":
+        assert (
+            '<html lang="de">' in index and "Alle Fälle" in index and "Letzte Einreichung" in index
+        )
+        assert "Last submission" not in index
+    else:
+        assert '<html lang="en">' in index and "Last submission" in index
 
 
 # Writing rules -------------------------------------------------------------------------
