@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from conftest import TODAY, Run, write
 from reinstate.build import BuildOptions, BuildResult, build_project
-from reinstate.casetemplates import VARIANTS_DIR, read_variants
+from reinstate.casetemplates import TRANSLATIONS, VARIANTS_DIR, read_variants
 from reinstate.cli import main
 from reinstate.diagnostics import Reporter, Severity
 from reinstate.kinds import CASE, SCHEMA_ID, VIOLATION_TYPES, json_schema
@@ -185,6 +185,7 @@ def test_files_match_the_template_and_carry_the_schema_line(
             p.relative_to(source).as_posix()
             for p in source.rglob("*.md")
             if VARIANTS_DIR not in p.relative_to(source).parts
+            and not TRANSLATIONS & set(p.relative_to(source).parts[:-1])
         }
     assert markdown == sorted(expected)
     exhibit_files = {front(folder / rel)["file"] for rel in markdown if rel.startswith("exhibits/")}

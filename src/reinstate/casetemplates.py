@@ -23,10 +23,13 @@ from reinstate.config import Config
 from reinstate.diagnostics import ReinstateError
 from reinstate.kinds import VIOLATION_TYPES
 from reinstate.schema import did_you_mean
+from reinstate.vocabulary import LANGUAGES
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "templates" / "cases"
 VARIANTS_FILE = "variants.yaml"
 VARIANTS_DIR = "variants"
+TRANSLATIONS = frozenset(LANGUAGES[1:])
+"""Folders of a template that hold translations of the files beside them."""
 
 DESCRIPTIONS = {
     "inauthentic": "inauthentic or counterfeit complaints (Section 3); invoices, supply chain",
@@ -170,11 +173,15 @@ def template_files(template: Template, variant: str | None) -> Iterator[tuple[st
             continue
         if rel.parts[0] == VARIANTS_DIR or rel.as_posix() == VARIANTS_FILE:
             continue
+        if any(part in TRANSLATIONS for part in rel.parts[:-1]):
+            continue  # a translation of a file beside it (reinstate new --language)
         chosen[rel.as_posix()] = path
     if variant is not None:
         folder = template.folder / VARIANTS_DIR / variant
         for path in sorted(folder.rglob("*")):
             rel = PurePosixPath(path.relative_to(folder).as_posix())
+            if any(part in TRANSLATIONS for part in rel.parts[:-1]):
+                continue
             if path.is_file() and not any(part.startswith(".") for part in rel.parts):
                 chosen[rel.as_posix()] = path
     yield from sorted(chosen.items())

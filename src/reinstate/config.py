@@ -10,7 +10,7 @@ from reinstate.diagnostics import Location, ReinstateError, Reporter
 from reinstate.kinds import BUNDLE, CHANNELS
 from reinstate.read import DEFAULT_MAX_BYTES, decode
 from reinstate.schema import JSON, Bool, Context, Enum, Field, Int, ListOf, MapOf, Obj, Str
-from reinstate.vocabulary import DATE_STYLES, PAPERS
+from reinstate.vocabulary import DATE_STYLES, LANGUAGES, PAPERS
 from reinstate.yamlmarks import Marks, YamlError, load_with_marks
 
 CONFIG_FILE = "reinstate.yaml"
@@ -91,6 +91,11 @@ CONFIG = Obj(
         Field(
             "date_style", Enum(DATE_STYLES), doc="How dates are written; default: by marketplace."
         ),
+        Field(
+            "language",
+            Enum(LANGUAGES),
+            doc="Language of the generated words of every case without its own; default: en.",
+        ),
         Field("allow_html", Bool(), default=False, doc="Let raw HTML in Markdown through."),
         Field("max_file_bytes", Int(minimum=1024), default=DEFAULT_MAX_BYTES, doc="Per file."),
         Field("templates", _LINE, doc="Folder of the project's own case templates."),
@@ -166,6 +171,8 @@ class Config:
     """None: each case's marketplace decides (Letter for amazon.com, .ca, .com.mx; else A4)."""
     date_style: str | None = None
     """None: each case's marketplace decides (`vocabulary.marketplace_date_style`)."""
+    language: str | None = None
+    """None: English, unless a case sets its own `language`."""
     allow_html: bool = False
     max_file_bytes: int = DEFAULT_MAX_BYTES
     templates: Path | None = None
@@ -221,6 +228,7 @@ def load_config(root: Path, reporter: Reporter) -> Config:
         strict=values["strict"],
         paper=values["paper"],
         date_style=values["date_style"],
+        language=values["language"],
         allow_html=values["allow_html"],
         max_file_bytes=values["max_file_bytes"],
         templates=(root / templates).resolve() if templates else None,

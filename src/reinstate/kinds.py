@@ -7,7 +7,14 @@ Schema, so the documentation, the editor completion and the checks always agree.
 from __future__ import annotations
 
 from reinstate.schema import JSON, Bool, Date, Enum, Field, Int, ListOf, MapOf, Obj, Str
-from reinstate.vocabulary import DATE_STYLES, EXHIBIT_TYPE_NAMES, PAPERS, VIOLATION_NAMES
+from reinstate.vocabulary import (
+    DATE_STYLES,
+    EXHIBIT_TYPE_NAMES,
+    LANGUAGES,
+    LETTER_TITLE,
+    PAPERS,
+    VIOLATION_NAMES,
+)
 
 VIOLATION_TYPES = tuple(VIOLATION_NAMES)
 """The `violation.type` values: the keys of the one table of their names."""
@@ -147,6 +154,12 @@ CASE = Obj(
             doc="How dates are written; default: reinstate.yaml, else by marketplace.",
         ),
         Field("bundle", BUNDLE, default={}, doc="PDF bundle parts; default: reinstate.yaml."),
+        Field(
+            "language",
+            Enum(LANGUAGES),
+            doc="Language of the generated words (en, de, fr, es, it, ja); default: "
+            "reinstate.yaml, else en.",
+        ),
         _IGNORE,
     ),
     doc="case.md: the facts of one case.",
@@ -233,7 +246,7 @@ LETTER = Obj(
     (
         _KIND,
         _ID,
-        Field("title", LINE, default="Escalation letter", doc="Default: Escalation letter."),
+        Field("title", LINE, default=LETTER_TITLE, doc="Default: Escalation letter."),
         _ORDER,
         _KEY,
         Field("to", LINE, required=True, doc="Team or person."),

@@ -8,6 +8,7 @@ not cascade into more messages.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -40,7 +41,14 @@ from reinstate.model import (
 )
 from reinstate.read import Source, read_source
 from reinstate.schema import Context, did_you_mean, is_todo, todo_text
-from reinstate.vocabulary import default_case_title, marketplace_date_style, marketplace_paper
+from reinstate.vocabulary import (
+    LETTER_TITLE,
+    _,
+    default_case_title,
+    language,
+    marketplace_date_style,
+    marketplace_paper,
+)
 
 _ID = re.compile(ID_PATTERN)
 
@@ -105,6 +113,15 @@ def load_sources(
     )
     redline = case.pop("bundle_redline")
     case["bundle_redline"] = config.bundle_redline if redline is None else redline
+    case["language"] = case["language"] or config.language or "en"
+    if case["language"] != "en":
+        with language(case["language"]):
+            letters = [_translated_title(x) if isinstance(x, Letter) else x for x in letters]
+    if case["title"] is None:
+        with language(case["language"]):
+            case["title"] = default_case_title(
+                case["seller"].store_name, case["scope"], case["violation"].asins
+            )
     inputs = [config.rel(p) for p in case_dir.sources]
     inputs += [
         config.rel(e.path) for e in items.by_kind["exhibit"] if isinstance(e, Exhibit) and e.path
@@ -120,6 +137,13 @@ def load_sources(
         inputs=tuple(sorted(set(inputs))),
         unreadable=tuple(sorted(items.unreadable - set(items.ids))),
     )
+
+
+def _translated_title(letter: Letter) -> Letter:
+    """A letter whose file gives no title has the default title in the case's language."""
+    if ("title",) in letter.origin.marks.keys or letter.title != LETTER_TITLE:
+        return letter
+    return dataclasses.replace(letter, title=_(LETTER_TITLE))
 
 
 def origin_of(source: Source) -> Origin:
@@ -173,8 +197,7 @@ def load_case_file(
         "slug": case_dir.slug,
         "folder": case_dir.folder,
         "origin": origin,
-        "title": v["title"]
-        or default_case_title(seller["store_name"], v["scope"], violation["asins"]),
+        "title": v["title"],
         "mode": v["mode"],
         "seller": Seller(**seller, contact=Contact(**contact) if contact else None),
         "marketplace": v["marketplace"],
@@ -188,6 +211,7 @@ def load_case_file(
         "paper": v["paper"],
         "date_style": v["date_style"],
         "bundle_redline": (v["bundle"] or {}).get("redline"),
+        "language": v["language"],
         "opening": source.body.strip("\n"),
         "ignore": tuple(v["ignore"]),
     }

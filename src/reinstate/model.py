@@ -218,6 +218,8 @@ class Case:
     """The PDF's paper: case.md's `paper`, else reinstate.yaml's, else by marketplace."""
     date_style: str = "month_day"
     """How every output writes dates (`vocabulary.format_date`); chosen like `paper`."""
+    language: str = "en"
+    """The language of every generated word: case.md's `language`, else reinstate.yaml's."""
     opening: str = ""
     """The body of case.md: the opening paragraph of the plan."""
     bundle_redline: bool = False

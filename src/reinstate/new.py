@@ -67,6 +67,8 @@ class Facts:
     email: str | None = None
     marketplace: str | None = None
     notice_date: dt.date | None = None
+    language: str = "en"
+    """The case's `language:`; the template's files in that language where it has them."""
 
 
 NOTICE_TODO = '"[TODO: the date of Amazon\'s notice, YYYY-MM-DD]"'
@@ -161,7 +163,20 @@ def template_context(
         "marketplace": values["marketplace"],
         "stand_ins": stand_ins,
         "variant": variant,
+        "language": facts.language,
+        "base": language_file(BUILTIN_DIR, "_base/case.md", facts.language),
     }
+
+
+def language_file(folder: Path, rel: str, language: str) -> str:
+    """`rel`, or its translation `LANG/rel` beside it where the template has one (the
+    translations of a template live in a folder named after the language, e.g.
+    `_base/de/case.md` for `_base/case.md`)."""
+    if language == "en":
+        return rel
+    parent, _sep, name = rel.rpartition("/")
+    translated = f"{parent}/{language}/{name}" if parent else f"{language}/{name}"
+    return translated if (folder / translated).is_file() else rel
 
 
 def render_case(
@@ -179,9 +194,12 @@ def render_case(
     files: dict[str, bytes] = {}
     sources: dict[str, str] = {}
     for rel, path in template_files(template, variant):
-        sources[rel] = path.relative_to(template.folder).as_posix()
+        inside = language_file(
+            template.folder, path.relative_to(template.folder).as_posix(), facts.language
+        )
+        path = template.folder / inside
+        sources[rel] = inside
         if path.suffix.lower() == ".md":
-            inside = path.relative_to(template.folder).as_posix()
             name = PurePosixPath(template.name, inside).as_posix()
             try:
                 text = env.get_template(name).render(context)

@@ -27,6 +27,7 @@ from reinstate.journal import Journal, journal_for, recover, settle
 from reinstate.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
 from reinstate.render.site import STATIC, CaseSummary, render_index
 from reinstate.theme import Theme
+from reinstate.vocabulary import N_, _, language
 from reinstate.write import (
     Output,
     WriteError,
@@ -39,7 +40,7 @@ from reinstate.write import (
 if TYPE_CHECKING:
     from reinstate.casejob import CaseResult
 
-INDEX_TITLE = "Appeal cases"
+INDEX_TITLE = N_("Appeal cases")
 
 
 @dataclass(slots=True)
@@ -207,9 +208,9 @@ class OutputFolder:
             summary = CaseSummary.from_json(entry.summary)
             built = (self.out_dir / slug / "index.html").is_file()
             summaries.append(replace(summary, built=built))
-        outputs: dict[str, Output] = {
-            "index.html": render_index(summaries, theme, INDEX_TITLE).encode("utf-8")
-        }
+        with language(self.config.language or "en"):  # the project's language
+            index = render_index(summaries, theme, _(INDEX_TITLE))
+        outputs: dict[str, Output] = {"index.html": index.encode("utf-8")}
         for rel, path in theme.static_files().items():
             outputs[f"{STATIC}/{rel}"] = path
         return outputs

@@ -23,7 +23,7 @@ from reinstate.markdown import ROLES, directive_of, heading_text, parse, split_r
 from reinstate.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.schema import did_you_mean
 from reinstate.units import expand_units_tables
-from reinstate.vocabulary import KIND_LABELS
+from reinstate.vocabulary import kind_label
 
 if TYPE_CHECKING:
     from reinstate.changeset import Since
@@ -142,7 +142,7 @@ def item_targets(case: Case) -> Iterator[Target]:
             yield Target(
                 item.id,
                 kind,
-                f"{KIND_LABELS[kind]} {number}",
+                f"{kind_label(kind)} {number}",
                 number,
                 item.title,
                 PLAN_PAGE,

@@ -27,6 +27,7 @@ from reinstate.render.step import CaseBuild
 from reinstate.resolve import Resolved, resolve
 from reinstate.status import failed_status, strict_status
 from reinstate.theme import Theme, load_theme
+from reinstate.vocabulary import language
 
 DOCUMENT_ORDER = {"html": 0, "txt": 1, "pdf": 2, "eml": 3}
 """The dashboard lists the documents by kind (pages, texts, bundle, e-mail), each kind in
@@ -54,12 +55,13 @@ def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysi
     case = load_case(case_dir, config, reporter, today)
     if case is None:
         return Analysis(None, reporter, max(reporter.errors, 1))
-    resolved = resolve(case, reporter, config.allow_html)
-    source_errors = reporter.errors
-    readings = read_snapshots(case, config, today)
-    run_checks(resolved, config, reporter, today, options.rules, readings)
-    if not options.pdf:
-        probe_exhibits(resolved, reporter)
+    with language(case.language):
+        resolved = resolve(case, reporter, config.allow_html)
+        source_errors = reporter.errors
+        readings = read_snapshots(case, config, today)
+        run_checks(resolved, config, reporter, today, options.rules, readings)
+        if not options.pdf:
+            probe_exhibits(resolved, reporter)
     return Analysis(resolved, reporter, source_errors, readings)
 
 
@@ -83,9 +85,18 @@ def build_case(
 ) -> CaseResult:
     """Analyse and render one case; never writes."""
     analysis = analyse(config, case_dir, options)
-    reporter, resolved, source_errors = analysis.reporter, analysis.resolved, analysis.source_errors
+    reporter, resolved = analysis.reporter, analysis.resolved
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
+    with language(resolved.case.language):
+        return render_case(analysis, resolved, config, theme, options)
+
+
+def render_case(
+    analysis: Analysis, resolved: Resolved, config: Config, theme: Theme, options: BuildOptions
+) -> CaseResult:
+    """Run every step of `options` on an analysed case (in the case's language)."""
+    reporter, source_errors = analysis.reporter, analysis.source_errors
     case = resolved.case
     today = options.today or dt.date.today()
     readings = analysis.readings

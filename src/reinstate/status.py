@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reinstate.diagnostics import Diagnostic, Severity
 from reinstate.model import Case
-from reinstate.vocabulary import _, channel_name
+from reinstate.vocabulary import N_, _, channel_name
 
 TODO_RULE = "placeholder.unfilled"
 """The rule whose warnings are the `[TODO: ...]` markers still to fill in (its errors are
@@ -114,17 +114,26 @@ def _blocker(errors: int, todos: int) -> str:
     return _(" and ").join(parts)
 
 
+COUNTS = {
+    "error": (N_("{n} error"), N_("{n} errors")),
+    "to-do marker": (N_("{n} to-do marker"), N_("{n} to-do markers")),
+    "problem": (N_("{n} problem"), N_("{n} problems")),
+}
+"""`_count`'s nouns, singular and plural, in every language."""
+
+
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' if n != 1 else ''}"
+    one, many = COUNTS[noun]
+    return _(one if n == 1 else many).format(n=n)
 
 
 def failed_status(errors: int) -> Status:
     return Status(
         "failed",
-        "Build failed",
-        f"Fix the {_count(errors, 'error')} in the case files",
+        _("Build failed"),
+        _("Fix the {errors} in the case files").format(errors=_count(errors, "error")),
         False,
-        f"{_count(errors, 'error')} in the case files",
+        _("{errors} in the case files").format(errors=_count(errors, "error")),
     )
 
 
@@ -132,8 +141,10 @@ def strict_status(errors: int) -> Status:
     """A case that `--strict` kept from being written (its warnings count as errors)."""
     return Status(
         "failed",
-        "Not written (--strict)",
-        f"Fix the {_count(errors, 'problem')} that --strict counts as errors",
+        _("Not written (--strict)"),
+        _("Fix the {problems} that --strict counts as errors").format(
+            problems=_count(errors, "problem")
+        ),
         False,
-        f"{_count(errors, 'error')} under --strict",
+        _("{errors} under --strict").format(errors=_count(errors, "error")),
     )

@@ -17,14 +17,19 @@ from pathlib import Path
 from types import ModuleType
 
 import jinja2
+from markupsafe import Markup
 
 from reinstate.config import Config
 from reinstate.diagnostics import ReinstateError
 from reinstate.verbatim import verbatim_blocks
 from reinstate.vocabulary import (
+    _,
     channel_name,
+    closing,
+    current_language,
     exhibit_type_name,
     format_date,
+    format_number,
     outcome_name,
     scope_name,
     units,
@@ -80,6 +85,11 @@ class Theme:
         env.filters["verbatim"] = verbatim_blocks
         env.filters["scope"] = scope_name
         env.filters["units"] = units
+        env.filters["number"] = format_number
+        env.filters["css_content"] = css_content
+        env.globals["_"] = template_gettext
+        env.globals["closing"] = closing
+        env.globals["html_lang"] = current_language
         return env
 
     def template(self, name: str) -> jinja2.Template:
@@ -165,3 +175,35 @@ def case_date(context: jinja2.runtime.Context, value: dt.date | None) -> str:
 def humanize(value: str | None) -> str:
     """`account_health_call` → `account health call`."""
     return (value or "").replace("_", " ")
+
+
+@jinja2.pass_eval_context
+def template_gettext(eval_ctx: jinja2.nodes.EvalContext, message: str) -> str:
+    """`{{ _("Documents") }}`: the message in the case's language. A catalog is part of
+    reinstate, like the templates, so its text is markup as written (Jinja's own i18n
+    extension does the same); `.format()` on it escapes what it fills in."""
+    text = _(message)
+    return Markup(text) if eval_ctx.autoescape else text
+
+
+def css_content(message: str, nbsp: bool = False, **parts: str) -> Markup:
+    """A message as the value of a CSS `content` property: its text as quoted strings,
+    each `{name}` replaced by the CSS of `parts[name]`, e.g. "Seite {page} von {pages}"
+    with page="counter(page)" → `"Seite " counter(page) " von " counter(pages)`.
+
+    `nbsp`: spaces become no-break spaces, and one leads the whole (a page reference that
+    must not break from the word before it)."""
+    import string
+
+    pieces: list[str] = []
+    for literal, field, _spec, _conv in string.Formatter().parse(
+        ("\xa0" if nbsp else "") + message
+    ):
+        if literal:
+            text = literal.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+            if nbsp:
+                text = text.replace(" ", "\xa0")
+            pieces.append(f'"{text}"')
+        if field is not None:
+            pieces.append(parts[field])
+    return Markup(" ".join(pieces) or '""')

@@ -1,12 +1,18 @@
 """The words reinstate writes, in one place: names of types, channels and sections, titles,
-dates and the paper size.
+dates and the paper size, in the case's language.
 
 Every output (the site, the PDF bundle, the plain texts, the e-mail and the letter's
 generated parts) takes its generated words from these tables and functions, never from
-strings of its own, so the outputs cannot name one thing in two ways. Each message is
-wrapped in `_()`, which marks it for extraction into a gettext catalog; today it returns
-the English text unchanged. Dates are written by `format_date` only, so that one function
-decides the style of every date of an output (and can later hand over to Babel).
+strings of its own, so the outputs cannot name one thing in two ways.
+
+A message is written in English in the code and translated by `_()` into the language in
+force (`language()`, set once per case by the build from case.md's `language:`). The
+translations are gettext catalogs, one `.po` file per language under
+`reinstate/data/locale/LANG/LC_MESSAGES/reinstate.po`, read directly with Babel (no
+compile step). Tables built at import time mark their messages with `N_()`, which only
+marks them for extraction; the functions that look a table up translate the entry. Dates
+are written by `format_date` only: English in the style of the marketplace, every other
+language by Babel's locale data ("5. Oktober 2026", "2026年10月5日").
 """
 
 from __future__ import annotations
@@ -14,112 +20,134 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from reinstate.dates import DATE_STYLES, MONTHS, _, format_date
+from reinstate.dates import (
+    DATE_STYLES,
+    LANGUAGES,
+    MONTHS,
+    N_,
+    _,
+    catalog,
+    current_language,
+    format_date,
+    format_number,
+    language,
+)
 
 if TYPE_CHECKING:
     from reinstate.model import Case, Item
 
-__all__ = ["DATE_STYLES", "MONTHS", "_", "format_date"]
-"""Besides its own names: the translation marker and the dates (dates.py, which the model
-uses too), so that every output takes its words from this module."""
+__all__ = [
+    "DATE_STYLES",
+    "LANGUAGES",
+    "MONTHS",
+    "N_",
+    "_",
+    "catalog",
+    "current_language",
+    "format_date",
+    "format_number",
+    "language",
+]
+"""Besides its own names: the language, the translation markers and the dates (dates.py,
+which the model uses too), so that every output takes its words from this module."""
 
 
 VIOLATION_NAMES = {
-    "inauthentic": _("Inauthentic item complaints"),
-    "ip_trademark": _("Trademark complaint"),
-    "ip_copyright": _("Copyright complaint"),
-    "ip_patent": _("Patent complaint"),
-    "odr": _("Order defect rate"),
-    "late_shipment": _("Late shipment rate"),
-    "cancellation_rate": _("Pre-fulfillment cancel rate"),
-    "valid_tracking": _("Valid tracking rate"),
-    "related_accounts": _("Related accounts"),
-    "restricted_products": _("Restricted products"),
-    "condition": _("Item condition (used sold as new)"),
-    "review_manipulation": _("Review manipulation"),
-    "verification": _("Seller verification"),
-    "drop_shipping": _("Drop shipping policy"),
-    "other": _("Other policy violation"),
+    "inauthentic": N_("Inauthentic item complaints"),
+    "ip_trademark": N_("Trademark complaint"),
+    "ip_copyright": N_("Copyright complaint"),
+    "ip_patent": N_("Patent complaint"),
+    "odr": N_("Order defect rate"),
+    "late_shipment": N_("Late shipment rate"),
+    "cancellation_rate": N_("Pre-fulfillment cancel rate"),
+    "valid_tracking": N_("Valid tracking rate"),
+    "related_accounts": N_("Related accounts"),
+    "restricted_products": N_("Restricted products"),
+    "condition": N_("Item condition (used sold as new)"),
+    "review_manipulation": N_("Review manipulation"),
+    "verification": N_("Seller verification"),
+    "drop_shipping": N_("Drop shipping policy"),
+    "other": N_("Other policy violation"),
 }
 """The violation as a heading or a fact ("Violation: Order defect rate")."""
 
 VIOLATION_SUBJECTS = {
-    "inauthentic": _("complaints that our items were inauthentic"),
-    "ip_trademark": _("a trademark complaint"),
-    "ip_copyright": _("a copyright complaint"),
-    "ip_patent": _("a patent complaint"),
-    "odr": _("our order defect rate"),
-    "late_shipment": _("our late shipment rate"),
-    "cancellation_rate": _("our pre-fulfillment cancel rate"),
-    "valid_tracking": _("our valid tracking rate"),
-    "related_accounts": _("an account related to ours"),
-    "restricted_products": _("restricted products in our listings"),
-    "condition": _("complaints about the condition of our items"),
-    "review_manipulation": _("the reviews of our products"),
-    "verification": _("the verification of our seller account"),
-    "drop_shipping": _("our compliance with the drop shipping policy"),
-    "other": _("a policy violation"),
+    "inauthentic": N_("complaints that our items were inauthentic"),
+    "ip_trademark": N_("a trademark complaint"),
+    "ip_copyright": N_("a copyright complaint"),
+    "ip_patent": N_("a patent complaint"),
+    "odr": N_("our order defect rate"),
+    "late_shipment": N_("our late shipment rate"),
+    "cancellation_rate": N_("our pre-fulfillment cancel rate"),
+    "valid_tracking": N_("our valid tracking rate"),
+    "related_accounts": N_("an account related to ours"),
+    "restricted_products": N_("restricted products in our listings"),
+    "condition": N_("complaints about the condition of our items"),
+    "review_manipulation": N_("the reviews of our products"),
+    "verification": N_("the verification of our seller account"),
+    "drop_shipping": N_("our compliance with the drop shipping policy"),
+    "other": N_("a policy violation"),
 }
 """What the notice was about, inside a sentence: "Amazon's notice of ... concerned <it>"."""
 
 IP_TYPES = ("ip_trademark", "ip_copyright", "ip_patent")
 IP_RIGHTS = {
-    "ip_trademark": _("trademark"),
-    "ip_copyright": _("copyright"),
-    "ip_patent": _("patent"),
+    "ip_trademark": N_("trademark"),
+    "ip_copyright": N_("copyright"),
+    "ip_patent": N_("patent"),
 }
 
 EXHIBIT_TYPE_NAMES = {
-    "invoice": _("Invoice"),
-    "loa": _("Letter of authorization"),
-    "utility_bill": _("Utility bill"),
-    "id": _("Identity document"),
-    "trademark": _("Trademark registration"),
-    "counter_notice": _("Counter-notice"),
-    "lab_report": _("Lab report"),
-    "photo": _("Photo"),
-    "sop": _("Standard operating procedure"),
-    "training_log": _("Training log"),
-    "screenshot": _("Screenshot"),
-    "correspondence": _("Correspondence"),
-    "order_list": _("Order list"),
-    "other": _("Document"),
+    "invoice": N_("Invoice"),
+    "loa": N_("Letter of authorization"),
+    "utility_bill": N_("Utility bill"),
+    "id": N_("Identity document"),
+    "trademark": N_("Trademark registration"),
+    "counter_notice": N_("Counter-notice"),
+    "lab_report": N_("Lab report"),
+    "photo": N_("Photo"),
+    "sop": N_("Standard operating procedure"),
+    "training_log": N_("Training log"),
+    "screenshot": N_("Screenshot"),
+    "correspondence": N_("Correspondence"),
+    "order_list": N_("Order list"),
+    "other": N_("Document"),
 }
 
 CHANNEL_NAMES = {
-    "appeal_form": _("appeal form"),
-    "view_appeal": _("View appeal"),
-    "account_health_call": _("Account Health call"),
-    "escalation_email": _("escalation e-mail"),
-    "ip_appeal": _("IP complaint appeal"),
-    "other": _("other channel"),
+    "appeal_form": N_("appeal form"),
+    "view_appeal": N_("View appeal"),
+    "account_health_call": N_("Account Health call"),
+    "escalation_email": N_("escalation e-mail"),
+    "ip_appeal": N_("IP complaint appeal"),
+    "other": N_("other channel"),
 }
 """A channel as a noun ("2025-03-07, appeal form, case 123: rejected")."""
 
 OUTCOME_NAMES = {
-    "pending": _("pending"),
-    "rejected": _("rejected"),
-    "accepted": _("accepted"),
-    "no_response": _("no response"),
+    "pending": N_("pending"),
+    "rejected": N_("rejected"),
+    "accepted": N_("accepted"),
+    "no_response": N_("no response"),
 }
 
 ASK_NAMES = {
-    "senior_investigator": _("a Senior Investigator"),
-    "seller_performance_manager": _("a Seller Performance Manager"),
+    "senior_investigator": N_("a Senior Investigator"),
+    "seller_performance_manager": N_("a Seller Performance Manager"),
 }
 
 SCOPE_NAMES = {
-    "account": _("account"),
-    "listing": _("listing"),
-    "funds": _("funds"),
-    "brand": _("brand"),
+    "account": N_("account"),
+    "listing": N_("listing"),
+    "funds": N_("funds"),
+    "brand": N_("brand"),
 }
 
 KIND_LABELS = {
-    "cause": _("Root Cause"),
-    "action": _("Corrective Action"),
-    "measure": _("Preventive Measure"),
-    "exhibit": _("Exhibit"),
+    "cause": N_("Root Cause"),
+    "action": N_("Corrective Action"),
+    "measure": N_("Preventive Measure"),
+    "exhibit": N_("Exhibit"),
 }
 """The label of a numbered item ("Root Cause 1"); the same in both modes (case format v1)."""
 
@@ -128,53 +156,79 @@ PLAN_KINDS = ("cause", "action", "measure")
 what prevents it); the exhibit index follows them."""
 
 SECTION_TITLES = {
-    "cause": _("Root causes"),
-    "action": _("Corrective actions"),
-    "measure": _("Preventive measures"),
-    "exhibit": _("Exhibit index"),
+    "cause": N_("Root causes"),
+    "action": N_("Corrective actions"),
+    "measure": N_("Preventive measures"),
+    "exhibit": N_("Exhibit index"),
 }
 DISPUTE_SECTION_TITLES = {
-    "cause": _("The facts"),
-    "action": _("What we have done"),
-    "measure": _("Safeguards in place"),
-    "exhibit": _("Evidence"),
-    "ip_exhibit": _("Evidence of our rights"),
-    "request": _("Our request"),
+    "cause": N_("The facts"),
+    "action": N_("What we have done"),
+    "measure": N_("Safeguards in place"),
+    "exhibit": N_("Evidence"),
+    "ip_exhibit": N_("Evidence of our rights"),
+    "request": N_("Our request"),
 }
 
-CLOSING = _("Sincerely,")
+LETTER_TITLE = N_("Escalation letter")
+"""The letter's title when its file gives none (translated when the case is loaded)."""
+
+CLOSING = N_("Sincerely,")
 """The closing above a generated signature."""
 
 BLOCK_TITLES = {
-    "key-points": _("Key points of the revised plan"),
-    "changes": _("What changed since our last submission"),
-    "missed-points": _("Points the previous review may have missed"),
-    "prior-submissions": _("Prior submissions"),
-    "enclosures": _("Enclosures"),
+    "key-points": N_("Key points of the revised plan"),
+    "changes": N_("What changed since our last submission"),
+    "missed-points": N_("Points the previous review may have missed"),
+    "prior-submissions": N_("Prior submissions"),
+    "enclosures": N_("Enclosures"),
 }
 """Headings of the letter's generated blocks (the key points' heading depends on the case:
 `key_points_title`)."""
 
 
+def kind_label(kind: str) -> str:
+    """`Root Cause`, `Exhibit`: the label of a numbered item of `kind`."""
+    return _(KIND_LABELS[kind])
+
+
+def closing() -> str:
+    """The closing above a generated signature ("Sincerely,")."""
+    return _(CLOSING)
+
+
+def block_title(name: str) -> str:
+    return _(BLOCK_TITLES[name])
+
+
+def violation_subject(value: str) -> str:
+    """What the notice was about, inside a sentence ("our order defect rate")."""
+    return _(VIOLATION_SUBJECTS.get(value, VIOLATION_SUBJECTS["other"]))
+
+
+def ask_name(value: str) -> str:
+    return _(ASK_NAMES.get(value, ASK_NAMES["senior_investigator"]))
+
+
 def violation_name(value: str) -> str:
     """`odr` → `Order defect rate`."""
-    return VIOLATION_NAMES.get(value, value.replace("_", " "))
+    return _(VIOLATION_NAMES.get(value, value.replace("_", " ")))
 
 
 def exhibit_type_name(value: str | None) -> str:
-    return EXHIBIT_TYPE_NAMES.get(value or "other", EXHIBIT_TYPE_NAMES["other"])
+    return _(EXHIBIT_TYPE_NAMES.get(value or "other", EXHIBIT_TYPE_NAMES["other"]))
 
 
 def channel_name(value: str) -> str:
-    return CHANNEL_NAMES.get(value, CHANNEL_NAMES["other"])
+    return _(CHANNEL_NAMES.get(value, CHANNEL_NAMES["other"]))
 
 
 def scope_name(value: str) -> str:
-    return SCOPE_NAMES.get(value, value)
+    return _(SCOPE_NAMES.get(value, value))
 
 
 def outcome_name(value: str) -> str:
-    return OUTCOME_NAMES.get(value, value.replace("_", " "))
+    return _(OUTCOME_NAMES.get(value, value.replace("_", " ")))
 
 
 def is_ip(case: Case) -> bool:
@@ -187,7 +241,7 @@ def plan_kind(case: Case) -> str:
         return _("Plan of action")
     right = IP_RIGHTS.get(case.violation.type)
     if right is not None:
-        return _("Dispute of a {right} complaint").format(right=right)
+        return _("Dispute of a {right} complaint").format(right=_(right))
     return {
         "listing": _("Appeal of a listing removal made in error"),
         "funds": _("Appeal of a funds hold made in error"),
@@ -197,7 +251,7 @@ def plan_kind(case: Case) -> str:
 
 def plan_title(case: Case) -> str:
     """The document's title line: "Plan of action: Harbor Lane"."""
-    return f"{plan_kind(case)}: {case.seller.store_name}"
+    return _("{kind}: {store}").format(kind=plan_kind(case), store=case.seller.store_name)
 
 
 def default_case_title(store: str, scope: str, asins: Sequence[str]) -> str:
@@ -216,10 +270,10 @@ def default_case_title(store: str, scope: str, asins: Sequence[str]) -> str:
 def section_title(case: Case, kind: str) -> str:
     """The heading of a part of the plan: "Root causes", or in a dispute "The facts"."""
     if not case.dispute:
-        return SECTION_TITLES[kind]
+        return _(SECTION_TITLES[kind])
     if kind == "exhibit" and is_ip(case):
-        return DISPUTE_SECTION_TITLES["ip_exhibit"]
-    return DISPUTE_SECTION_TITLES[kind]
+        return _(DISPUTE_SECTION_TITLES["ip_exhibit"])
+    return _(DISPUTE_SECTION_TITLES[kind])
 
 
 def plan_sections(case: Case) -> list[tuple[str, str, Sequence[Item]]]:
@@ -258,7 +312,7 @@ def missed_points_title(case: Case) -> str:
     """ "Points the previous review may have missed", when a review rejected the appeal;
     "Points we ask you to look at" when nothing was reviewed yet."""
     if any(sub.outcome == "rejected" for sub in case.submissions):
-        return BLOCK_TITLES["missed-points"]
+        return _(BLOCK_TITLES["missed-points"])
     return _("Points we ask you to look at")
 
 
@@ -270,7 +324,7 @@ def key_points_title(case: Case) -> str:
             if case.submissions
             else _("Key points of the appeal")
         )
-    return BLOCK_TITLES["key-points"] if case.submissions else _("Key points of the plan")
+    return _(BLOCK_TITLES["key-points"]) if case.submissions else _("Key points of the plan")
 
 
 def plan_name(case: Case) -> str:
@@ -278,6 +332,13 @@ def plan_name(case: Case) -> str:
     if case.dispute:
         return _("our revised appeal") if case.submissions else _("our appeal")
     return _("the revised plan of action") if case.submissions else _("the plan of action")
+
+
+def enclosed_plan_name(case: Case) -> str:
+    """The plan as the first of the letter's enclosures: 'The revised plan of action' ..."""
+    if case.dispute:
+        return _("Our revised appeal") if case.submissions else _("Our appeal")
+    return _("The revised plan of action") if case.submissions else _("The plan of action")
 
 
 def unique(values: Iterable[str]) -> list[str]:

@@ -95,8 +95,10 @@ def run_checks(
     order, and report what they find."""
     context = CheckContext(resolved, config, today, readings or {})
     silencer = Silencer(resolved.case)
-    for rule in all_rules() if rules is None else rules:
-        if is_silenced(rule.id, config.checks.disable):
+    chosen_rules = all_rules() if rules is None else list(rules)
+    writing_off = writing_rules_off(resolved, config, reporter, chosen_rules)
+    for rule in chosen_rules:
+        if is_silenced(rule.id, config.checks.disable) or rule.id in writing_off:
             continue
         chosen = configured_severity(rule, config)
         try:
@@ -118,6 +120,46 @@ def run_checks(
             if chosen is not None and severity != Severity.INFO:
                 severity = chosen
             reporter.report(finding.location, severity, rule.id, finding.message, finding.hint)
+
+
+WRITING_RULES = (
+    "tone",
+    "detail.vague",
+    "action.not-done",
+    "cause.ignorance",
+    "cause.restates-notice",
+    "evidence.system-claim",
+    "measure.incomplete",
+)
+"""The rules that read the words of the text through word lists of one language."""
+
+
+def writing_rules_off(
+    resolved: Resolved, config: Config, reporter: Reporter, rules: list[Rule]
+) -> set[str]:
+    """The writing rules, when the case's language has no word lists: they would read its
+    text with English lists. Says so once, as an info on case.md's `language`."""
+    from reinstate.checks.words import has_word_lists, language_of
+
+    case = resolved.case
+    language = language_of(case)
+    if has_word_lists(language):
+        return set()
+    off = {r.id for r in rules if is_silenced(r.id, WRITING_RULES)}
+    where = (
+        case.origin.value("language")
+        if ("language",) in case.origin.marks.keys
+        else case.origin.key("kind")
+    )
+    reporter.report(
+        where,
+        Severity.INFO,
+        "checks.language",
+        f"the writing rules are off for language '{language}': reinstate has no word lists "
+        f"for it ({', '.join(sorted(off))})",
+        "the structure, evidence, date and length rules still run",
+    )
+    return off
 
 
 def configured_severity(rule: Rule, config: Config) -> Severity | None:

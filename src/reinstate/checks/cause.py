@@ -15,7 +15,7 @@ from reinstate.checks.placeholder import TODO
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, Passage
 from reinstate.checks.tone import phrase_rule
-from reinstate.checks.words import pattern
+from reinstate.checks.words import language_of, pattern
 from reinstate.diagnostics import Severity
 from reinstate.model import Cause, Metric
 
@@ -112,7 +112,7 @@ def meets_target(metric: Metric) -> bool:
 def restates_notice(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.case.dispute:
         return  # in a dispute the "causes" are the facts of the error, not explanations
-    why = pattern("cause.why", ctx.config)
+    why = pattern("cause.why", ctx.config, language_of(ctx.case))
     notice = _words(ctx.case.violation.notice or "")
     runs = {tuple(notice[i : i + _COPIED_RUN]) for i in range(len(notice) - _COPIED_RUN + 1)}
     for cause in ctx.case.causes:

@@ -16,7 +16,7 @@ from reinstate.checks.clauses import sentence_at
 from reinstate.checks.placeholder import TODO
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage
-from reinstate.checks.words import find, pattern, shown
+from reinstate.checks.words import find, language_of, pattern, shown
 from reinstate.diagnostics import Severity
 from reinstate.model import Action, Exhibit, Measure
 
@@ -270,7 +270,7 @@ def file_format(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def system_claim(ctx: CheckContext) -> Iterator[Finding]:
-    found = pattern("evidence.system-claim", ctx.config)
+    found = pattern("evidence.system-claim", ctx.config, language_of(ctx.case))
     exhibits = {e.id for e in ctx.case.exhibits}
     for item in (*ctx.case.actions, *ctx.case.measures):
         assert isinstance(item, Action | Measure)

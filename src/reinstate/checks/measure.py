@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reinstate.checks.rule import CheckContext, Finding, Rule
-from reinstate.checks.words import pattern
+from reinstate.checks.words import language_of, pattern
 from reinstate.diagnostics import Severity
 
 
 def measure_incomplete(ctx: CheckContext) -> Iterator[Finding]:
-    owner_list = pattern("measure.owner", ctx.config)
-    cadence_list = pattern("measure.cadence", ctx.config)
+    owner_list = pattern("measure.owner", ctx.config, language_of(ctx.case))
+    cadence_list = pattern("measure.cadence", ctx.config, language_of(ctx.case))
     for measure in ctx.case.measures:
         label = ctx.resolved.label(measure.id)
         owner = measure.owner.strip().rstrip(".")

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.standin import stand_ins
 from reinstate.checks.text import HTML_TAGS, SENT, Passage, value_passage
-from reinstate.checks.words import Phrases, find, pattern, shown
+from reinstate.checks.words import Phrases, find, language_of, pattern, shown
 from reinstate.diagnostics import Severity
 from reinstate.kinds import SCHEMAS
 from reinstate.model import Origin
@@ -47,7 +47,7 @@ def unfilled(ctx: CheckContext) -> Iterator[Finding]:
     seen: set[tuple[str, int, int]] = set()
     for passage in passages:
         yield from _in_passage(ctx, passage, seen, todo_only=False)
-    words = pattern("placeholder.unfilled", ctx.config)
+    words = pattern("placeholder.unfilled", ctx.config, language_of(ctx.case))
     for owner, kind, origin in _files(ctx):
         for path, raw in origin.marks.raw.items():
             if not isinstance(raw, str) or not _suspect(raw, words):
@@ -98,7 +98,12 @@ def _in_passage(
     if todo_only:
         return
     found = [m for p in PATTERNS for m in p.finditer(passage.text)]
-    found += [m for _p, m in find(pattern("placeholder.unfilled", ctx.config), [passage], True)]
+    found += [
+        m
+        for _p, m in find(
+            pattern("placeholder.unfilled", ctx.config, language_of(ctx.case)), [passage], True
+        )
+    ]
     for match in sorted(found, key=lambda m: m.start()):
         if any(s <= match.start() < e for s, e in spans):
             continue

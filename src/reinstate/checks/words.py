@@ -1,7 +1,10 @@
 """Word lists of the rules: data files shipped in the package, tuned per project.
 
-Each list is `reinstate/data/words/<language>/<name>.txt` (English, `en`, when the case's
-language has no list of that name), one phrase a line (`#` starts a comment). A phrase
+Each list is `reinstate/data/words/<language>/<name>.txt`, for the case's `language:`; a
+language with a folder there but no list of that name has that list empty (the English
+list would only misread its text), except the language-neutral lists (`NEUTRAL`), which
+fall back to English. A language without a folder has no writing rules at all
+(`has_word_lists`; the checker says so once). One phrase a line (`#` starts a comment). A phrase
 matches whole words, ignoring case; `*` at the end of a word allows any ending
 (`devastat*`), `a|b` offers alternatives for one word (`buyer|customer lied`), `..` stands
 for up to three other words (`will .. train`), and a space or hyphen matches either. The
@@ -33,6 +36,14 @@ _GAP = r"(?:[\w'’]+[\s-]+){0,3}?"
 
 
 DEFAULT_LANGUAGE = "en"
+NEUTRAL = frozenset({"placeholder.unfilled"})
+"""Lists that read markers, not language (lorem ipsum, TBD): English serves every language."""
+
+
+@cache
+def has_word_lists(language: str) -> bool:
+    """reinstate ships word lists for `language` (its writing rules can run)."""
+    return resources.files("reinstate.data").joinpath("words", language).is_dir()
 
 
 def language_of(case: object) -> str:
@@ -46,7 +57,7 @@ def builtin(name: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
     """The phrases of the shipped list `name` (empty when there is no such list)."""
     words = resources.files("reinstate.data").joinpath("words")
     path = words.joinpath(language, f"{name}.txt")
-    if not path.is_file():
+    if not path.is_file() and (name in NEUTRAL or not has_word_lists(language)):
         path = words.joinpath(DEFAULT_LANGUAGE, f"{name}.txt")
     if not path.is_file():
         return ()
@@ -104,9 +115,9 @@ class Phrases:
         return found.fullmatch(text) if found is not None else None
 
 
-def pattern(name: str, config: Config) -> Phrases | None:
-    """List `name`, ready to match (None when the list is empty)."""
-    found = phrases(name, config)
+def pattern(name: str, config: Config, language: str = DEFAULT_LANGUAGE) -> Phrases | None:
+    """List `name` of `language`, ready to match (None when the list is empty)."""
+    found = phrases(name, config, language)
     return Phrases(found) if found else None
 
 

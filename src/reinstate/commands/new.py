@@ -42,6 +42,7 @@ from reinstate.new import (
 )
 from reinstate.schema import Str, did_you_mean
 from reinstate.verbosity import Verbosity
+from reinstate.vocabulary import LANGUAGES
 
 
 def _seller_text(name: str) -> Str:
@@ -92,6 +93,13 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "about genuine goods (default: the template's neutral one; --list shows them)",
     )
     parser.add_argument("--list", action="store_true", help="list the templates and exit")
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of the case's generated words (written as 'language:' in "
+        "case.md) and of the template's guidance where it is translated (default: en)",
+    )
     facts = parser.add_argument_group("facts of the case (asked for on a terminal)")
     facts.add_argument("--seller", metavar="NAME", help="the seller's registered business name")
     facts.add_argument("--store", metavar="NAME", help="the store name buyers see")
@@ -208,6 +216,7 @@ def facts_from_args(args: argparse.Namespace, today: dt.date) -> Facts:
         args.email,
         args.marketplace,
         args.notice_date,
+        args.language,
     )
 
 
@@ -251,7 +260,13 @@ def ask_facts(prompter: Prompter, given: Facts, today: dt.date) -> Facts:
         text = prompter.ask(question, "", check_notice_date(today))
         notice = dt.date.fromisoformat(text) if text else None
     return Facts(
-        legal or None, store or None, token.upper() if token else None, email or None, site, notice
+        legal or None,
+        store or None,
+        token.upper() if token else None,
+        email or None,
+        site,
+        notice,
+        given.language,
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PIL import Image
-from weasyprint import HTML
+from weasyprint import CSS, HTML
 
 from reinstate.config import Config
 from reinstate.diagnostics import Reporter
@@ -22,11 +22,12 @@ from reinstate.model import Case
 from reinstate.render.assemble import BundleInfo, assemble
 from reinstate.render.exhibits import open_exhibit
 from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, theme_url
+from reinstate.render.glyphs import report_missing_glyphs
 from reinstate.render.pdf import producer, report_fetches, shared, weasyprint_messages
 from reinstate.render.printhtml import ExhibitView, Geometry, PrintDocument, print_document
 from reinstate.resolve import Resolved
 from reinstate.theme import Theme
-from reinstate.vocabulary import unique, violation_name
+from reinstate.vocabulary import _, language, unique, violation_name
 
 if TYPE_CHECKING:
     from reinstate.render.step import CaseBuild
@@ -38,10 +39,11 @@ MAX_MESSAGES = 5
 def make_bundle(build: CaseBuild) -> None:
     resolved, config, reporter = build.resolved, build.config, build.reporter
     case = resolved.case
+    report_missing_glyphs(config.root, case.inputs, reporter)
     data, pages, doc = bundle_bytes(resolved, config, build.theme, reporter, build.notes)
     size = len(data) / MB
     note = f"{pages} pages, {size:.1f} MB"
-    build.add(f"{case.slug}-bundle.pdf", data, "PDF bundle", note=note)
+    build.add(f"{case.slug}-bundle.pdf", data, _("PDF bundle"), note=note)
     build.notes.append(f"{case.slug}-bundle.pdf: {note}")
     if size > config.pdf.max_mb:
         report_size(case, doc.exhibits, size, config.pdf.max_mb, reporter)
@@ -76,6 +78,15 @@ def bundle_bytes(
     return data, pages, doc
 
 
+def words_stylesheet(theme: Theme, fonts: Any, fetcher: SandboxFetcher, lang: str) -> list[Any]:
+    """The margin words of print.css in `lang` (none for English: print.css has them)."""
+    if lang == "en":
+        return []
+    with language(lang):
+        css = theme.template("print/words.css").render()
+    return [CSS(string=css, font_config=fonts, url_fetcher=fetcher)]
+
+
 def render_pdf(
     doc: PrintDocument, theme: Theme, config: Config, fetcher: SandboxFetcher, case: Case
 ) -> tuple[bytes, list[Any], dict[str, int]]:
@@ -83,8 +94,9 @@ def render_pdf(
     state = shared(theme, case.paper)
     options: dict[str, Any] = {"dpi": config.pdf.image_max_dpi}
     html = HTML(string=doc.html, base_url=CASE_URL, url_fetcher=fetcher)
+    styles = [*state.stylesheets, *words_stylesheet(theme, state.fonts, fetcher, case.language)]
     document = html.render(
-        font_config=state.fonts, stylesheets=state.stylesheets, cache=state.images, **options
+        font_config=state.fonts, stylesheets=styles, cache=state.images, **options
     )
     pdf = document.write_pdf(pdf_identifier=doc.identifier, **options)
     sheets = {sheet.id for view in doc.exhibits for sheet in view.sheets}

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from reinstate.model import Case, Letter, Submission
 from reinstate.vocabulary import (
-    ASK_NAMES,
-    VIOLATION_SUBJECTS,
+    N_,
     _,
+    ask_name,
     join_and,
     plan_name,
     request_text,
     unique,
+    violation_subject,
 )
 
 TEAM_WORDS = frozenset(
@@ -40,37 +41,39 @@ TEAM_WORDS = frozenset(
 "Dear Executive Seller Relations team,"; any other `to` is a person ("Dear Jane Doe,")."""
 
 HISTORY = {
-    "appeal_form": _("We submitted our plan of action through the appeal form on {date}"),
-    "view_appeal": _("We submitted an appeal through View appeal in Account Health on {date}"),
-    "account_health_call": _("We spoke with Account Health by phone on {date}"),
-    "escalation_email": _("We sent an escalation e-mail on {date}"),
-    "ip_appeal": _("We appealed the IP complaint on {date}"),
-    "other": _("We made a submission on {date}"),
+    "appeal_form": N_("We submitted our plan of action through the appeal form on {date}"),
+    "view_appeal": N_("We submitted an appeal through View appeal in Account Health on {date}"),
+    "account_health_call": N_("We spoke with Account Health by phone on {date}"),
+    "escalation_email": N_("We sent an escalation e-mail on {date}"),
+    "ip_appeal": N_("We appealed the IP complaint on {date}"),
+    "other": N_("We made a submission on {date}"),
 }
 """The last submission, as the start of a sentence."""
 DISPUTE_HISTORY = {
-    "appeal_form": _("We submitted our appeal through the appeal form on {date}"),
+    "appeal_form": N_("We submitted our appeal through the appeal form on {date}"),
 }
 """Where a dispute says it differently (it sends an appeal, not a plan of action)."""
 
 OUTCOMES = {
-    "pending": _("{what}; {it} is still under review."),
-    "rejected": _("{what}; {it} was rejected on {reply}."),
-    "accepted": _("{what}; {it} was accepted on {reply}."),
-    "no_response": _("{what} and have had no response since."),
+    "pending": N_("{what}; {it} is still under review."),
+    "rejected": N_("{what}; {it} was rejected on {reply}."),
+    "accepted": N_("{what}; {it} was accepted on {reply}."),
+    "no_response": N_("{what} and have had no response since."),
 }
 OUTCOMES_UNDATED = {
-    "rejected": _("{what}; {it} was rejected."),
-    "accepted": _("{what}; {it} was accepted."),
+    "rejected": N_("{what}; {it} was rejected."),
+    "accepted": N_("{what}; {it} was accepted."),
 }
 """A rejection or acceptance without a `reply_date`."""
 SUBJECTS = {
-    "account_health_call": _("the case"),
-    "escalation_email": _("the escalation"),
+    "account_health_call": N_("the case"),
+    "escalation_email": N_("the escalation"),
 }
 """What the outcome is about, where "it" would not say (a call is not rejected)."""
+IT = N_("it")
+"""What the outcome is about otherwise: the submission."""
 
-THANKS = _("Thank you for your review. We will gladly provide any further information you need.")
+THANKS = N_("Thank you for your review. We will gladly provide any further information you need.")
 
 
 def greeting(to: str) -> str:
@@ -105,7 +108,7 @@ def for_whom(case: Case) -> str:
 
 
 def request_sentence(case: Case, letter: Letter) -> str:
-    ask = ASK_NAMES.get(letter.ask, ASK_NAMES["senior_investigator"])
+    ask = ask_name(letter.ask)
     return _("We respectfully ask that {ask} review {plan} {whom}.").format(
         ask=ask, plan=plan_name(case), whom=for_whom(case)
     )
@@ -114,29 +117,30 @@ def request_sentence(case: Case, letter: Letter) -> str:
 def history_sentence(case: Case, sub: Submission) -> str:
     """ "We submitted our plan of action through the appeal form on March 7, 2025 (case
     17123456789); it was rejected on March 9, 2025." and the like."""
-    start = (DISPUTE_HISTORY if case.dispute else {}).get(sub.channel) or HISTORY.get(
-        sub.channel, HISTORY["other"]
+    start = _(
+        (DISPUTE_HISTORY if case.dispute else {}).get(sub.channel)
+        or HISTORY.get(sub.channel, HISTORY["other"])
     )
     what = start.format(date=case.date(sub.date))
     ids = unique(sub.case_ids)
     if ids:
         noun = _("case") if len(ids) == 1 else _("cases")
-        what += f" ({noun} {join_and(ids)})"
-    it = SUBJECTS.get(sub.channel, _("it"))
+        what += _(" ({noun} {ids})").format(noun=noun, ids=join_and(ids))
+    it = _(SUBJECTS.get(sub.channel, IT))
     if sub.reply_date is None and sub.outcome in OUTCOMES_UNDATED:
-        return OUTCOMES_UNDATED[sub.outcome].format(what=what, it=it)
-    outcome = OUTCOMES.get(sub.outcome, OUTCOMES["pending"])
+        return _(OUTCOMES_UNDATED[sub.outcome]).format(what=what, it=it)
+    outcome = _(OUTCOMES.get(sub.outcome, OUTCOMES["pending"]))
     return outcome.format(what=what, it=it, reply=case.date(sub.reply_date))
 
 
 def notice_sentence(case: Case) -> str:
     """What the notice was about, and (in a dispute) the complaint ids it gave."""
     violation = case.violation
-    subject = VIOLATION_SUBJECTS.get(violation.type, VIOLATION_SUBJECTS["other"])
+    subject = violation_subject(violation.type)
     complaints = unique(violation.complaint_ids)
     if complaints:
         noun = _("complaint") if len(complaints) == 1 else _("complaints")
-        subject += f" ({noun} {join_and(complaints)})"
+        subject += _(" ({noun} {ids})").format(noun=noun, ids=join_and(complaints))
     return _("Amazon's notice of {date} concerned {subject}.").format(
         date=case.date(violation.notice_date), subject=subject
     )

@@ -41,7 +41,7 @@ from reinstate.render.links import PageLinks
 from reinstate.render.plain import letter_text
 from reinstate.resolve import LETTER_PAGE, Resolved, Target
 from reinstate.theme import Theme
-from reinstate.vocabulary import channel_name
+from reinstate.vocabulary import _, channel_name
 
 if TYPE_CHECKING:
     from reinstate.render.step import CaseBuild
@@ -282,4 +282,4 @@ def write_email(build: CaseBuild, bundle: bytes | None) -> None:
     status = build.status
     if not status.ready:
         note = f"not ready: {status.blocker}; " + note
-    build.add(EML, msg.as_bytes(), "Escalation letter (e-mail, ready to send)", note)
+    build.add(EML, msg.as_bytes(), _("Escalation letter (e-mail, ready to send)"), note)

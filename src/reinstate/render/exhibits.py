@@ -20,6 +20,7 @@ from typing import Any
 
 from reinstate.diagnostics import Reporter
 from reinstate.model import Exhibit
+from reinstate.vocabulary import _
 
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 # pypdf logs what it repairs in a damaged file ("EOF marker not found") as warnings, which
@@ -109,11 +110,11 @@ def open_exhibit(exhibit: Exhibit, reporter: Reporter) -> ExhibitFile:
     path = exhibit.path
     if path is None:
         # load has already reported why (missing, outside the case folder, wrong suffix).
-        return _unusable(f"The file {exhibit.file} is missing.")
+        return _unusable(_("The file {name} is missing.").format(name=exhibit.file))
     try:
         stat = path.stat()
     except OSError:
-        return _unusable(f"The file {exhibit.file} is missing.")
+        return _unusable(_("The file {name} is missing.").format(name=exhibit.file))
     key = (str(path), stat.st_size, stat.st_mtime_ns)
     found = _cache.get(key)
     if found is None:
@@ -144,13 +145,13 @@ def _open(path: Path, name: str) -> ExhibitFile | Problem:
         return Problem(
             "exhibit.unreadable",
             f"cannot read exhibit file '{name}': {exc.strerror}",
-            f"The file {name} could not be read.",
+            _("The file {name} could not be read.").format(name=name),
         )
     if not data:
         return Problem(
             "exhibit.empty",
             f"exhibit file '{name}' is empty (0 bytes)",
-            f"The file {name} is empty.",
+            _("The file {name} is empty.").format(name=name),
             "export or scan the document again",
         )
     suffix = path.suffix.lower()
@@ -161,7 +162,7 @@ def _open(path: Path, name: str) -> ExhibitFile | Problem:
         return Problem(
             "exhibit.mismatch",
             f"exhibit file '{name}' should be {expected} but is {what}",
-            f"The file {name} is not {expected}.",
+            _("The file {name} is not {expected}.").format(name=name, expected=expected),
             "save the document in the format its name says, or rename it",
         )
     digest = hashlib.sha256(data).hexdigest()
@@ -191,7 +192,9 @@ def _open_pdf(data: bytes, name: str, digest: str) -> ExhibitFile | Problem:
             return Problem(
                 "exhibit.encrypted",
                 f"exhibit file '{name}' is protected by a password",
-                f"The file {name} is protected by a password and cannot be shown.",
+                _("The file {name} is protected by a password and cannot be shown.").format(
+                    name=name
+                ),
                 "save a copy without the password (Print → Save as PDF) and use that",
             )
         sheets = tuple(_pdf_sheet(page) for page in reader.pages)
@@ -201,7 +204,7 @@ def _open_pdf(data: bytes, name: str, digest: str) -> ExhibitFile | Problem:
         return Problem(
             "exhibit.unreadable",
             f"exhibit file '{name}' is a PDF without pages",
-            f"The file {name} has no pages.",
+            _("The file {name} has no pages.").format(name=name),
         )
     return ExhibitFile("pdf", sheets, digest, len(data), reader=reader)
 
@@ -235,7 +238,7 @@ def _open_image(data: bytes, name: str, digest: str, suffix: str) -> ExhibitFile
         return Problem(
             "exhibit.unreadable",
             f"exhibit image '{name}' is too large to include",
-            f"The image {name} is too large to include.",
+            _("The image {name} is too large to include.").format(name=name),
             "scale the image down (300 dpi is plenty for a document)",
         )
     finally:
@@ -274,6 +277,6 @@ def _corrupt(name: str, what: str, exc: BaseException) -> Problem:
     return Problem(
         "exhibit.unreadable",
         f"exhibit file '{name}' is a damaged {what} and cannot be included ({detail})",
-        f"The file {name} is damaged and could not be included.",
+        _("The file {name} is damaged and could not be included.").format(name=name),
         "open it, save or export it again, and rebuild",
     )

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from reinstate.render.letter_parts import (
     Block,
@@ -30,7 +30,7 @@ from reinstate.resolve import LETTER_PAGE, Resolved, Target
 from reinstate.status import Status
 from reinstate.theme import Theme
 from reinstate.verbatim import VerbatimBlock
-from reinstate.vocabulary import CLOSING
+from reinstate.vocabulary import _, closing
 
 if TYPE_CHECKING:
     from reinstate.render.step import CaseBuild
@@ -123,11 +123,13 @@ def composed_html(parts: Iterable[Paragraph | Block], links: PageLinks) -> Marku
 
 
 def head_html(content: LetterContent) -> Markup:
+    to = escape(_("To: {to}")).format(to=content.to)
+    subject = escape(_("Subject: {subject}")).format(subject=content.subject)
     return Markup(
         '<div class="letter-head">\n<p class="letter-date">{}</p>\n'
-        '<p class="letter-to">To: {}</p>\n'
-        '<p class="letter-subject"><strong>Subject: {}</strong></p>\n</div>'
-    ).format(content.date, content.to, content.subject)
+        '<p class="letter-to">{}</p>\n'
+        '<p class="letter-subject"><strong>{}</strong></p>\n</div>'
+    ).format(content.date, to, subject)
 
 
 def signature_html(content: LetterContent) -> Markup:
@@ -137,7 +139,7 @@ def signature_html(content: LetterContent) -> Markup:
     lines = Markup("<br>\n").join(Markup("{}").format(line) for line in content.signature)
     return Markup(
         '<div class="letter-signature">\n<p>{}</p>\n<p class="signature-name">{}</p>\n</div>'
-    ).format(CLOSING, lines)
+    ).format(closing(), lines)
 
 
 def install_blocks(content: LetterContent, links: PageLinks) -> None:
@@ -203,4 +205,4 @@ def render_letter(build: CaseBuild) -> None:
     status = build.status
     html = render_letter_page(resolved, build.theme, status, build.config.allow_html)
     note = "" if status.ready else f"not ready: {status.blocker}"
-    build.add(LETTER_PAGE, html, "Escalation letter (web page)", note)
+    build.add(LETTER_PAGE, html, _("Escalation letter (web page)"), note)

@@ -31,12 +31,13 @@ from reinstate.vocabulary import (
     BLOCK_TITLES,
     DATE_STYLES,
     _,
+    block_title,
     channel_name,
+    enclosed_plan_name,
     format_date,
     key_points_title,
     missed_points_title,
     outcome_name,
-    plan_name,
     prior_case_ids,
     unique,
 )
@@ -153,9 +154,9 @@ def compose_letter(resolved: Resolved) -> LetterContent | None:
             "missed-points", missed_points_title(case), missed_points(resolved, letter)
         ),
         "prior-submissions": Block(
-            "prior-submissions", BLOCK_TITLES["prior-submissions"], prior_submissions(case)
+            "prior-submissions", block_title("prior-submissions"), prior_submissions(case)
         ),
-        "enclosures": Block("enclosures", BLOCK_TITLES["enclosures"], enclosures(resolved)),
+        "enclosures": Block("enclosures", block_title("enclosures"), enclosures(resolved)),
     }
     tokens = resolved.bodies[letter.id].tokens
     signoff = signoff_start(tokens)
@@ -210,7 +211,7 @@ def item_head(resolved: Resolved, item_id: str) -> list[Run]:
         return [Run(item_id, strong=True)]
     runs = [Run(target.label, ref=item_id, strong=True)]
     if target.title and target.title != target.label:
-        runs.append(Run(f": {target.title}"))
+        runs.append(Run(_(": {title}").format(title=target.title)))
     return runs
 
 
@@ -273,7 +274,7 @@ def prior_submissions(case: Case) -> tuple[Point, ...]:
         ids = unique(sub.case_ids)
         if ids:
             text += (_(", case ") if len(ids) == 1 else _(", cases ")) + ", ".join(ids)
-        text += f": {outcome_text(case, sub)}."
+        text += _(": {outcome}.").format(outcome=outcome_text(case, sub))
         if sub is quoted and sub.reply:
             intro = (
                 _("Amazon's reply of {date}").format(date=case.date(sub.reply_date))
@@ -297,14 +298,13 @@ def outcome_text(case: Case, sub: Submission) -> str:
 def enclosures(resolved: Resolved) -> tuple[Point, ...]:
     """The plan itself, then every exhibit by label, each linking to its file."""
     case = resolved.case
-    plan = plan_name(case)
-    points = [Point((Run(plan[0].upper() + plan[1:], page=PLAN_PAGE),))]
+    points = [Point((Run(enclosed_plan_name(case), page=PLAN_PAGE),))]
     for exhibit in case.exhibits:
         target = resolved.targets.get(exhibit.id)
         if target is None:
             continue
         runs = [Run(target.label, ref=exhibit.id, strong=True, file=True)]
-        runs.append(Run(f": {exhibit.title}"))
+        runs.append(Run(_(": {title}").format(title=exhibit.title)))
         points.append(Point(tuple(runs)))
     return tuple(points)
 
@@ -333,7 +333,7 @@ def composed_text(
     request = dispute_request(case)
     if request:
         parts.append(_text(request))
-    parts.append(_text(THANKS))
+    parts.append(_text(_(THANKS)))
     return tuple(parts)
 
 

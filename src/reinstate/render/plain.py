@@ -24,8 +24,8 @@ from reinstate.render.text import TextRenderer, count_words, indent
 from reinstate.resolve import Resolved
 from reinstate.verbatim import lines_of
 from reinstate.vocabulary import (
-    CLOSING,
     _,
+    closing,
     exhibit_type_name,
     join_and,
     plan_kind,
@@ -179,8 +179,8 @@ def plan_header(case: Case) -> list[str]:
 def metric_text(name: str, value: str, target: str | None, window: str | None) -> str:
     """`Order Defect Rate: 1.6% (target < 1%; window 60 days)`."""
     extra = [
-        f"{_('target')} {target}" if target else "",
-        f"{_('window')} {window}" if window else "",
+        _("target {target}").format(target=target) if target else "",
+        _("window {window}").format(window=window) if window else "",
     ]
     shown = "; ".join(e for e in extra if e)
     return f"{name}: {value}" + (f" ({shown})" if shown else "")
@@ -218,7 +218,7 @@ def plan_signature(case: Case) -> str:
     if signature is None:
         return ""
     lines = [signature.name, *([signature.title] if signature.title else [])]
-    return "\n".join([CLOSING, "", *lines, case.seller.legal_name, case.seller.email])
+    return "\n".join([closing(), "", *lines, case.seller.legal_name, case.seller.email])
 
 
 def line_text(line: Line) -> str:
@@ -254,10 +254,15 @@ def letter_text(
     blocks = {name: partial(block_lines, block) for name, block in content.blocks.items()}
     renderer = TextRenderer(resolved, blocks, allow_html)
     body = renderer.render(content.body) if content.body else composed_text(content.composed)
-    top = [content.date, "", f"To: {content.to}", f"Subject: {content.subject}"]
+    top = [
+        content.date,
+        "",
+        _("To: {to}").format(to=content.to),
+        _("Subject: {subject}").format(subject=content.subject),
+    ]
     parts = [*(["\n".join(top)] if head else []), body]
     if not content.signed:
-        parts.append("\n".join([CLOSING, "", *content.signature]))
+        parts.append("\n".join([closing(), "", *content.signature]))
     text = "\n\n".join(parts) + "\n"
     return PlainText(text, (Section("letter", _("Letter"), body),))
 

@@ -41,8 +41,28 @@ CLOSINGS = (
     "with thanks",
     "with gratitude",
     "cordially",
+    # The closings of the other languages of the generated words (`language:`).
+    "mit freundlichen grüßen",
+    "mit freundlichen grüssen",
+    "freundliche grüße",
+    "viele grüße",
+    "hochachtungsvoll",
+    "cordialement",
+    "bien cordialement",
+    "veuillez agréer nos salutations distinguées",
+    "veuillez agréer mes salutations distinguées",
+    "salutations distinguées",
+    "atentamente",
+    "saludos cordiales",
+    "un cordial saludo",
+    "cordiali saluti",
+    "distinti saluti",
+    "敬具",
+    "よろしくお願いいたします",
+    "よろしくお願い申し上げます",
 )
-"""Closings of English business letters (compared without case and final punctuation)."""
+"""Closings of business letters (compared without case and final punctuation): English,
+then German, French, Spanish, Italian and Japanese."""
 _CLOSING = re.compile(
     r"\s*(?:" + "|".join(re.escape(c) for c in CLOSINGS) + r")\s*[,.!]?\s*", re.IGNORECASE
 )

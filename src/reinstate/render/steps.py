@@ -18,6 +18,7 @@ from reinstate.render.site import render_page, render_plan
 from reinstate.render.step import CaseBuild, Step
 from reinstate.resolve import PLAN_PAGE
 from reinstate.theme import Theme
+from reinstate.vocabulary import _
 
 
 def render_site(build: CaseBuild) -> None:
@@ -27,7 +28,7 @@ def render_site(build: CaseBuild) -> None:
     build.add(
         PLAN_PAGE,
         render_plan(resolved, theme, build.status, allow_html),
-        "Plan of action (web page)",
+        _("Plan of action (web page)"),
     )
     for page in case.pages:
         build.add(resolved.targets[page.id].page, render_page(resolved, page.id, theme, allow_html))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reinstate.render.plain import LETTER_TEXT, PLAN_TEXT, PlainText, letter_text, plan_text
 from reinstate.render.step import CaseBuild, OutputLink
+from reinstate.vocabulary import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ def render_texts(build: CaseBuild) -> None:
     allow_html = build.config.allow_html
     lengths = measure(build)
     plan = plan_text(build.resolved, allow_html=allow_html)
-    add_text(build, PLAN_TEXT, plan, "Plan of action (plain text)", lengths)
+    add_text(build, PLAN_TEXT, plan, _("Plan of action (plain text)"), lengths)
     letter = letter_text(build.resolved, allow_html=allow_html)
     if letter is not None:
-        add_text(build, LETTER_TEXT, letter, "Escalation letter (plain text)", lengths)
+        add_text(build, LETTER_TEXT, letter, _("Escalation letter (plain text)"), lengths)
