@@ -183,17 +183,22 @@ def _open_pdf(data: bytes, name: str, digest: str) -> ExhibitFile | Problem:
     # Imported here, as Pillow is in _open_image: `check` and `build --no-pdf` open the
     # exhibits too, and a case of images alone need not import pypdf (about 50 ms).
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            return Problem(
-                "exhibit.encrypted",
-                f"exhibit file '{name}' is protected by a password",
-                f"The file {name} is protected by a password and cannot be shown.",
-                "save a copy without the password (Print → Save as PDF) and use that",
-            )
+        try:
+            # An encrypted file is opened with the empty password right away; AES needs a
+            # crypto library (`cryptography`), which reinstate does not require.
+            reader = PdfReader(io.BytesIO(data), strict=False)
+        except (DependencyError, NotImplementedError):
+            return _encrypted(name)
+        if reader.is_encrypted:
+            try:
+                opened = bool(reader.decrypt(""))
+            except (DependencyError, NotImplementedError):
+                opened = False  # AES without a crypto library: cannot open it either way
+            if not opened:
+                return _encrypted(name)
         sheets = tuple(_pdf_sheet(page) for page in reader.pages)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         return _corrupt(name, "PDF", exc)
@@ -204,6 +209,16 @@ def _open_pdf(data: bytes, name: str, digest: str) -> ExhibitFile | Problem:
             f"The file {name} has no pages.",
         )
     return ExhibitFile("pdf", sheets, digest, len(data), reader=reader)
+
+
+def _encrypted(name: str) -> Problem:
+    return Problem(
+        "exhibit.encrypted",
+        f"exhibit file '{name}' is encrypted: protected by a password",
+        f"The file {name} is encrypted: protected by a password, it cannot be shown.",
+        "save a copy without the password and use that: open it and Print → Save as PDF, "
+        f"or run 'qpdf --decrypt --password=PASSWORD {name} unlocked.pdf'",
+    )
 
 
 def _pdf_sheet(page: Any) -> Sheet:
