@@ -111,3 +111,41 @@ def test_an_encrypted_exhibit_says_so_and_how_to_unlock_it(tmp_path: Path, kind:
         assert found and found[0].startswith("content/acme/exhibits/invoice.md:4:7: error:"), err
         assert "is encrypted" in found[0] and "qpdf --decrypt" in found[0], found
     assert (root / "site/acme/acme-bundle.pdf").is_file()
+
+
+BREAKERS = {
+    "CR": "\\r",
+    "NEL": "\\x85",
+    "LS": "\\u2028",
+    "PS": "\\u2029",
+    "VT": "\\v",
+    "FF": "\\f",
+    "FS": "\\x1c",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BREAKERS))
+@pytest.mark.parametrize(
+    ("file", "key", "line"),
+    [("letter.md", "subject", 6), ("case.md", "store_name", 5), ("case.md", "legal_name", 4)],
+)
+def test_control_characters_in_a_header_field_are_refused(
+    tmp_path: Path, name: str, file: str, key: str, line: int
+) -> None:
+    """Each of these breaks a header line; `check` refuses them as `build` does."""
+    root = letter_project(tmp_path)
+    path = root / "content/directives" / file
+    text = path.read_text()
+    value = re.search(rf"\n(\s*){key}: (.*)", text)
+    assert value is not None
+    escaped = f'"{value[2][:5]}{BREAKERS[name]}{value[2][5:]}"'
+    path.write_text(text.replace(value[0], f"\n{value[1]}{key}: {escaped}", 1))
+    for command in (("check",), ("build", "--no-pdf")):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        found = [
+            x
+            for x in located(err, "field.invalid")
+            if x.startswith(f"content/directives/{file}:{line}:")
+        ]
+        assert found and "must be a single line, but holds the control character U+" in found[0]

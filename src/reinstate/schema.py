@@ -25,6 +25,14 @@ TODO_VALUE = re.compile(r"\s*\[\s*TODO\b[^\]\n]*\]\s*", re.IGNORECASE)
 """A whole value that is a to-do marker, e.g. `date: "[TODO: the day the listing was closed]"`."""
 
 
+NOT_IN_A_LINE = r"\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"
+"""Characters one line of text may not hold (a character class body): C0 controls but the
+tab, DEL, C1 controls (NEL) and the Unicode line and paragraph separators. Each either
+breaks the line (`str.splitlines` splits at CR, VT, FF, FS, GS, RS, NEL, U+2028/2029) or
+is invisible; in an e-mail header a line break would start a new header."""
+NOT_IN_A_LINE_RE = re.compile(f"[{NOT_IN_A_LINE}]")
+
+
 def is_todo(value: Any) -> bool:
     """Whether `value` is a to-do marker that `reinstate new` left in a field to fill in.
 
@@ -117,8 +125,17 @@ class Str(Type):
         if not text.strip():
             ctx.error(path, f"'{describe(path)}' is empty", rule="field.required")
             return MISSING
-        if self.one_line and "\n" in text:
-            ctx.error(path, f"'{describe(path)}' must be a single line")
+        bad = NOT_IN_A_LINE_RE.search(text) if self.one_line else None
+        if bad is not None:
+            if bad.group() == "\n":
+                ctx.error(path, f"'{describe(path)}' must be a single line")
+            else:
+                ctx.error(
+                    path,
+                    f"'{describe(path)}' must be a single line, but holds the control "
+                    f"character U+{ord(bad.group()):04X} at character {bad.start() + 1}",
+                    "remove it (it is invisible, or breaks the line in an e-mail header)",
+                )
             return MISSING
         if self.max_length is not None and len(text) > self.max_length:
             ctx.error(path, f"'{describe(path)}' is longer than {self.max_length} characters")
@@ -142,7 +159,10 @@ class Str(Type):
                 schema = {"anyOf": [schema, number]}
         elif self.one_line:
             # Not blank, and no line break once the text is stripped.
-            schema = {"type": ["string", "number"], "pattern": whole(r"(?=[\s\S]*\S)\s*[^\n]*\s*")}
+            schema = {
+                "type": ["string", "number"],
+                "pattern": whole(rf"(?=[\s\S]*\S)\s*[^{NOT_IN_A_LINE}]*\s*"),
+            }
         else:
             schema = {"type": ["string", "number"], "pattern": r"\S"}
         if self.max_length is not None:
