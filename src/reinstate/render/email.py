@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from reinstate.schema import NOT_IN_A_LINE_RE
 from reinstate.config import Config
 from reinstate.diagnostics import Reporter
 from reinstate.model import Case, Letter
@@ -41,6 +40,7 @@ from reinstate.render.letter_parts import LetterContent, compose_letter
 from reinstate.render.links import PageLinks
 from reinstate.render.plain import letter_text
 from reinstate.resolve import LETTER_PAGE, Resolved, Target
+from reinstate.schema import NOT_IN_A_LINE_RE
 from reinstate.theme import Theme
 from reinstate.vocabulary import channel_name
 
