@@ -149,3 +149,44 @@ def test_control_characters_in_a_header_field_are_refused(
             if x.startswith(f"content/directives/{file}:{line}:")
         ]
         assert found and "must be a single line, but holds the control character U+" in found[0]
+
+
+def page(root: Path, body: str, name: str = "p") -> Path:
+    path = root / f"content/acme/pages/{name}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\nkind: page\ntitle: {name}\n---\n{body}")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("what", "body", "line"),
+    [
+        ("directives are", ":::{note}\n" * 1000, 5 + 12),
+        ("lists and block quotes are", "> " * 1000 + "deep\n", 5),
+        ("lists and block quotes are", "".join("  " * i + "- item\n" for i in range(300)), 5 + 12),
+    ],
+)
+def test_deep_nesting_is_refused_where_it_passes_the_limit(
+    tmp_path: Path, what: str, body: str, line: int
+) -> None:
+    root = minimal(tmp_path)
+    page(root, body)
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "markdown.nesting")
+        assert found.startswith(f"content/acme/pages/p.md:{line}:1: error: {what} nested more ")
+        assert "raise `max_nesting` in reinstate.yaml" in found
+
+
+def test_the_nesting_limit_is_a_setting(tmp_path: Path) -> None:
+    root = minimal(tmp_path)
+    (root / "reinstate.yaml").write_text("max_nesting: 2\n")
+    page(root, ":::::{note}\n::::{tip}\n:::{warning}\nDeep.\n:::\n::::\n:::::\n")
+    status, err = reinstate(root, "check")
+    assert status == 1
+    [found] = located(err, "markdown.nesting")
+    assert found.startswith("content/acme/pages/p.md:7:1: error: directives are nested more than 2")
+    (root / "reinstate.yaml").write_text("max_nesting: 3\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "markdown.nesting"), err

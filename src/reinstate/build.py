@@ -202,7 +202,7 @@ def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysi
     case = load_case(case_dir, config, reporter, today)
     if case is None:
         return Analysis(None, reporter, max(reporter.errors, 1))
-    resolved = resolve(case, reporter, config.allow_html)
+    resolved = resolve(case, reporter, config.allow_html, config.limits)
     source_errors = reporter.errors
     run_checks(resolved, config, reporter, today)
     if not options.pdf:

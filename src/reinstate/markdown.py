@@ -8,7 +8,7 @@ the same tokens give site links, same-document PDF links, or plain labels.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any, Protocol
 
@@ -22,6 +22,13 @@ from mdit_py_plugins.myst_blocks import myst_block_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
 ROLES = ("ref", "exhibit")
+NESTING_CAP = 32
+"""The deepest nesting of directives (`:::{note}` inside `:::{note}` ...) and of lists and
+block quotes that is ever parsed, whatever `max_nesting` says: deeper content is shown as
+literal text. Each directive level parses its content again, so this bounds both the
+recursion and the work (at most this many passes over any line)."""
+_BLOCK_LEVELS = 2 * NESTING_CAP + 8
+"""markdown-it's `maxNesting`: a list level takes two token levels (list and item)."""
 _DIRECTIVE = re.compile(r"\{([A-Za-z0-9_-]+)\}\s*(.*)")
 
 
@@ -34,9 +41,10 @@ class Linker(Protocol):
     def anchor_href(self, anchor: str) -> str | None:
         """The href for a `[text](#anchor)` link, or None to keep it as written."""
 
-    def directive(self, name: str, argument: str, body: str, lead_in: bool = False) -> str:
-        """HTML for a `:::{name} argument` block; `lead_in` when the paragraph right before
-        it ends in a colon (it introduces the block)."""
+    def directive(self, name: str, argument: str, token: Token, lead_in: bool = False) -> str:
+        """HTML for a `:::{name} argument` block (`token`: its colon fence; `fence_tokens`
+        parses its body); `lead_in` when the paragraph right before it ends in a colon (it
+        introduces the block)."""
 
     def heading_id(self, text: str) -> str:
         """An id for a heading that has no `(label)=` target, unique on the page."""
@@ -46,7 +54,10 @@ class Linker(Protocol):
 def markdown(allow_html: bool) -> MarkdownIt:
     """The shared parser (one per `allow_html` setting; building one costs ~0.1 ms)."""
     md = (
-        MarkdownIt("commonmark", {"html": allow_html, "typographer": False})
+        MarkdownIt(
+            "commonmark",
+            {"html": allow_html, "typographer": False, "maxNesting": _BLOCK_LEVELS},
+        )
         .enable(["table", "strikethrough"])
         .use(myst_role_plugin)
         .use(myst_block_plugin)
@@ -97,12 +108,45 @@ def _blank(token: Token) -> bool:
     return token.type == "softbreak" or (token.type == "text" and not token.content.strip())
 
 
-def parse(body: str, allow_html: bool = False) -> list[Token]:
+def parse(body: str, allow_html: bool = False, depth: int = 0) -> list[Token]:
+    """The tokens of `body`, the content of a directive nested `depth` deep (0: a file's
+    body). Each colon fence's `meta["depth"]` says how deep its own content is."""
     # mdit-py-plugins' colon-fence and comment rules read one character past a body that
     # ends inside a block quote without a final newline; the newline changes no line number.
     tokens = markdown(allow_html).parse(body if body.endswith("\n") else body + "\n", {})
     _attach_targets(tokens)
+    for token in tokens:
+        if token.type == "colon_fence":
+            token.meta["depth"] = depth + 1
     return tokens
+
+
+def fence_tokens(token: Token, allow_html: bool = False) -> list[Token]:
+    """The tokens of a colon fence's content; past `NESTING_CAP`, one literal code block
+    (the checks report the nesting as an error where the limit is passed)."""
+    depth = int(token.meta.get("depth", 1))
+    if depth < NESTING_CAP:
+        return parse(token.content, allow_html, depth)
+    literal = Token("code_block", "code", 0, content=token.content, map=token.map)
+    return [literal]
+
+
+def nesting(tokens: Sequence[Token]) -> Iterator[tuple[int, Token]]:
+    """(depth, token) for each list and block quote that opens in `tokens`: how many lists
+    and quotes it is inside, itself included (a directive's content starts again at 0)."""
+    level = 0
+    for token in tokens:
+        if token.type in _NESTS:
+            level += token.nesting
+            if token.nesting == 1:
+                yield level, token
+
+
+_NESTS = frozenset(
+    f"{kind}_{end}"
+    for kind in ("bullet_list", "ordered_list", "blockquote")
+    for end in ("open", "close")
+)
 
 
 def render_html(
@@ -174,7 +218,7 @@ def _render_directive(
     found = directive_of(token)
     if found is None:
         return f"<div>{_escape(token.content)}</div>\n"
-    return _linker(env).directive(found[0], found[1], token.content, follows_lead_in(tokens, idx))
+    return _linker(env).directive(found[0], found[1], token, follows_lead_in(tokens, idx))
 
 
 def follows_lead_in(tokens: Sequence[Token], idx: int) -> bool:

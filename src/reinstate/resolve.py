@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from reinstate.diagnostics import Location, Reporter
-from reinstate.markdown import ROLES, directive_of, heading_text, parse, split_role
+from reinstate.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.limits import Limits, raise_hint
+from reinstate.markdown import (
+    ROLES,
+    directive_of,
+    fence_tokens,
+    heading_text,
+    nesting,
+    parse,
+    split_role,
+)
 from reinstate.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.schema import did_you_mean
 from reinstate.units import expand_units_tables
@@ -174,8 +184,11 @@ def page_of(case: Case, owner: str) -> str:
     return PLAN_PAGE
 
 
-def resolve(case: Case, reporter: Reporter, allow_html: bool = False) -> Resolved:
-    """Number, label and cross-check `case`; report unknown or ambiguous references."""
+def resolve(
+    case: Case, reporter: Reporter, allow_html: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Resolved:
+    """Number, label and cross-check `case`; report unknown or ambiguous references, and
+    nesting deeper than `limits.nesting`."""
     targets = {t.id: t for t in item_targets(case)}
     bodies = {"": Body("", case.origin, _parse_body(case, case.opening, allow_html))}
     for item in case.items:
@@ -194,7 +207,7 @@ def resolve(case: Case, reporter: Reporter, allow_html: bool = False) -> Resolve
                 targets[target.id] = target
     references = [*field_references(case)]
     for body in bodies.values():
-        references.extend(body_references(case, body, targets, reporter))
+        references.extend(body_references(case, body, targets, reporter, limits.nesting))
     return Resolved(
         case,
         targets,
@@ -252,38 +265,70 @@ def field_references(case: Case) -> Iterator[Reference]:
 
 
 def body_references(
-    case: Case, body: Body, targets: dict[str, Target], reporter: Reporter
+    case: Case,
+    body: Body,
+    targets: dict[str, Target],
+    reporter: Reporter,
+    max_nesting: int = DEFAULT_LIMITS.nesting,
 ) -> Iterator[Reference]:
     """Every role and `#id` link in a body, checked against `targets`."""
     lines = (case.opening if body.owner == "" else _body_text(case, body.owner)).split("\n")
-    yield from _references_in(case, body, body.tokens, lines, 0, targets, reporter)
+    walk = _Walk(case, body, lines, targets, reporter, max_nesting)
+    yield from walk.references(body.tokens, 0)
 
 
-def _references_in(
-    case: Case,
-    body: Body,
-    tokens: Sequence[Token],
-    lines: Sequence[str],
-    offset: int,
-    targets: dict[str, Target],
-    reporter: Reporter,
-) -> Iterator[Reference]:
-    """References in `tokens`, whose line 0 is body line `offset` (admonitions nest)."""
-    for token in tokens:
-        if token.type == "colon_fence":
-            name = check_directive(case, body, token, offset, reporter)
-            if name in ADMONITIONS and token.map:
-                inner = parse(token.content)
-                start = offset + token.map[0] + 1
-                yield from _references_in(case, body, inner, lines, start, targets, reporter)
-        if token.type != "inline" or not token.children:
-            continue
-        span = token.map or [0, len(lines) - offset]
-        finder = _Finder(lines, [span[0] + offset, span[1] + offset])
-        for child in token.children:
-            ref = inline_reference(body, child, finder, targets, reporter, case.unreadable)
-            if ref is not None:
-                yield ref
+def nesting_error(reporter: Reporter, loc: Location, what: str, limit: int) -> None:
+    reporter.error(
+        loc,
+        "markdown.nesting",
+        f"{what} nested more than {limit} deep, the `max_nesting` limit; what lies deeper "
+        "is shown as plain text",
+        f"flatten the structure, {raise_hint('nesting')}",
+    )
+
+
+@dataclass(slots=True)
+class _Walk:
+    """Walks a body's tokens and those of the directives in it (admonitions nest)."""
+
+    case: Case
+    body: Body
+    lines: Sequence[str]
+    targets: dict[str, Target]
+    reporter: Reporter
+    max_nesting: int
+
+    def references(self, tokens: Sequence[Token], offset: int) -> Iterator[Reference]:
+        """References in `tokens`, whose line 0 is body line `offset`."""
+        case, body, lines = self.case, self.body, self.lines
+        for depth, token in nesting(tokens):
+            if depth > self.max_nesting:
+                line = offset + (token.map[0] if token.map else 0)
+                what = "lists and block quotes are"
+                nesting_error(
+                    self.reporter, body.origin.body_location(line, 1), what, self.max_nesting
+                )
+                break
+        for token in tokens:
+            if token.type == "colon_fence":
+                name = check_directive(case, body, token, offset, self.reporter)
+                if name in ADMONITIONS and token.map:
+                    start = offset + token.map[0] + 1
+                    if int(token.meta.get("depth", 1)) > self.max_nesting:
+                        loc = body.origin.body_location(start - 1, 1)
+                        nesting_error(self.reporter, loc, "directives are", self.max_nesting)
+                        continue
+                    yield from self.references(fence_tokens(token), start)
+            if token.type != "inline" or not token.children:
+                continue
+            span = token.map or [0, len(lines) - offset]
+            finder = _Finder(lines, [span[0] + offset, span[1] + offset])
+            for child in token.children:
+                ref = inline_reference(
+                    body, child, finder, self.targets, self.reporter, case.unreadable
+                )
+                if ref is not None:
+                    yield ref
 
 
 def _body_text(case: Case, owner: str) -> str:

@@ -199,6 +199,7 @@ def number_form(pattern: str) -> JSON | None:
 @dataclass(frozen=True, slots=True)
 class Int(Type):
     minimum: int | None = None
+    maximum: int | None = None
 
     def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
         if is_todo(value):
@@ -209,12 +210,17 @@ class Int(Type):
         if self.minimum is not None and value < self.minimum:
             ctx.error(path, f"'{describe(path)}' must be at least {self.minimum}")
             return MISSING
+        if self.maximum is not None and value > self.maximum:
+            ctx.error(path, f"'{describe(path)}' must be at most {self.maximum}")
+            return MISSING
         return value
 
     def json(self) -> JSON:
         schema: JSON = {"type": "integer"}
         if self.minimum is not None:
             schema["minimum"] = self.minimum
+        if self.maximum is not None:
+            schema["maximum"] = self.maximum
         return schema
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from markdown_it.token import Token
 
 from reinstate.diagnostics import Location
-from reinstate.markdown import parse, split_role
+from reinstate.markdown import fence_tokens, split_role
 from reinstate.model import Case, Exhibit, Item, Letter, Origin, Page
 from reinstate.resolve import ADMONITIONS, Resolved
 from reinstate.yamlmarks import KeyPath
@@ -276,7 +276,7 @@ class _Builder:
     def _admonition(self, token: Token, offset: int) -> Iterator[Passage]:
         name = token.info.strip()
         if token.map and any(name.startswith("{" + a + "}") for a in ADMONITIONS):
-            yield from self.blocks(parse(token.content), offset + token.map[0] + 1)
+            yield from self.blocks(fence_tokens(token), offset + token.map[0] + 1)
 
     def inline(self, token: Token, offset: int, block: str) -> Passage | None:
         if not token.map or not token.children:

@@ -14,7 +14,7 @@ from html import escape
 from markdown_it.token import Token
 from markupsafe import Markup
 
-from reinstate.markdown import parse, render_html, slugify, split_role
+from reinstate.markdown import fence_tokens, render_html, slugify, split_role
 from reinstate.resolve import ADMONITIONS, Resolved, Target
 
 Block = Callable[[str, bool], str]
@@ -55,9 +55,9 @@ class PageLinks:
         target = self.resolved.targets.get(anchor)
         return self.href(target) if target is not None else None
 
-    def directive(self, name: str, argument: str, body: str, lead_in: bool = False) -> str:
+    def directive(self, name: str, argument: str, token: Token, lead_in: bool = False) -> str:
         if name in ADMONITIONS:
-            inner = render_html(parse(body, self.allow_html), self, 0, self.allow_html)
+            inner = render_html(fence_tokens(token, self.allow_html), self, 0, self.allow_html)
             title = escape(argument or name.capitalize())
             return (
                 f'<aside class="admonition {name}"><p class="admonition-title">{title}</p>\n'
