@@ -190,3 +190,36 @@ def test_the_nesting_limit_is_a_setting(tmp_path: Path) -> None:
     (root / "reinstate.yaml").write_text("max_nesting: 3\n")
     status, err = reinstate(root, "check")
     assert not located(err, "markdown.nesting"), err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+@pytest.mark.parametrize("variant", ["unreferenced", "markdown", "exhibit", "through-folder"])
+def test_a_symlink_loop_is_an_error_only_where_something_refers_to_it(
+    tmp_path: Path, variant: str
+) -> None:
+    root = minimal(tmp_path)
+    case = root / "content/acme"
+    os.symlink("loop.png", case / "files/loop.png")
+    os.symlink("self", case / "files/self")
+    os.symlink("sub", case / "sub")
+    invoice = case / "exhibits/invoice.md"
+    expected = {
+        "unreferenced": None,
+        "markdown": "content/acme/causes/a.md:1:1: error: cannot read file: Too many levels",
+        "exhibit": "content/acme/exhibits/invoice.md:4:7: error: 'files/loop.png' leads through",
+        "through-folder": "content/acme/exhibits/invoice.md:4:7: error: 'files/self/x.png' leads",
+    }[variant]
+    if variant == "markdown":
+        os.symlink("a.md", case / "causes/b.md")
+        os.symlink("b.md", case / "causes/a.md")
+    elif variant == "exhibit":
+        invoice.write_text(invoice.read_text().replace("invoice-881.png", "loop.png"))
+    elif variant == "through-folder":
+        invoice.write_text(invoice.read_text().replace("invoice-881.png", "self/x.png"))
+    for command in (("check",), ("build", "--no-pdf")):
+        status, err = reinstate(root, *command)
+        if expected is None:
+            assert status == 0, err
+        else:
+            assert status == 1, err
+            assert any(line.startswith(expected) for line in err.splitlines()), err

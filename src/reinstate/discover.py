@@ -121,7 +121,11 @@ def markdown_files(real: Path, shown: Path, config: Config, reporter: Reporter) 
             if is_ignored(entry.name):
                 continue
             rel = sub + entry.name
-            if entry.is_dir():
+            try:
+                is_dir = entry.is_dir()
+            except OSError:  # a symbolic link loop: only an error if it is a Markdown file
+                is_dir = False
+            if is_dir:
                 if entry.is_symlink():
                     reporter.warning(
                         Location(config.rel(shown / rel), 1, 1),
