@@ -223,3 +223,35 @@ def test_a_symlink_loop_is_an_error_only_where_something_refers_to_it(
         else:
             assert status == 1, err
             assert any(line.startswith(expected) for line in err.splitlines()), err
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("index.html", "is 'index.html', the name of a file of the site"),
+        ("INDEX.html", "is 'INDEX.html', the name of a file of the site"),
+        ("a\\b", "holds '\\', which cannot be part of an output path"),
+        ("a\x1b[2Jb", "holds '\\x1b', which cannot be part of an output path"),
+    ],
+)
+def test_a_bad_case_folder_name_is_refused_and_the_other_cases_build(
+    tmp_path: Path, name: str, why: str
+) -> None:
+    if os.name != "posix" and "\\" in name:
+        pytest.skip("a backslash separates folders on Windows")
+    root = minimal(tmp_path)
+    shutil.copytree(root / "content/acme", root / "content" / name)
+    for command in (("check",), ("build", "--no-pdf")):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "case.name")
+        shown = name.replace("\x1b", "\\x1b")
+        assert found.startswith(f"content/{shown}:1:1: error: case folder name {why}"), found
+    assert (root / "site/acme/plan-of-action.html").is_file()
+    assert (root / "site/index.html").is_file()
+    assert sorted(
+        p.name for p in (root / "site").iterdir() if not p.name.startswith((".", "_"))
+    ) == [
+        "acme",
+        "index.html",
+    ]
