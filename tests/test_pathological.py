@@ -255,3 +255,54 @@ def test_a_bad_case_folder_name_is_refused_and_the_other_cases_build(
         "acme",
         "index.html",
     ]
+
+
+def test_a_deeply_nested_manifest_is_a_full_rebuild(tmp_path: Path) -> None:
+    root = minimal(tmp_path)
+    reinstate(root, "build", "--no-pdf")
+    manifest = root / "site/.reinstate-manifest.json"
+    manifest.write_text('{"format": 2, "cases": ' + "[" * 200_000)
+    status, err = reinstate(root, "build", "--no-pdf")
+    assert status == 0, err
+    assert "(1 rebuilt, 0 up to date)" in err, err  # a full rebuild
+    assert manifest.read_text().startswith('{"checksum"')
+    manifest.write_text("[" * 200_000 + "]" * 200_000)
+    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "reinstate", "clean", str(root)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2 and "cannot read the build manifest" in done.stderr, done.stderr
+    assert (root / "site/acme/plan-of-action.html").is_file()  # nothing removed
+
+
+def test_clean_on_an_immutable_output_folder_says_what_it_could_not_remove(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`chattr +i` needs a file system that has it: the refusal is injected instead."""
+    import errno
+
+    from reinstate.cli import main
+
+    root = minimal(tmp_path)
+    assert main(["build", str(root), "--no-pdf", "--today", TODAY]) == 0
+    real_unlink = Path.unlink
+    immutable = root / "site/acme"
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self.parent == immutable:
+            raise PermissionError(errno.EPERM, os.strerror(errno.EPERM), str(self))
+        real_unlink(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    capsys.readouterr()
+    assert main(["clean", str(root)]) == 1
+    err = capsys.readouterr().err
+    found = located(err, "clean.unremovable")
+    assert found and all(line.startswith("site/acme/") for line in found), err
+    assert "cannot remove: Operation not permitted" in found[0]
+    assert (root / "site/acme/plan-of-action.html").is_file()
+    assert not (root / "site/index.html").exists()
