@@ -306,3 +306,82 @@ def test_clean_on_an_immutable_output_folder_says_what_it_could_not_remove(
     assert "cannot remove: Operation not permitted" in found[0]
     assert (root / "site/acme/plan-of-action.html").is_file()
     assert not (root / "site/index.html").exists()
+
+
+# Quadratic loops: counted, not timed -----------------------------------------------------
+
+
+class CountingSet(set[str]):
+    """A set that counts membership tests."""
+
+    probes = 0
+
+    def __contains__(self, item: object) -> bool:
+        CountingSet.probes += 1
+        return super().__contains__(item)
+
+
+@pytest.mark.parametrize("n", [1_000, 4_000])
+def test_heading_ids_take_linear_work(n: int) -> None:
+    """Each heading's id is found in a bounded number of probes, however many share a base."""
+    from reinstate.render.links import PageLinks
+
+    links = PageLinks.__new__(PageLinks)
+    links.owner = ""
+    links.used_ids = CountingSet({"h-3", "h-7"})
+    links.suffixes = {}
+    CountingSet.probes = 0
+    ids = [links.heading_id("h") for _ in range(n)] + [links.heading_id("H") for _ in range(n)]
+    assert len(set(ids)) == 2 * n
+    assert ids[:4] == ["h", "h-2", "h-4", "h-5"]
+    assert CountingSet.probes <= 2 * (2 * n) + 2
+
+
+class CountingText(str):
+    """Text that counts the characters its `find` calls scan."""
+
+    scanned = 0
+
+    def find(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        begin = 0 if start is None else start
+        found = super().find(sub, begin)
+        CountingText.scanned += (found if found >= 0 else len(self)) - begin + len(sub)
+        return found
+
+
+@pytest.mark.parametrize(
+    "text", ["<!--\n" * 5_000, "<!-- a -->" * 2_000 + "<!--" * 3_000, "x <!-- " + " " * 20_000]
+)
+def test_comment_removal_scans_each_character_a_bounded_number_of_times(text: str) -> None:
+    from reinstate.markdown import comment_spans, without_comments
+
+    CountingText.scanned = 0
+    spans = list(comment_spans(CountingText(text)))
+    assert CountingText.scanned <= 2 * len(text) + 8 * (len(spans) + 1)
+    assert without_comments(text) == re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a <!-- b --> c <!-- d",
+        "<!---->x<!-- -->",
+        "<!--->-->",
+        "no comment",
+        "<!-- reinstate: ignore style.passive -->",
+    ],
+)
+def test_comment_removal_matches_the_regular_expression(text: str) -> None:
+    from reinstate.markdown import without_comments
+
+    assert without_comments(text) == re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    blanked = without_comments(text, blank=True)
+    assert len(blanked) == len(text)
+
+
+def test_ignore_comments_are_read_in_linear_time() -> None:
+    from reinstate.checks import ignored_ids
+
+    line = "<!-- reinstate: ignore a.b, c -->" + "<!-- reinstate: ignore " * 5_000
+    assert list(ignored_ids(line)) == [["a.b", "c"]]
+    assert list(ignored_ids("<!--reinstate:ignore  x  -->")) == [["x"]]

@@ -20,7 +20,7 @@ from pathlib import Path
 from markdown_it.token import Token
 
 from reinstate.diagnostics import Location
-from reinstate.markdown import fence_tokens, split_role
+from reinstate.markdown import fence_tokens, split_role, without_comments
 from reinstate.model import Case, Exhibit, Item, Letter, Origin, Page
 from reinstate.resolve import ADMONITIONS, Resolved
 from reinstate.yamlmarks import KeyPath
@@ -30,7 +30,6 @@ PLAN = ("case", "cause", "action", "measure")
 SENT = (*PLAN, "exhibit", "letter", "page")
 """Everything that goes to Amazon (free pages only with `bundle: true`)."""
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 HTML_TAGS = (
     "a|abbr|b|br|cite|code|del|dfn|div|em|i|img|ins|kbd|mark|p|q|s|samp|small|span|strong|"
     "sub|sup|time|u|var|wbr"
@@ -287,7 +286,7 @@ class _Builder:
         if not text.parts:
             return None
         joined = "".join(text.parts)
-        joined = _COMMENT.sub(lambda m: " " * len(m.group(0)), joined)
+        joined = without_comments(joined, blank=True)
         first = self.origin.body_line
         pieces = tuple(Piece(s, first + ln, c, exact) for s, ln, c, exact in text.pieces)
         return Passage(
