@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -385,3 +386,115 @@ def test_ignore_comments_are_read_in_linear_time() -> None:
     line = "<!-- reinstate: ignore a.b, c -->" + "<!-- reinstate: ignore " * 5_000
     assert list(ignored_ids(line)) == [["a.b", "c"]]
     assert list(ignored_ids("<!--reinstate:ignore  x  -->")) == [["x"]]
+
+
+# Limits on exhibit files -------------------------------------------------------------------
+
+
+def blank_pdf(pages: int) -> bytes:
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(612, 792)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def tiff(frames: int, size: tuple[int, int] = (8, 8)) -> bytes:
+    import io
+
+    from PIL import Image
+
+    images = [Image.new("L", size, 40 + i % 200) for i in range(frames)]
+    out = io.BytesIO()
+    images[0].save(out, "TIFF", save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+def png(size: tuple[int, int], mode: str = "RGB") -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new(mode, size).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "setting", "message"),
+    [
+        (
+            "huge.pdf",
+            None,
+            "max_exhibit_bytes",
+            "is 2,684,354,560 bytes, over the limit of 67,108,864 bytes",
+        ),
+        (
+            "long.pdf",
+            lambda: blank_pdf(501),
+            "max_exhibit_pages",
+            "has 501 pages, over the limit of 500 pages",
+        ),
+        (
+            "frames.tif",
+            lambda: tiff(101),
+            "max_image_frames",
+            "has 101 frames, over the limit of 100 frames",
+        ),
+        (
+            "bomb.png",
+            lambda: png((9000, 9000), "1"),
+            "max_image_pixels",
+            "has 81,000,000 pixels, over the limit of 80,000,000",
+        ),
+    ],
+)
+def test_an_exhibit_over_a_default_limit_is_refused_before_it_costs(
+    tmp_path: Path, name: str, make: object, setting: str, message: str
+) -> None:
+    root = minimal(tmp_path)
+    if make is None:  # 2.5 GB, sparse: no disk used unless it is read
+        use_exhibit(root, name, b"%PDF-1.7\n")
+        with (root / "content/acme/files" / name).open("r+b") as handle:
+            handle.truncate(5 << 29)
+    else:
+        assert callable(make)
+        use_exhibit(root, name, make())
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "exhibit.too-large")
+        assert found.startswith(
+            f"content/acme/exhibits/invoice.md:4:7: error: exhibit file 'files/{name}' {message}"
+        ), found
+        assert f"raise `{setting}` in reinstate.yaml" in found
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "setting", "limit"),
+    [
+        ("long.pdf", lambda: blank_pdf(3), "max_exhibit_pages", 2),
+        ("frames.tif", lambda: tiff(3), "max_image_frames", 2),
+        ("wide.png", lambda: png((40, 30)), "max_image_pixels", 1000),
+        ("wide.png", lambda: png((40, 30)), "max_exhibit_bytes", 1024),
+    ],
+)
+def test_each_exhibit_limit_is_a_setting(
+    tmp_path: Path, name: str, make: Any, setting: str, limit: int
+) -> None:
+    root = minimal(tmp_path)
+    data = make()
+    if setting == "max_exhibit_bytes":
+        data += b"\0" * 2000
+    use_exhibit(root, name, data)
+    (root / "reinstate.yaml").write_text(f"{setting}: {limit}\n")
+    status, err = reinstate(root, "check")
+    assert status == 1 and located(err, "exhibit.too-large"), err
+    (root / "reinstate.yaml").write_text(f"{setting}: {limit * 4}\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "exhibit.too-large"), err

@@ -21,6 +21,8 @@ from reinstate.checks import check_settings, run_checks
 from reinstate.config import Config, check_output_folder, load_config
 from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import CaseDir, Project, discover
+from reinstate.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.limits import Limits
 from reinstate.load import load_case
 from reinstate.render.site import (
     CaseSummary,
@@ -206,11 +208,11 @@ def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysi
     source_errors = reporter.errors
     run_checks(resolved, config, reporter, today)
     if not options.pdf:
-        probe_exhibits(resolved, reporter)
+        probe_exhibits(resolved, reporter, config.limits)
     return Analysis(resolved, reporter, source_errors)
 
 
-def probe_exhibits(resolved: Resolved, reporter: Reporter) -> None:
+def probe_exhibits(resolved: Resolved, reporter: Reporter, limits: Limits = DEFAULT_LIMITS) -> None:
     """Open every exhibit file as the PDF step does, and report what it would report
     (damaged, encrypted, empty, not what its name says).
 
@@ -222,7 +224,7 @@ def probe_exhibits(resolved: Resolved, reporter: Reporter) -> None:
     from reinstate.render.exhibits import open_exhibit
 
     for exhibit in resolved.case.exhibits:
-        open_exhibit(exhibit, reporter)
+        open_exhibit(exhibit, reporter, limits)
 
 
 def build_case(
