@@ -498,3 +498,36 @@ def test_each_exhibit_limit_is_a_setting(
     (root / "reinstate.yaml").write_text(f"{setting}: {limit * 4}\n")
     status, err = reinstate(root, "check")
     assert not located(err, "exhibit.too-large"), err
+
+
+def table(columns: int, rows: int) -> str:
+    line = "|" + "|".join(" x " for _ in range(columns)) + "|\n"
+    return line + "|" + "|".join("---" for _ in range(columns)) + "|\n" + line * rows
+
+
+def test_a_table_over_the_cell_limit_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    """The issue's table was 200 columns by 1,200 rows (484 KB, over 4 GB in the PDF); the
+    PDF's memory grows with the cells, so one just over the limit shows the refusal."""
+    root = minimal(tmp_path)
+    page(root, "Intro.\n\n" + table(100, 60))
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "markdown.table-size")
+        assert found.startswith(
+            "content/acme/pages/p.md:7:1: error: table has 6,100 cells, over the limit of 5,000"
+        ), found
+        assert "raise `max_table_cells` in reinstate.yaml" in found
+
+
+def test_the_table_limit_is_a_setting(tmp_path: Path) -> None:
+    root = minimal(tmp_path)
+    page(root, "- item\n\n  " + table(3, 3).replace("\n", "\n  "))
+    (root / "reinstate.yaml").write_text("max_table_cells: 11\n")
+    status, err = reinstate(root, "check")
+    assert status == 1
+    [found] = located(err, "markdown.table-size")
+    assert found.startswith("content/acme/pages/p.md:7:1: error: table has 12 cells, over the")
+    (root / "reinstate.yaml").write_text("max_table_cells: 12\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "markdown.table-size"), err

@@ -207,7 +207,7 @@ def resolve(
                 targets[target.id] = target
     references = [*field_references(case)]
     for body in bodies.values():
-        references.extend(body_references(case, body, targets, reporter, limits.nesting))
+        references.extend(body_references(case, body, targets, reporter, limits))
     return Resolved(
         case,
         targets,
@@ -269,11 +269,11 @@ def body_references(
     body: Body,
     targets: dict[str, Target],
     reporter: Reporter,
-    max_nesting: int = DEFAULT_LIMITS.nesting,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Reference]:
     """Every role and `#id` link in a body, checked against `targets`."""
     lines = (case.opening if body.owner == "" else _body_text(case, body.owner)).split("\n")
-    walk = _Walk(case, body, lines, targets, reporter, max_nesting)
+    walk = _Walk(case, body, lines, targets, reporter, limits)
     yield from walk.references(body.tokens, 0)
 
 
@@ -296,27 +296,27 @@ class _Walk:
     lines: Sequence[str]
     targets: dict[str, Target]
     reporter: Reporter
-    max_nesting: int
+    limits: Limits
 
     def references(self, tokens: Sequence[Token], offset: int) -> Iterator[Reference]:
         """References in `tokens`, whose line 0 is body line `offset`."""
         case, body, lines = self.case, self.body, self.lines
+        max_nesting = self.limits.nesting
         for depth, token in nesting(tokens):
-            if depth > self.max_nesting:
+            if depth > max_nesting:
                 line = offset + (token.map[0] if token.map else 0)
                 what = "lists and block quotes are"
-                nesting_error(
-                    self.reporter, body.origin.body_location(line, 1), what, self.max_nesting
-                )
+                nesting_error(self.reporter, body.origin.body_location(line, 1), what, max_nesting)
                 break
+        self.check_tables(tokens, offset)
         for token in tokens:
             if token.type == "colon_fence":
                 name = check_directive(case, body, token, offset, self.reporter)
                 if name in ADMONITIONS and token.map:
                     start = offset + token.map[0] + 1
-                    if int(token.meta.get("depth", 1)) > self.max_nesting:
+                    if int(token.meta.get("depth", 1)) > max_nesting:
                         loc = body.origin.body_location(start - 1, 1)
-                        nesting_error(self.reporter, loc, "directives are", self.max_nesting)
+                        nesting_error(self.reporter, loc, "directives are", max_nesting)
                         continue
                     yield from self.references(fence_tokens(token), start)
             if token.type != "inline" or not token.children:
@@ -329,6 +329,25 @@ class _Walk:
                 )
                 if ref is not None:
                     yield ref
+
+    def check_tables(self, tokens: Sequence[Token], offset: int) -> None:
+        """Report each table with more cells than `limits.table_cells`: every cell is a box
+        the PDF lays out, and WeasyPrint's layout of a table grows with it in memory."""
+        limit = self.limits.table_cells
+        cells, opened = 0, None
+        for token in tokens:
+            if token.type == "table_open":
+                cells, opened = 0, token
+            elif token.type in ("th_open", "td_open"):
+                cells += 1
+            elif token.type == "table_close" and opened is not None and cells > limit:
+                line = offset + (opened.map[0] if opened.map else 0)
+                self.reporter.error(
+                    self.body.origin.body_location(line, 1),
+                    "markdown.table-size",
+                    f"table has {cells:,} cells, over the limit of {limit:,}",
+                    f"split it, or attach the data as an exhibit, {raise_hint('table_cells')}",
+                )
 
 
 def _body_text(case: Case, owner: str) -> str:
