@@ -145,7 +145,10 @@ def _open(path: Path, name: str, limits: Limits = DEFAULT_LIMITS) -> ExhibitFile
         if size > limits.exhibit_bytes:
             return _over(name, "exhibit_bytes", f"is {size:,} bytes", limits.exhibit_bytes)
         with path.open("rb") as handle:
-            data = handle.read(limits.exhibit_bytes + 1)  # bounded, should it grow meanwhile
+            # Bounded, should it grow meanwhile; read(n) allocates n bytes before reading.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(limits.exhibit_bytes + 1 - len(data))
         if len(data) > limits.exhibit_bytes:
             return _over(name, "exhibit_bytes", "grew while read", limits.exhibit_bytes)
     except OSError as exc:
