@@ -531,3 +531,75 @@ def test_the_table_limit_is_a_setting(tmp_path: Path) -> None:
     (root / "reinstate.yaml").write_text("max_table_cells: 12\n")
     status, err = reinstate(root, "check")
     assert not located(err, "markdown.table-size"), err
+
+
+# Links to local and network files ----------------------------------------------------------
+
+REFUSED_LINKS = {
+    "[the share](//host/share/x.pdf)": "//host/share/x.pdf",
+    "[passwd](/etc/passwd)": "/etc/passwd",
+    "<smb://nas/x>": "smb://nas/x",
+    "[f](file:///etc/passwd)": "file:///etc/passwd",
+    "[w](\\\\\\\\srv\\\\s)": "\\\\srv\\s",
+    "[d](C:/Users/me/x.pdf)": "C:/Users/me/x.pdf",
+    "[j](javascript:alert(1))": "javascript:alert(1)",
+}
+
+
+def test_only_web_mail_and_site_links_are_kept_in_every_output(tmp_path: Path) -> None:
+    import email
+    from email import policy
+
+    from pypdf import PdfReader
+
+    root = tmp_path / "letter"
+    shutil.copytree(ROOTS / "letter", root, ignore=shutil.ignore_patterns("golden"))
+    letter = root / "content/directives/letter.md"
+    links = ", ".join(REFUSED_LINKS)
+    text = letter.read_text()
+    line = text[: text.index("Thank you for your time.")].count("\n") + 1
+    letter.write_text(
+        text.replace(
+            "Thank you for your time.",
+            f"See {links} and [ok](https://ok.example).\n\nThank you for your time.",
+        )
+    )
+    status, err = reinstate(root, "build")
+    assert status == 0, err
+    warned = located(err, "link.refused")
+    assert len(warned) == len(REFUSED_LINKS), err
+    source = letter.read_text().split("\n")[line - 1]
+    for found, (written, href) in zip(warned, REFUSED_LINKS.items(), strict=True):
+        col = f"{source.index(written) + 1}:" if "\\" not in written else ""  # escapes differ
+        assert found.startswith(f"content/directives/letter.md:{line}:{col}"), (found, col)
+        assert f"warning: link to '{href}' is shown as plain text" in found
+    out = root / "site/directives"
+    bad = re.compile(r"(?i)^\s*(?!https?:|mailto:|#)([a-z][a-z0-9+.-]*:|/|\\|%5c)")
+    html_hrefs = [
+        href
+        for page in out.rglob("*.html")
+        for href in re.findall(r'href="([^"]*)"', page.read_text())
+    ]
+    assert "https://ok.example" in html_hrefs
+    assert not [href for href in html_hrefs if bad.match(href)]
+    message = email.message_from_bytes(
+        (out / "escalation-letter.eml").read_bytes(), policy=policy.default
+    )
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            hrefs = re.findall(r'href="([^"]*)"', part.get_content())
+            assert "https://ok.example" in hrefs and not [h for h in hrefs if bad.match(h)]
+        if part.get_content_type() == "text/plain":
+            assert "See the share, passwd, smb://nas/x, f, w, d, j and ok" in " ".join(
+                part.get_content().split()
+            )
+    plain = " ".join((out / "escalation-letter.txt").read_text().split())
+    assert "See the share, passwd, smb://nas/x, f, w, d, j and ok (https://ok.example)" in plain
+    uris = set()
+    for page_ in PdfReader(out / "directives-bundle.pdf").pages:
+        for annot in page_.get("/Annots", []) or []:
+            action = annot.get_object().get("/A")
+            if action is not None and "/URI" in action:
+                uris.add(str(action["/URI"]))
+    assert "https://ok.example" in uris
+    assert all(uri.startswith("https://") for uri in uris), uris

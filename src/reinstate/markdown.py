@@ -74,7 +74,60 @@ def markdown(allow_html: bool) -> MarkdownIt:
     md.add_render_rule("link_open", _render_link_open)
     md.add_render_rule("image", _render_image)
     md.core.ruler.push("drop_comments", _drop_comments)
+    md.core.ruler.push("refuse_links", _refuse_links)
+    # Every link becomes a token, so that `_refuse_links` decides (and the checks report)
+    # what markdown-it would otherwise leave as bracketed text without a word.
+    md.validateLink = _any_link  # type: ignore[method-assign,assignment]
     return md
+
+
+KEPT_SCHEMES = ("http", "https", "mailto")
+_SCHEME = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def link_kept(href: str) -> bool:
+    """Whether a link in case text stays a link: `http`, `https`, `mailto`, an anchor, or a
+    relative path within the site. Refused: any other scheme (`file:`, `smb:`, `javascript:`,
+    a drive letter `C:`), an absolute path (`/etc/passwd`), and a network path (`//host`,
+    `\\\\host`), which a PDF viewer opens as a local or network file (on Windows, sending
+    the user's credentials to that host)."""
+    scheme = _SCHEME.match(href)
+    if scheme is not None:
+        return scheme.group(1).lower() in KEPT_SCHEMES
+    bare = href.strip()
+    return not bare.startswith(("/", "\\")) and not bare.upper().startswith("%5C")
+
+
+def _any_link(_url: str) -> bool:
+    return True
+
+
+def _refuse_links(state: StateCore) -> None:
+    """Links that `link_kept` refuses become their text; the inline token keeps their
+    targets in `meta["refused"]`, (href, whether it is an autolink `<...>`), for the
+    warning (`resolve` reports it, located)."""
+    for token in state.tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        if not any(c.type == "link_open" for c in token.children):
+            continue
+        kept: list[Token] = []
+        refused: list[tuple[str, bool]] = []
+        dropping = False
+        for child in token.children:
+            if child.type == "link_open":
+                href = str(child.attrGet("href") or "")
+                if not link_kept(href):
+                    refused.append((href, child.markup == "autolink"))
+                    dropping = True
+                    continue
+            elif child.type == "link_close" and dropping:
+                dropping = False
+                continue
+            kept.append(child)
+        if refused:
+            token.children = kept
+            token.meta["refused"] = refused
 
 
 def comment_spans(text: str) -> Iterator[tuple[int, int]]:

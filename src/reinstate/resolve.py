@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from markdown_it.token import Token
 
@@ -322,6 +323,10 @@ class _Walk:
             if token.type != "inline" or not token.children:
                 continue
             span = token.map or [0, len(lines) - offset]
+            if token.meta.get("refused"):
+                self.refused_links(
+                    token.meta["refused"], _Finder(lines, [span[0] + offset, span[1] + offset])
+                )
             finder = _Finder(lines, [span[0] + offset, span[1] + offset])
             for child in token.children:
                 ref = inline_reference(
@@ -329,6 +334,20 @@ class _Walk:
                 )
                 if ref is not None:
                     yield ref
+
+    def refused_links(self, hrefs: Sequence[tuple[str, bool]], finder: _Finder) -> None:
+        """Warn at each link that `link_kept` refused (it is shown as its text)."""
+        for href, autolink in hrefs:
+            written = unquote(href)
+            line, col = finder.find("<" + written) if autolink else finder.find_link(written)
+            self.reporter.warning(
+                self.body.origin.body_location(line, col),
+                "link.refused",
+                f"link to '{written}' is shown as plain text: only http, https and mailto "
+                "links and links within the site are kept",
+                "a local or network file link opens that file on the reader's computer; "
+                "attach the document as an exhibit instead",
+            )
 
     def check_tables(self, tokens: Sequence[Token], offset: int) -> None:
         """Report each table with more cells than `limits.table_cells`: every cell is a box
