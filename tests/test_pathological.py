@@ -603,3 +603,46 @@ def test_only_web_mail_and_site_links_are_kept_in_every_output(tmp_path: Path) -
                 uris.add(str(action["/URI"]))
     assert "https://ok.example" in uris
     assert all(uri.startswith("https://") for uri in uris), uris
+
+
+# Control characters in text outputs ---------------------------------------------------------
+
+
+def test_control_characters_are_dropped_from_every_output_with_a_located_warning(
+    tmp_path: Path,
+) -> None:
+    root = minimal(tmp_path)
+    cause = root / "content/acme/causes/unvetted-supplier.md"
+    text = cause.read_text()
+    line = text.rstrip("\n").count("\n") + 2
+    cause.write_text(
+        text.rstrip("\n")
+        + "\nWe \x1b[2Jcleared \x1b]0;owned\x07 the \x9b31m screen and \u202egnirts.\n"
+    )
+    case = root / "content/acme/case.md"
+    case.write_text(
+        case.read_text().replace(
+            "    reply_date: 2025-02-14\n",
+            '    reply_date: 2025-02-14\n    reply: "Rejected \\e[31mred\\e[0m again"\n',
+        )
+    )
+    status, err = reinstate(root, "build", "--no-pdf")
+    assert status == 0, err
+    warned = located(err, "text.control")
+    assert [w.split(": warning:")[0] for w in warned if "unvetted" in w] == [
+        f"content/acme/causes/unvetted-supplier.md:{line}:{col}" for col in (4, 16, 25, 31, 47)
+    ], warned
+    assert any(
+        w.startswith(
+            "content/acme/case.md:20:12: warning: control character U+001B in "
+            "'submissions[0].reply' dropped"
+        )
+        for w in warned
+    ), warned
+    controls = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    for path in (root / "site").rglob("*"):
+        if path.suffix in (".txt", ".html", ".eml"):
+            assert not controls.search(path.read_text("utf-8")), path
+    plain = (root / "site/acme/plan-of-action.txt").read_text()
+    assert "We [2Jcleared ]0;owned the 31m screen and gnirts." in " ".join(plain.split())
+    assert not controls.search(err.replace("\n", ""))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.diagnostics import Reporter
+from reinstate.read import CONTROLS
 from reinstate.yamlmarks import KeyPath, Marks
 
 JSON = dict[str, Any]
@@ -137,6 +138,15 @@ class Str(Type):
                     "remove it (it is invisible, or breaks the line in an e-mail header)",
                 )
             return MISSING
+        control = CONTROLS.search(text)
+        if control is not None:  # written as a YAML escape ("\e", "\x1b"): raw ones are gone
+            ctx.reporter.warning(
+                ctx.marks.value(path),
+                "text.control",
+                f"control character U+{ord(control.group()):04X} in '{describe(path)}' dropped",
+                "such characters are invisible, or make a terminal or text viewer misbehave",
+            )
+            text = CONTROLS.sub("", text)
         if self.max_length is not None and len(text) > self.max_length:
             ctx.error(path, f"'{describe(path)}' is longer than {self.max_length} characters")
             return MISSING
