@@ -646,3 +646,32 @@ def test_control_characters_are_dropped_from_every_output_with_a_located_warning
     plain = (root / "site/acme/plan-of-action.txt").read_text()
     assert "We [2Jcleared ]0;owned the 31m screen and gnirts." in " ".join(plain.split())
     assert not controls.search(err.replace("\n", ""))
+
+
+def test_roles_are_parsed_as_the_plugin_parses_them() -> None:
+    """The linear role rule gives the tokens of mdit-py-plugins' own (which copies the rest
+    of the text at every backtick: quadratic), on random text made of the role syntax."""
+    import random
+
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.myst_role import myst_role_plugin
+
+    from reinstate.markdown import markdown
+
+    theirs = MarkdownIt("commonmark").use(myst_role_plugin)
+    ours = markdown(False)
+    pieces = ["{ref}", "{x}", "`", "``", "a", " ", "\n", "[", "](#t)", "<", ">", "{", "}", "\\"]
+    rng = random.Random(21)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        mine = [t for t in ours.parse(text) if t.type == "inline"]
+        want = [t for t in theirs.parse(text) if t.type == "inline"]
+        roles = [
+            [(c.type, c.content, c.meta) for c in t.children or [] if c.type == "myst_role"]
+            for t in mine
+        ]
+        expected = [
+            [(c.type, c.content, c.meta) for c in t.children or [] if c.type == "myst_role"]
+            for t in want
+        ]
+        assert roles == expected, repr(text)
