@@ -141,7 +141,9 @@ def test_control_characters_in_a_header_field_are_refused(
     assert value is not None
     escaped = f'"{value[2][:5]}{BREAKERS[name]}{value[2][5:]}"'
     path.write_text(text.replace(value[0], f"\n{value[1]}{key}: {escaped}", 1))
-    for command in (("check",), ("build", "--no-pdf")):
+    # `check` for every character; `build` (which wrote the e-mail) for one of them.
+    commands = [("check",), ("build", "--no-pdf")] if name == "CR" else [("check",)]
+    for command in commands:
         status, err = reinstate(root, *command)
         assert status == 1, err
         found = [
