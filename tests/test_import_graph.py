@@ -44,6 +44,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "reinstate.theme",
             "reinstate.status",
             "reinstate.changeset",
+            "reinstate.limits",
         ),
     ),
     ("discover", ("reinstate.discover",)),

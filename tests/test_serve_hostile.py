@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -155,7 +156,7 @@ def test_clients_hanging_up_mid_response(
     for n in range(20):
         sock = socket.create_connection(("127.0.0.1", port), timeout=10)
         target = b"/acme/acme-bundle.pdf" if n % 2 else b"/acme/index.html"
-        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         sock.recv(1024)  # the response has started
         hang_up_hard(sock)
     for n in range(10):  # and some that hang up before asking anything
@@ -195,7 +196,7 @@ def test_garbage_is_answered_or_dropped_and_serving_goes_on(
             continue  # dropping such a client is fine too
         assert SECRET not in reply
         if reply.startswith(b"HTTP/"):
-            assert status_of(reply) in (200, 400, 404, 414, 431, 501, 505), reply[:100]
+            assert status_of(reply) in (200, 400, 404, 414, 421, 431, 501, 505), reply[:100]
         elif reply:  # an HTTP/0.9-style answer: the error page alone
             assert re.search(rb"Error code: (400|505)", reply), reply[:100]
     assert b"all cases" in get(port, b"/")
@@ -209,7 +210,7 @@ def test_idle_connections_do_not_block_others(server: SiteServer) -> None:
     idle = []
     for _ in range(40):
         sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-        sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # never finished
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
         idle.append(sock)
     try:
         started = time.monotonic()
@@ -277,3 +278,166 @@ def test_another_host_only_when_asked_and_with_a_warning(
     (host, _port), log = started_server(monkeypatch, project, "--host", "0.0.0.0")
     assert host == "0.0.0.0"
     assert "warning: serving on 0.0.0.0: anyone who can reach this computer" in log
+
+
+# Only for its own origin (DNS rebinding) ---------------------------------------------------
+
+EVENTS_TARGET = b"/__reinstate__/events"
+
+
+def ask(port: int, target: bytes, host: bytes | None, method: bytes = b"GET") -> bytes:
+    """One request with the given Host header (none at all when None)."""
+    header = b"" if host is None else b"Host: " + host + b"\r\n"
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    with sock:
+        sock.sendall(
+            method + b" " + target + b" HTTP/1.1\r\n" + header + b"Connection: close\r\n\r\n"
+        )
+        reply = b""
+        while chunk := sock.recv(65536):  # to the end, or the first event of a stream
+            reply += chunk
+            if b"text/event-stream" in reply and reply.endswith(b"\n\n"):
+                break
+    return reply
+
+
+FOREIGN_HOSTS = [
+    b"evil.example",
+    b"evil.example:PORT",
+    b"127.0.0.1.evil.example:PORT",
+    b"localhost.evil.example:PORT",
+    b"127.0.0.1:1",
+    b"[::1]:1",
+    b"127.0.0.1:PORT@evil.example",
+    b"",
+    b"0x7f000001:PORT",
+]
+
+
+@pytest.mark.parametrize("host", FOREIGN_HOSTS, ids=[h.decode() or "empty" for h in FOREIGN_HOSTS])
+@pytest.mark.parametrize(
+    "target", [b"/", b"/acme/index.html", b"/acme/acme-bundle.pdf", EVENTS_TARGET]
+)
+def test_requests_for_another_host_get_421(server: SiteServer, host: bytes, target: bytes) -> None:
+    port = server.server_port
+    reply = ask(port, target, host.replace(b"PORT", str(port).encode()))
+    assert status_of(reply) == 421, reply[:200]
+    assert b"dashboard" not in reply and b"all cases" not in reply and b"%PDF" not in reply
+    assert b"text/event-stream" not in reply
+
+
+OWN_HOSTS = [b"127.0.0.1:PORT", b"localhost:PORT", b"LocalHost:PORT", b"127.0.0.1", b"localhost."]
+
+
+@pytest.mark.parametrize("host", OWN_HOSTS, ids=[h.decode() for h in OWN_HOSTS])
+def test_requests_for_its_own_address_are_answered(server: SiteServer, host: bytes) -> None:
+    port = server.server_port
+    reply = ask(port, b"/acme/index.html", host.replace(b"PORT", str(port).encode()))
+    assert status_of(reply) == 200 and b"dashboard" in reply
+    assert status_of(ask(port, b"/acme/index.html", None)) == 200  # HTTP/1.0 style: no Host
+    stream = ask(port, EVENTS_TARGET, host.replace(b"PORT", str(port).encode()))
+    assert status_of(stream) == 200 and b"text/event-stream" in stream
+
+
+def test_the_host_check_knows_ipv6_and_the_host_given() -> None:
+    from reinstate.serve import split_host
+
+    assert split_host("[::1]:8000") == ("::1", 8000)
+    assert split_host("Example.COM.") == ("example.com", None)
+    assert split_host("a b") == (None, None)
+    served = open_server("127.0.0.1", 0, lambda: Path("."), LiveReload())
+    try:
+        port = served.server_port
+        assert served.host_allowed(f"[::1]:{port}")
+        assert not served.host_allowed("192.168.1.5")
+        served.bound = "192.168.1.5"  # as with --host 192.168.1.5
+        assert served.host_allowed(f"192.168.1.5:{port}")
+        assert not served.host_allowed(f"evil.example:{port}")
+        served.bound = "0.0.0.0"  # all interfaces: any address as digits, still no names
+        assert served.host_allowed(f"10.0.0.7:{port}")
+        assert not served.host_allowed(f"rebind.evil.example:{port}")
+    finally:
+        served.server_close()
+
+
+# Live-reload slots --------------------------------------------------------------------------
+
+
+def open_stream(port: int) -> socket.socket:
+    """A live-reload stream, once the server has taken it (its first bytes arrived)."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    sock.sendall(b"GET /__reinstate__/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    head = b""
+    while b"retry: 1000" not in head:
+        chunk = sock.recv(4096)
+        assert chunk, head
+        head += chunk
+    assert status_of(head) == 200, head
+    return sock
+
+
+def wait_for(server: SiteServer, ready: object) -> None:
+    with server.changed:
+        assert server.changed.wait_for(ready, timeout=20)  # type: ignore[arg-type]
+
+
+def test_a_new_page_always_gets_a_stream_after_200_abandoned_ones(
+    tmp_path: Path,
+) -> None:
+    """Half the clients vanish with a reset, half stay connected and silent: the oldest
+    are dropped to make room, and the server never refuses the page opened last."""
+    from reinstate.serve import MAX_STREAMS
+
+    served = open_server("127.0.0.1", 0, lambda: tmp_path, LiveReload())
+    threading.Thread(target=served.serve_forever, daemon=True).start()
+    port = served.server_port
+    silent = []
+    try:
+        for n in range(200):
+            sock = open_stream(port)
+            if n % 2:
+                hang_up_hard(sock)
+            else:
+                silent.append(sock)
+            assert len(served.streams) <= MAX_STREAMS
+        newest = open_stream(port)  # the page the author opens now
+        silent.append(newest)
+        for sock in silent[:-MAX_STREAMS]:  # dropped: the server ends their response
+            assert sock.recv(4096) == b"" or sock.recv(4096) == b""
+        served.hub.publish(update())
+        event = b""
+        while b"event: update" not in event:
+            event += newest.recv(4096)
+        assert len(served.streams) <= MAX_STREAMS
+    finally:
+        for sock in silent:
+            sock.close()
+        served.close()
+
+
+def test_a_reset_client_frees_its_slot_at_the_next_heartbeats(tmp_path: Path) -> None:
+    served = open_server("127.0.0.1", 0, lambda: tmp_path, LiveReload())
+    served.heartbeat = 3600  # only the heartbeats the test asks for
+    threading.Thread(target=served.serve_forever, daemon=True).start()
+    try:
+        gone = [open_stream(served.server_port) for _ in range(5)]
+        kept = open_stream(served.server_port)
+        wait_for(served, lambda: len(served.streams) == 6)
+        for sock in gone:
+            hang_up_hard(sock)
+        for _ in range(3):  # a write to a reset connection fails the first or second time
+            served.beat()
+            with served.changed:
+                if served.changed.wait_for(lambda: len(served.streams) == 1, timeout=5):
+                    break
+        assert len(served.streams) == 1
+        assert b"still here" in kept.recv(4096)
+        kept.close()
+    finally:
+        served.close()
+
+
+def update() -> Any:
+    from reinstate.livebuild import Update
+
+    return Update(generation=1, changed=frozenset({"*"}), cases={})

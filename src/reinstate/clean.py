@@ -32,6 +32,8 @@ class Cleaned:
     """Files the manifest lists that were not removed (links, or not files)."""
     manifest: bool = True
     """False when the output folder had no manifest (nothing was removed)."""
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """Files that could not be removed, and why."""
 
 
 def clean_folder(config: Config) -> Path:
@@ -78,8 +80,15 @@ def clean(config: Config, dry_run: bool = False) -> Cleaned:
         elif target.exists() or target.is_symlink():
             result.kept.append(rel)
     if not dry_run:
+        removed = []
         for rel in result.files:
-            (out / rel).unlink(missing_ok=True)
+            try:
+                (out / rel).unlink(missing_ok=True)
+            except OSError as exc:  # an immutable file or folder, a read-only disk
+                result.failed.append((rel, exc.strerror or type(exc).__name__))
+            else:
+                removed.append(rel)
+        result.files = removed
         result.folders = prune(out, result.files)
     return result
 

@@ -8,6 +8,9 @@ from typing import Any
 
 from reinstate.diagnostics import Location, ReinstateError, Reporter
 from reinstate.kinds import BUNDLE, CHANNELS
+from reinstate.limits import DEFAULT as LIMITS
+from reinstate.limits import SETTINGS, Limits
+from reinstate.markdown import NESTING_CAP
 from reinstate.read import DEFAULT_MAX_BYTES, decode
 from reinstate.schema import JSON, Bool, Context, Enum, Field, Int, ListOf, MapOf, Obj, Str
 from reinstate.vocabulary import DATE_STYLES, LANGUAGES, PAPERS
@@ -98,6 +101,37 @@ CONFIG = Obj(
         ),
         Field("allow_html", Bool(), default=False, doc="Let raw HTML in Markdown through."),
         Field("max_file_bytes", Int(minimum=1024), default=DEFAULT_MAX_BYTES, doc="Per file."),
+        Field(
+            "max_exhibit_bytes",
+            Int(minimum=1024),
+            default=LIMITS.exhibit_bytes,
+            doc="Per exhibit file.",
+        ),
+        Field("max_table_cells", Int(minimum=1), default=LIMITS.table_cells, doc="Per table."),
+        Field(
+            "max_nesting",
+            Int(minimum=1, maximum=NESTING_CAP),
+            default=LIMITS.nesting,
+            doc="Directives within directives; lists and quotes within each other.",
+        ),
+        Field(
+            "max_exhibit_pages",
+            Int(minimum=1),
+            default=LIMITS.exhibit_pages,
+            doc="Pages per exhibit PDF.",
+        ),
+        Field(
+            "max_image_frames",
+            Int(minimum=1),
+            default=LIMITS.image_frames,
+            doc="Frames per exhibit image.",
+        ),
+        Field(
+            "max_image_pixels",
+            Int(minimum=1),
+            default=LIMITS.image_pixels,
+            doc="Pixels per exhibit image.",
+        ),
         Field("templates", _LINE, doc="Folder of the project's own case templates."),
         Field(
             "extensions",
@@ -175,6 +209,8 @@ class Config:
     """None: English, unless a case sets its own `language`."""
     allow_html: bool = False
     max_file_bytes: int = DEFAULT_MAX_BYTES
+    limits: Limits = field(default_factory=Limits)
+    """Every resource limit (`max_file_bytes` is `limits.file_bytes`)."""
     templates: Path | None = None
     extensions: tuple[str, ...] = ()
     """Extension names (installed) and project module paths (.py), in order."""
@@ -231,6 +267,9 @@ def load_config(root: Path, reporter: Reporter) -> Config:
         language=values["language"],
         allow_html=values["allow_html"],
         max_file_bytes=values["max_file_bytes"],
+        limits=Limits(
+            **{name: values[key] for name, key in SETTINGS.items()},
+        ),
         templates=(root / templates).resolve() if templates else None,
         extensions=tuple(values["extensions"]),
         checks=ChecksConfig(**check_values, words=words),

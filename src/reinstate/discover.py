@@ -8,6 +8,7 @@ case folder can never make reinstate read a file elsewhere on the machine.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +50,27 @@ def is_ignored(name: str) -> bool:
     return name.startswith(("_", "."))
 
 
+_BAD_IN_NAME = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""A backslash (a folder separator on Windows, and refused in every output path), control
+characters, line separators and bidirectional overrides."""
+SITE_FILES = ("index.html",)
+"""Files at the top of the site; a case folder of the same name would take their place."""
+
+
+def name_problem(name: str) -> str | None:
+    """Why a case folder's name cannot name its folder of the site (None when it can).
+
+    The name is the case's slug: a folder of the output and a part of every URL of the
+    case (spaces and other letters are fine: links are percent-encoded).
+    """
+    bad = _BAD_IN_NAME.search(name)
+    if bad is not None:
+        return f"holds '{bad.group()}', which cannot be part of an output path"
+    if name.lower() in SITE_FILES:
+        return f"is '{name}', the name of a file of the site"
+    return None
+
+
 def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> Project:
     """The project's cases (all, or the slugs in `only`)."""
     content = config.content
@@ -66,6 +88,15 @@ def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> 
                 Location(config.rel(entry), 1, 1),
                 "file.outside",
                 "case folder is a link to a folder outside the content folder; it was skipped",
+            )
+            continue
+        problem = name_problem(entry.name)
+        if problem is not None:
+            reporter.error(
+                Location(config.rel(entry), 1, 1),
+                "case.name",
+                f"case folder name {problem}; it was skipped",
+                "rename the folder, e.g. to 'acme-home' (letters, digits and '-')",
             )
             continue
         case = find_case(entry, config, reporter)
@@ -121,7 +152,11 @@ def markdown_files(real: Path, shown: Path, config: Config, reporter: Reporter) 
             if is_ignored(entry.name):
                 continue
             rel = sub + entry.name
-            if entry.is_dir():
+            try:
+                is_dir = entry.is_dir()
+            except OSError:  # a symbolic link loop: only an error if it is a Markdown file
+                is_dir = False
+            if is_dir:
                 if entry.is_symlink():
                     reporter.warning(
                         Location(config.rel(shown / rel), 1, 1),

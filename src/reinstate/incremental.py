@@ -140,7 +140,7 @@ def case_files(config: Config, case_dir: CaseDir) -> dict[str, str]:
             continue
         for entry in entries:
             if entry.is_symlink():
-                if entry.is_file() and inside(entry.path, top):
+                if _linked_file(entry) and inside(entry.path, top):
                     found[f"{base}{sub}/{entry.name}"] = entry.path
             elif entry.is_dir():
                 if not entry.name.startswith("."):
@@ -148,6 +148,14 @@ def case_files(config: Config, case_dir: CaseDir) -> dict[str, str]:
             else:
                 found[f"{base}{sub}/{entry.name}"] = entry.path
     return found
+
+
+def _linked_file(entry: os.DirEntry[str]) -> bool:
+    """Whether a link leads to a file (False for a link loop, which no build reads)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def shared_files(config: Config, theme: Theme) -> dict[str, Path]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import secrets
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reinstate.diagnostics import Diagnostic
@@ -98,6 +98,8 @@ class LiveReload:
         self._condition = threading.Condition()
         self._update: Update | None = None
         self.closed = False
+        self.beats = 0
+        """Heartbeats asked for with `beat` (a stream waiting writes one when it changes)."""
 
     def publish(self, update: Update) -> None:
         with self._condition:
@@ -114,13 +116,37 @@ class LiveReload:
         latest = self.latest
         return latest.generation if latest is not None else 0
 
-    def wait(self, seen: int, timeout: float) -> Update | None:
-        """The newest update once it is newer than `seen`; None on timeout or close."""
+    def wait(
+        self,
+        seen: int,
+        timeout: float,
+        beats: int | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> Update | None:
+        """The newest update once it is newer than `seen`; None on timeout, on close, when
+        `beat` was called since `beats` was read, or when `stop()` says so (see `wake`)."""
+
+        def done() -> bool:
+            if self.closed or self._newer(seen):
+                return True
+            return (beats is not None and self.beats != beats) or (stop is not None and stop())
+
         with self._condition:
-            self._condition.wait_for(lambda: self.closed or self._newer(seen), timeout)
+            self._condition.wait_for(done, timeout)
             if self.closed or not self._newer(seen):
                 return None
             return self._update
+
+    def wake(self) -> None:
+        """Let every waiting stream look at its `stop` condition again."""
+        with self._condition:
+            self._condition.notify_all()
+
+    def beat(self) -> None:
+        """Make every waiting stream write its heartbeat now."""
+        with self._condition:
+            self.beats += 1
+            self._condition.notify_all()
 
     def _newer(self, seen: int) -> bool:
         return self._update is not None and self._update.generation > seen

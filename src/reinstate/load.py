@@ -408,7 +408,16 @@ def exhibit_path(file: str, case_dir: CaseDir, origin: Origin, reporter: Reporte
         )
         return None
     folder = case_dir.folder
-    path = (folder / file).resolve()
+    try:
+        path = (folder / file).resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop (Python 3.11, 3.12)
+        reporter.error(
+            where,
+            "file.unreadable",
+            f"'{file}' leads through a symbolic link loop (a link that points back to itself)",
+            "replace the link with the file itself",
+        )
+        return None
     if not path.is_relative_to(folder):
         reporter.error(where, "file.outside", f"'{file}' leads outside the case folder")
         return None

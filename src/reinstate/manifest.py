@@ -115,6 +115,10 @@ class Manifest:
         return {rel for entry in self.cases.values() for rel in entry.outputs}
 
 
+MAX_MANIFEST_BYTES = 256 * 1024 * 1024
+"""A manifest lists each output once (~200 bytes); a larger file is not one a build wrote."""
+
+
 def load_manifest(out_dir: Path) -> Manifest:
     """The manifest; an empty one when it is missing or unreadable."""
     try:
@@ -125,8 +129,15 @@ def load_manifest(out_dir: Path) -> Manifest:
 
 def read_manifest(out_dir: Path) -> Manifest:
     """The manifest; raises OSError, ValueError ... when it cannot be read at all."""
-    text = (out_dir / MANIFEST).read_text("utf-8")
-    data = json.loads(text)
+    with (out_dir / MANIFEST).open("rb") as handle:
+        raw = handle.read(MAX_MANIFEST_BYTES + 1)
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise ValueError("the manifest is larger than any build writes")
+    text = raw.decode("utf-8")
+    try:
+        data = json.loads(text)
+    except RecursionError:  # arrays nested thousands deep: not one a build wrote
+        raise ValueError("the manifest is nested too deeply") from None
     if data.get("format") == FORMAT and _sealed(text):
         cases = {str(slug): CaseEntry.from_json(entry) for slug, entry in data["cases"].items()}
         return Manifest(str(data["version"]), cases)

@@ -8,12 +8,13 @@ the same tokens give site links, same-document PDF links, or plain labels.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any, Protocol
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.colon_fence import colon_fence_plugin
@@ -22,6 +23,13 @@ from mdit_py_plugins.myst_blocks import myst_block_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
 ROLES = ("ref", "exhibit")
+NESTING_CAP = 32
+"""The deepest nesting of directives (`:::{note}` inside `:::{note}` ...) and of lists and
+block quotes that is ever parsed, whatever `max_nesting` says: deeper content is shown as
+literal text. Each directive level parses its content again, so this bounds both the
+recursion and the work (at most this many passes over any line)."""
+_BLOCK_LEVELS = 2 * NESTING_CAP + 8
+"""markdown-it's `maxNesting`: a list level takes two token levels (list and item)."""
 _DIRECTIVE = re.compile(r"\{([A-Za-z0-9_-]+)\}\s*(.*)")
 
 
@@ -34,9 +42,10 @@ class Linker(Protocol):
     def anchor_href(self, anchor: str) -> str | None:
         """The href for a `[text](#anchor)` link, or None to keep it as written."""
 
-    def directive(self, name: str, argument: str, body: str, lead_in: bool = False) -> str:
-        """HTML for a `:::{name} argument` block; `lead_in` when the paragraph right before
-        it ends in a colon (it introduces the block)."""
+    def directive(self, name: str, argument: str, token: Token, lead_in: bool = False) -> str:
+        """HTML for a `:::{name} argument` block (`token`: its colon fence; `fence_tokens`
+        parses its body); `lead_in` when the paragraph right before it ends in a colon (it
+        introduces the block)."""
 
     def heading_id(self, text: str) -> str:
         """An id for a heading that has no `(label)=` target, unique on the page."""
@@ -46,13 +55,17 @@ class Linker(Protocol):
 def markdown(allow_html: bool) -> MarkdownIt:
     """The shared parser (one per `allow_html` setting; building one costs ~0.1 ms)."""
     md = (
-        MarkdownIt("commonmark", {"html": allow_html, "typographer": False})
+        MarkdownIt(
+            "commonmark",
+            {"html": allow_html, "typographer": False, "maxNesting": _BLOCK_LEVELS},
+        )
         .enable(["table", "strikethrough"])
         .use(myst_role_plugin)
         .use(myst_block_plugin)
         .use(colon_fence_plugin)
         .use(deflist_plugin)
     )
+    md.inline.ruler.at("myst_role", _myst_role)
     md.add_render_rule("myst_role", _render_role)
     md.add_render_rule("myst_target", _render_target)
     md.add_render_rule("myst_line_comment", _render_nothing)
@@ -63,10 +76,133 @@ def markdown(allow_html: bool) -> MarkdownIt:
     md.add_render_rule("link_open", _render_link_open)
     md.add_render_rule("image", _render_image)
     md.core.ruler.push("drop_comments", _drop_comments)
+    md.core.ruler.push("refuse_links", _refuse_links)
+    # Every link becomes a token, so that `_refuse_links` decides (and the checks report)
+    # what markdown-it would otherwise leave as bracketed text without a word.
+    md.validateLink = _any_link  # type: ignore[method-assign,assignment]
     return md
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+KEPT_SCHEMES = ("http", "https", "mailto")
+_SCHEME = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def link_kept(href: str) -> bool:
+    """Whether a link in case text stays a link: `http`, `https`, `mailto`, an anchor, or a
+    relative path within the site. Refused: any other scheme (`file:`, `smb:`, `javascript:`,
+    a drive letter `C:`), an absolute path (`/etc/passwd`), and a network path (`//host`,
+    `\\\\host`), which a PDF viewer opens as a local or network file (on Windows, sending
+    the user's credentials to that host)."""
+    scheme = _SCHEME.match(href)
+    if scheme is not None:
+        return scheme.group(1).lower() in KEPT_SCHEMES
+    bare = href.strip()
+    return not bare.startswith(("/", "\\")) and not bare.upper().startswith("%5C")
+
+
+def _any_link(_url: str) -> bool:
+    return True
+
+
+def _refuse_links(state: StateCore) -> None:
+    """Links that `link_kept` refuses become their text; the inline token keeps their
+    targets in `meta["refused"]`, (href, whether it is an autolink `<...>`), for the
+    warning (`resolve` reports it, located)."""
+    for token in state.tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        if not any(c.type == "link_open" for c in token.children):
+            continue
+        kept: list[Token] = []
+        refused: list[tuple[str, bool]] = []
+        dropping = False
+        for child in token.children:
+            if child.type == "link_open":
+                href = str(child.attrGet("href") or "")
+                if not link_kept(href):
+                    refused.append((href, child.markup == "autolink"))
+                    dropping = True
+                    continue
+            elif child.type == "link_close" and dropping:
+                dropping = False
+                continue
+            kept.append(child)
+        if refused:
+            token.children = kept
+            token.meta["refused"] = refused
+
+
+_ROLE_NAME = re.compile(r"\{([a-zA-Z0-9_\-+:]+)\}")
+
+
+def _myst_role(state: StateInline, silent: bool) -> bool:
+    """`{name}`content``: mdit-py-plugins' rule, in linear time.
+
+    The plugin's rule copies the rest of the text (`src[pos:]`) at every backtick, and
+    searches it again for the closing ticks from every opening one: 40,000 roles in one
+    paragraph took over a minute. Here the name is matched in place, and where the closing
+    ticks of each length were found (or found missing) is remembered for the paragraph.
+    """
+    src = state.src
+    match = _ROLE_NAME.match(src, state.pos)
+    if match is None:
+        return False
+    start = pos = match.end()
+    while pos < len(src) and src[pos] == "`":
+        pos += 1
+    if pos >= len(src) or pos == start:
+        return False
+    ticks = pos - start
+    found = _closing_ticks(state, ticks, pos + 1)
+    if found < 0:
+        return False
+    if not silent:
+        token = state.push("myst_role", "", 0)
+        token.meta = {"name": match.group(1)}
+        token.content = src[pos:found].replace("\n", " ")
+    state.pos = found + ticks
+    return True
+
+
+def _closing_ticks(state: StateInline, ticks: int, start: int) -> int:
+    """Where the next run of `ticks` backticks starts at or after `start` (-1: none),
+    remembered per inline text so that no part of it is searched twice for one length."""
+    cache: dict[tuple[str, int], tuple[int, int]] = state.env.setdefault("_myst_role_ticks", {})
+    key = (state.src, ticks)  # the same dict serves every inline token of the document
+    known = cache.get(key)
+    if known is not None:
+        searched_from, found = known  # nothing between them; found: -1 when none at all
+        if searched_from <= start and (found == -1 or found >= start):
+            return found
+    found = state.src.find("`" * ticks, start)
+    cache[key] = (start, found)
+    return found
+
+
+def comment_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each `<!-- ... -->` comment in `text`, in one pass.
+
+    The regular expression `<!--.*?-->` scans to the end of the text from every unclosed
+    `<!--`, which makes 40,000 of them take minutes; an unclosed one here ends the search.
+    """
+    pos = 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return
+        pos = end + 3
+        yield start, pos
+
+
+def without_comments(text: str, blank: bool = False) -> str:
+    """`text` with its comments removed (or, with `blank`, spaces in their place)."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in comment_spans(text):
+        parts += (text[pos:start], " " * (end - start) if blank else "")
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _drop_comments(state: StateCore) -> None:
@@ -81,7 +217,7 @@ def _drop_comments(state: StateCore) -> None:
             continue
         for child in token.children:
             if child.type == "text" and "<!--" in child.content:
-                child.content = _COMMENT.sub("", child.content)
+                child.content = without_comments(child.content)
         children = token.children
         while children and _blank(children[0]):
             children.pop(0)
@@ -97,12 +233,45 @@ def _blank(token: Token) -> bool:
     return token.type == "softbreak" or (token.type == "text" and not token.content.strip())
 
 
-def parse(body: str, allow_html: bool = False) -> list[Token]:
+def parse(body: str, allow_html: bool = False, depth: int = 0) -> list[Token]:
+    """The tokens of `body`, the content of a directive nested `depth` deep (0: a file's
+    body). Each colon fence's `meta["depth"]` says how deep its own content is."""
     # mdit-py-plugins' colon-fence and comment rules read one character past a body that
     # ends inside a block quote without a final newline; the newline changes no line number.
     tokens = markdown(allow_html).parse(body if body.endswith("\n") else body + "\n", {})
     _attach_targets(tokens)
+    for token in tokens:
+        if token.type == "colon_fence":
+            token.meta["depth"] = depth + 1
     return tokens
+
+
+def fence_tokens(token: Token, allow_html: bool = False) -> list[Token]:
+    """The tokens of a colon fence's content; past `NESTING_CAP`, one literal code block
+    (the checks report the nesting as an error where the limit is passed)."""
+    depth = int(token.meta.get("depth", 1))
+    if depth < NESTING_CAP:
+        return parse(token.content, allow_html, depth)
+    literal = Token("code_block", "code", 0, content=token.content, map=token.map)
+    return [literal]
+
+
+def nesting(tokens: Sequence[Token]) -> Iterator[tuple[int, Token]]:
+    """(depth, token) for each list and block quote that opens in `tokens`: how many lists
+    and quotes it is inside, itself included (a directive's content starts again at 0)."""
+    level = 0
+    for token in tokens:
+        if token.type in _NESTS:
+            level += token.nesting
+            if token.nesting == 1:
+                yield level, token
+
+
+_NESTS = frozenset(
+    f"{kind}_{end}"
+    for kind in ("bullet_list", "ordered_list", "blockquote")
+    for end in ("open", "close")
+)
 
 
 def render_html(
@@ -174,7 +343,7 @@ def _render_directive(
     found = directive_of(token)
     if found is None:
         return f"<div>{_escape(token.content)}</div>\n"
-    return _linker(env).directive(found[0], found[1], token.content, follows_lead_in(tokens, idx))
+    return _linker(env).directive(found[0], found[1], token, follows_lead_in(tokens, idx))
 
 
 def follows_lead_in(tokens: Sequence[Token], idx: int) -> bool:

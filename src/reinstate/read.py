@@ -8,6 +8,7 @@ case still loads.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
@@ -17,6 +18,13 @@ from reinstate.diagnostics import Location, Reporter
 from reinstate.yamlmarks import Marks, YamlError, load_with_marks
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters dropped from case text: C0 controls but tab and line ends, DEL, C1 controls,
+and bidirectional embeddings, overrides and isolates. In a plain-text output an escape
+sequence (ESC [ ..., ESC ] ... BEL) would drive the reader's terminal; an override would
+make text read differently from what it says."""
+MAX_CONTROL_WARNINGS = 5
+"""Per file: a file full of them gets five located warnings and a count."""
 _FENCE = "---"
 _CLOSERS = ("---", "...")
 
@@ -77,6 +85,7 @@ def read_source(
     text = decode(data, rel, reporter)
     if text is None:
         return None
+    text = drop_controls(text, rel, reporter)
     return split_source(path, rel, text, hashlib.sha256(data).hexdigest(), reporter)
 
 
@@ -101,6 +110,34 @@ def decode(data: bytes, rel: str, reporter: Reporter) -> str | None:
         reporter.error(Location(rel, line, 1), "file.encoding", "file contains a NUL byte")
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def drop_controls(text: str, rel: str, reporter: Reporter) -> str:
+    """`text` without `CONTROLS`, each warned about where it was (the first few)."""
+    found = 0
+    for match in CONTROLS.finditer(text):
+        found += 1
+        if found > MAX_CONTROL_WARNINGS:
+            continue
+        at = match.start()
+        line = text.count("\n", 0, at) + 1
+        col = at - (text.rfind("\n", 0, at) + 1) + 1
+        reporter.warning(
+            Location(rel, line, col),
+            "text.control",
+            f"control character U+{ord(match.group()):04X} dropped",
+            "such characters are invisible, or make a terminal or text viewer misbehave",
+        )
+    if not found:
+        return text
+    if found > MAX_CONTROL_WARNINGS:
+        reporter.warning(
+            Location(rel, 1, 1),
+            "text.control",
+            f"{found:,} control characters dropped in all (the first {MAX_CONTROL_WARNINGS} "
+            "are reported where they are)",
+        )
+    return CONTROLS.sub("", text)
 
 
 def split_source(path: Path, rel: str, text: str, digest: str, reporter: Reporter) -> Source | None:

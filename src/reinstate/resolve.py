@@ -15,11 +15,22 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from markdown_it.token import Token
 
 from reinstate.diagnostics import Location, Reporter
-from reinstate.markdown import ROLES, directive_of, heading_text, parse, split_role
+from reinstate.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.limits import Limits, raise_hint
+from reinstate.markdown import (
+    ROLES,
+    directive_of,
+    fence_tokens,
+    heading_text,
+    nesting,
+    parse,
+    split_role,
+)
 from reinstate.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.schema import did_you_mean
 from reinstate.units import expand_units_tables
@@ -184,8 +195,11 @@ def page_of(case: Case, owner: str) -> str:
     return PLAN_PAGE
 
 
-def resolve(case: Case, reporter: Reporter, allow_html: bool = False) -> Resolved:
-    """Number, label and cross-check `case`; report unknown or ambiguous references."""
+def resolve(
+    case: Case, reporter: Reporter, allow_html: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Resolved:
+    """Number, label and cross-check `case`; report unknown or ambiguous references, and
+    nesting deeper than `limits.nesting`."""
     targets = {t.id: t for t in item_targets(case)}
     bodies = {"": Body("", case.origin, _parse_body(case, case.opening, allow_html))}
     for item in case.items:
@@ -204,7 +218,7 @@ def resolve(case: Case, reporter: Reporter, allow_html: bool = False) -> Resolve
                 targets[target.id] = target
     references = [*field_references(case)]
     for body in bodies.values():
-        references.extend(body_references(case, body, targets, reporter))
+        references.extend(body_references(case, body, targets, reporter, limits))
     return Resolved(
         case,
         targets,
@@ -262,38 +276,107 @@ def field_references(case: Case) -> Iterator[Reference]:
 
 
 def body_references(
-    case: Case, body: Body, targets: dict[str, Target], reporter: Reporter
+    case: Case,
+    body: Body,
+    targets: dict[str, Target],
+    reporter: Reporter,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Reference]:
     """Every role and `#id` link in a body, checked against `targets`."""
     lines = (case.opening if body.owner == "" else _body_text(case, body.owner)).split("\n")
-    yield from _references_in(case, body, body.tokens, lines, 0, targets, reporter)
+    walk = _Walk(case, body, lines, targets, reporter, limits)
+    yield from walk.references(body.tokens, 0)
 
 
-def _references_in(
-    case: Case,
-    body: Body,
-    tokens: Sequence[Token],
-    lines: Sequence[str],
-    offset: int,
-    targets: dict[str, Target],
-    reporter: Reporter,
-) -> Iterator[Reference]:
-    """References in `tokens`, whose line 0 is body line `offset` (admonitions nest)."""
-    for token in tokens:
-        if token.type == "colon_fence":
-            name = check_directive(case, body, token, offset, reporter)
-            if name in ADMONITIONS and token.map:
-                inner = parse(token.content)
-                start = offset + token.map[0] + 1
-                yield from _references_in(case, body, inner, lines, start, targets, reporter)
-        if token.type != "inline" or not token.children:
-            continue
-        span = token.map or [0, len(lines) - offset]
-        finder = _Finder(lines, [span[0] + offset, span[1] + offset])
-        for child in token.children:
-            ref = inline_reference(body, child, finder, targets, reporter, case.unreadable)
-            if ref is not None:
-                yield ref
+def nesting_error(reporter: Reporter, loc: Location, what: str, limit: int) -> None:
+    reporter.error(
+        loc,
+        "markdown.nesting",
+        f"{what} nested more than {limit} deep, the `max_nesting` limit; what lies deeper "
+        "is shown as plain text",
+        f"flatten the structure, {raise_hint('nesting')}",
+    )
+
+
+@dataclass(slots=True)
+class _Walk:
+    """Walks a body's tokens and those of the directives in it (admonitions nest)."""
+
+    case: Case
+    body: Body
+    lines: Sequence[str]
+    targets: dict[str, Target]
+    reporter: Reporter
+    limits: Limits
+
+    def references(self, tokens: Sequence[Token], offset: int) -> Iterator[Reference]:
+        """References in `tokens`, whose line 0 is body line `offset`."""
+        case, body, lines = self.case, self.body, self.lines
+        max_nesting = self.limits.nesting
+        for depth, token in nesting(tokens):
+            if depth > max_nesting:
+                line = offset + (token.map[0] if token.map else 0)
+                what = "lists and block quotes are"
+                nesting_error(self.reporter, body.origin.body_location(line, 1), what, max_nesting)
+                break
+        self.check_tables(tokens, offset)
+        for token in tokens:
+            if token.type == "colon_fence":
+                name = check_directive(case, body, token, offset, self.reporter)
+                if name in ADMONITIONS and token.map:
+                    start = offset + token.map[0] + 1
+                    if int(token.meta.get("depth", 1)) > max_nesting:
+                        loc = body.origin.body_location(start - 1, 1)
+                        nesting_error(self.reporter, loc, "directives are", max_nesting)
+                        continue
+                    yield from self.references(fence_tokens(token), start)
+            if token.type != "inline" or not token.children:
+                continue
+            span = token.map or [0, len(lines) - offset]
+            if token.meta.get("refused"):
+                self.refused_links(
+                    token.meta["refused"], _Finder(lines, [span[0] + offset, span[1] + offset])
+                )
+            finder = _Finder(lines, [span[0] + offset, span[1] + offset])
+            for child in token.children:
+                ref = inline_reference(
+                    body, child, finder, self.targets, self.reporter, case.unreadable
+                )
+                if ref is not None:
+                    yield ref
+
+    def refused_links(self, hrefs: Sequence[tuple[str, bool]], finder: _Finder) -> None:
+        """Warn at each link that `link_kept` refused (it is shown as its text)."""
+        for href, autolink in hrefs:
+            written = unquote(href)
+            line, col = finder.find("<" + written) if autolink else finder.find_link(written)
+            self.reporter.warning(
+                self.body.origin.body_location(line, col),
+                "link.refused",
+                f"link to '{written}' is shown as plain text: only http, https and mailto "
+                "links and links within the site are kept",
+                "a local or network file link opens that file on the reader's computer; "
+                "attach the document as an exhibit instead",
+            )
+
+    def check_tables(self, tokens: Sequence[Token], offset: int) -> None:
+        """Report each table with more cells than `limits.table_cells`: every cell is a box
+        the PDF lays out, and WeasyPrint's layout of a table grows with it in memory."""
+        limit = self.limits.table_cells
+        cells, opened = 0, None
+        for token in tokens:
+            if token.type == "table_open":
+                cells, opened = 0, token
+            elif token.type in ("th_open", "td_open"):
+                cells += 1
+            elif token.type == "table_close" and opened is not None and cells > limit:
+                line = offset + (opened.map[0] if opened.map else 0)
+                self.reporter.error(
+                    self.body.origin.body_location(line, 1),
+                    "markdown.table-size",
+                    f"table has {cells:,} cells, over the limit of {limit:,}",
+                    f"split it, or attach the data as an exhibit, {raise_hint('table_cells')}",
+                )
 
 
 def _body_text(case: Case, owner: str) -> str:

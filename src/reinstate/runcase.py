@@ -20,6 +20,8 @@ from reinstate.diagnostics import Reporter, Severity, count
 from reinstate.discover import CaseDir, Project, discover
 from reinstate.extensions import load_extensions
 from reinstate.history import Reading, read_snapshots
+from reinstate.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.limits import Limits
 from reinstate.load import load_case
 from reinstate.redline import since_submission
 from reinstate.render.site import CaseSummary, render_dashboard
@@ -56,16 +58,16 @@ def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysi
     if case is None:
         return Analysis(None, reporter, max(reporter.errors, 1))
     with language(case.language):
-        resolved = resolve(case, reporter, config.allow_html)
+        resolved = resolve(case, reporter, config.allow_html, config.limits)
         source_errors = reporter.errors
         readings = read_snapshots(case, config, today)
         run_checks(resolved, config, reporter, today, options.rules, readings)
         if not options.pdf:
-            probe_exhibits(resolved, reporter)
+            probe_exhibits(resolved, reporter, config.limits)
     return Analysis(resolved, reporter, source_errors, readings)
 
 
-def probe_exhibits(resolved: Resolved, reporter: Reporter) -> None:
+def probe_exhibits(resolved: Resolved, reporter: Reporter, limits: Limits = DEFAULT_LIMITS) -> None:
     """Open every exhibit file as the PDF step does, and report what it would report
     (damaged, encrypted, empty, not what its name says).
 
@@ -77,7 +79,7 @@ def probe_exhibits(resolved: Resolved, reporter: Reporter) -> None:
     from reinstate.render.exhibits import open_exhibit
 
     for exhibit in resolved.case.exhibits:
-        open_exhibit(exhibit, reporter)
+        open_exhibit(exhibit, reporter, limits)
 
 
 def build_case(

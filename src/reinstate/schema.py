@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reinstate.diagnostics import Reporter
+from reinstate.read import CONTROLS
 from reinstate.yamlmarks import KeyPath, Marks
 
 JSON = dict[str, Any]
@@ -23,6 +24,14 @@ MISSING: Any = object()
 
 TODO_VALUE = re.compile(r"\s*\[\s*TODO\b[^\]\n]*\]\s*", re.IGNORECASE)
 """A whole value that is a to-do marker, e.g. `date: "[TODO: the day the listing was closed]"`."""
+
+
+NOT_IN_A_LINE = r"\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"
+"""Characters one line of text may not hold (a character class body): C0 controls but the
+tab, DEL, C1 controls (NEL) and the Unicode line and paragraph separators. Each either
+breaks the line (`str.splitlines` splits at CR, VT, FF, FS, GS, RS, NEL, U+2028/2029) or
+is invisible; in an e-mail header a line break would start a new header."""
+NOT_IN_A_LINE_RE = re.compile(f"[{NOT_IN_A_LINE}]")
 
 
 def is_todo(value: Any) -> bool:
@@ -117,9 +126,27 @@ class Str(Type):
         if not text.strip():
             ctx.error(path, f"'{describe(path)}' is empty", rule="field.required")
             return MISSING
-        if self.one_line and "\n" in text:
-            ctx.error(path, f"'{describe(path)}' must be a single line")
+        bad = NOT_IN_A_LINE_RE.search(text) if self.one_line else None
+        if bad is not None:
+            if bad.group() == "\n":
+                ctx.error(path, f"'{describe(path)}' must be a single line")
+            else:
+                ctx.error(
+                    path,
+                    f"'{describe(path)}' must be a single line, but holds the control "
+                    f"character U+{ord(bad.group()):04X} at character {bad.start() + 1}",
+                    "remove it (it is invisible, or breaks the line in an e-mail header)",
+                )
             return MISSING
+        control = CONTROLS.search(text)
+        if control is not None:  # written as a YAML escape ("\e", "\x1b"): raw ones are gone
+            ctx.reporter.warning(
+                ctx.marks.value(path),
+                "text.control",
+                f"control character U+{ord(control.group()):04X} in '{describe(path)}' dropped",
+                "such characters are invisible, or make a terminal or text viewer misbehave",
+            )
+            text = CONTROLS.sub("", text)
         if self.max_length is not None and len(text) > self.max_length:
             ctx.error(path, f"'{describe(path)}' is longer than {self.max_length} characters")
             return MISSING
@@ -142,7 +169,10 @@ class Str(Type):
                 schema = {"anyOf": [schema, number]}
         elif self.one_line:
             # Not blank, and no line break once the text is stripped.
-            schema = {"type": ["string", "number"], "pattern": whole(r"(?=[\s\S]*\S)\s*[^\n]*\s*")}
+            schema = {
+                "type": ["string", "number"],
+                "pattern": whole(rf"(?=[\s\S]*\S)\s*[^{NOT_IN_A_LINE}]*\s*"),
+            }
         else:
             schema = {"type": ["string", "number"], "pattern": r"\S"}
         if self.max_length is not None:
@@ -179,6 +209,7 @@ def number_form(pattern: str) -> JSON | None:
 @dataclass(frozen=True, slots=True)
 class Int(Type):
     minimum: int | None = None
+    maximum: int | None = None
 
     def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
         if is_todo(value):
@@ -189,12 +220,17 @@ class Int(Type):
         if self.minimum is not None and value < self.minimum:
             ctx.error(path, f"'{describe(path)}' must be at least {self.minimum}")
             return MISSING
+        if self.maximum is not None and value > self.maximum:
+            ctx.error(path, f"'{describe(path)}' must be at most {self.maximum}")
+            return MISSING
         return value
 
     def json(self) -> JSON:
         schema: JSON = {"type": "integer"}
         if self.minimum is not None:
             schema["minimum"] = self.minimum
+        if self.maximum is not None:
+            schema["maximum"] = self.maximum
         return schema
 
 

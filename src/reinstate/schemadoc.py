@@ -25,7 +25,9 @@ def type_text(kind: Type) -> str:
             return re.sub(r"^(a|an) ", "", kind.what)
         return "one line of text" if kind.one_line else "text"
     if isinstance(kind, Int):
-        return "whole number" + (f" ≥ {kind.minimum}" if kind.minimum is not None else "")
+        low = f" ≥ {kind.minimum}" if kind.minimum is not None else ""
+        high = f" ≤ {kind.maximum}" if kind.maximum is not None else ""
+        return "whole number" + (f"{low},{high}" if low and high else low or high)
     if isinstance(kind, Bool):
         return "`true` or `false`"
     if isinstance(kind, Date):

@@ -21,6 +21,7 @@ import errno
 import ipaddress
 import mimetypes
 import os
+import re
 import shutil
 import socket
 import socketserver
@@ -38,9 +39,17 @@ from reinstate.diagnostics import ReinstateError
 from reinstate.livereload import EVENTS, LiveReload, inject
 
 MAX_STREAMS = 32
-"""Open live-reload streams at most (each holds a thread)."""
-HEARTBEAT = 15.0
-"""Seconds between comments on an idle stream; a failed write ends a gone client's thread."""
+"""Open live-reload streams at most (each holds a thread); a new one ends the oldest."""
+HEARTBEAT = 3.0
+"""Seconds between comments on an idle stream; a failed write ends a gone client's thread
+(a reset connection fails the first or second write: its slot is free within seconds)."""
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+
+MISDIRECTED = b"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Misdirected request</title></head>
+<body><h1>Misdirected request</h1><p>This preview answers only requests addressed to
+the address it listens on.</p></body></html>
+"""
 
 NOT_FOUND = b"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
@@ -114,6 +123,18 @@ class Handler(BaseHTTPRequestHandler):
         """Quiet: the watcher's log is about builds, not requests."""
 
     def respond(self, body: bool) -> None:
+        if not self.server.host_allowed(self.headers.get("Host")):
+            # DNS rebinding: a web page whose name now resolves to 127.0.0.1 sends its own
+            # name as Host. Answer nothing, not even the event stream.
+            self.send_response(421)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(MISDIRECTED)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            if body:
+                self.wfile.write(MISDIRECTED)
+            self.close_connection = True
+            return
         if self.path.split("?", 1)[0] == EVENTS:
             self.stream(body)
             return
@@ -171,35 +192,47 @@ class Handler(BaseHTTPRequestHandler):
 
     def stream(self, body: bool) -> None:
         """Server-sent events: the current state at once, then every update."""
-        if not self.server.enter_stream():
-            self.send_error(503, "too many live-reload connections")
-            return
+        slot = self.server.enter_stream()
         try:
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Cache-Control", "no-store")
             self.end_headers()
             if body:
-                self.events()
+                self.events(slot)
         finally:
-            self.server.leave_stream()
+            self.server.leave_stream(slot)
 
-    def events(self) -> None:
+    def events(self, slot: Slot) -> None:
         hub = self.server.hub
+        beat = hub.beats  # before the first byte: a heartbeat asked for after it is seen
         self.wfile.write(b"retry: 1000\n\n")
+        self.wfile.flush()
         latest = hub.latest
         seen = 0
         if latest is not None:
             self.wfile.write(hub.event(latest))
             seen = latest.generation
-        while not hub.closed:
-            update = hub.wait(seen, HEARTBEAT)
+        while not hub.closed and not slot.dropped:
+            update = hub.wait(seen, self.server.heartbeat, beat, lambda: slot.dropped)
+            beat = hub.beats
+            if slot.dropped:
+                break
             if update is None:
                 if not hub.closed:
                     self.wfile.write(b": still here\n\n")
                 continue
             self.wfile.write(hub.event(update))
             seen = update.generation
+        self.close_connection = True
+
+
+@dataclass(slots=True)
+class Slot:
+    """One open event stream."""
+
+    dropped: bool = False
+    """Set when a newer stream took this one's place: its thread ends the response."""
 
 
 class SiteServer(ThreadingHTTPServer):
@@ -215,8 +248,13 @@ class SiteServer(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.folder = folder
         self.hub = hub
-        self.streams = 0
+        self.streams: list[Slot] = []
+        """Open event streams, oldest first."""
+        self.heartbeat = HEARTBEAT
+        self.bound = address[0].lower().strip("[]")
         self.lock = threading.Lock()
+        self.changed = threading.Condition(self.lock)
+        """Notified whenever a stream opens or ends (tests wait on it)."""
         super().__init__(address, Handler)
 
     def server_bind(self) -> None:
@@ -225,16 +263,46 @@ class SiteServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         self.server_name, self.server_port = str(host), int(port)
 
-    def enter_stream(self) -> bool:
+    def enter_stream(self) -> Slot:
+        """A slot for a new stream; when all are taken, the oldest stream is dropped (a
+        page the author left open, or a client gone without a word), never the new page."""
+        slot = Slot()
         with self.lock:
-            if self.streams >= MAX_STREAMS:
-                return False
-            self.streams += 1
-            return True
+            while len(self.streams) >= MAX_STREAMS:
+                self.streams.pop(0).dropped = True
+            self.streams.append(slot)
+            self.changed.notify_all()
+        self.hub.wake()
+        return slot
 
-    def leave_stream(self) -> None:
+    def leave_stream(self, slot: Slot) -> None:
         with self.lock:
-            self.streams -= 1
+            if slot in self.streams:
+                self.streams.remove(slot)
+            self.changed.notify_all()
+
+    def beat(self) -> None:
+        """Send the heartbeat on every stream now (as the clock would)."""
+        self.hub.beat()
+
+    def host_allowed(self, host: str | None) -> bool:
+        """Whether a request's Host header names this server: a loopback name, or the
+        address given with --host (on all interfaces, any address written as digits).
+        A request without one (HTTP/1.0) cannot come from a browser page: allowed."""
+        if host is None:
+            return True
+        name, port = split_host(host)
+        if name is None or (port is not None and port != self.server_port):
+            return False
+        if name in LOOPBACK_NAMES or name == self.bound:
+            return True
+        if self.bound in ("0.0.0.0", "::"):
+            try:
+                ipaddress.ip_address(name)
+            except ValueError:
+                return False
+            return True
+        return False
 
     def handle_error(self, request: object, client_address: object) -> None:
         error = sys.exc_info()[1]
@@ -267,6 +335,18 @@ def open_server(host: str, port: int, folder: Callable[[], Path], hub: LiveReloa
                 "choose another with --port"
             ) from None
         raise ReinstateError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
+def split_host(header: str) -> tuple[str | None, int | None]:
+    """('name', port) of a Host header value, lower case, IPv6 without brackets; (None,
+    None) when it is not a host name or address with an optional port."""
+    value = header.strip().lower()
+    match = re.fullmatch(r"(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::([0-9]{1,5}))?", value)
+    if match is None:
+        return None, None
+    name = match.group(1).strip("[]").rstrip(".")
+    port = int(match.group(2)) if match.group(2) else None
+    return name, port
 
 
 def is_loopback(host: str) -> bool:

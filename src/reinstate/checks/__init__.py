@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.config import Config
 from reinstate.diagnostics import Location, Reporter, Severity, is_silenced
+from reinstate.markdown import comment_spans
 from reinstate.model import Case
 from reinstate.resolve import Resolved
 from reinstate.schema import did_you_mean
@@ -45,7 +46,16 @@ __all__ = [
 ]
 
 
-_IGNORE_COMMENT = re.compile(r"<!--\s*reinstate:\s*ignore\s+([^>]*?)\s*-->")
+_IGNORE = re.compile(r"reinstate:\s*ignore\s+([^>]*)")
+"""The inside of a `<!-- reinstate: ignore rule.id ... -->` comment, stripped."""
+
+
+def ignored_ids(line: str) -> Iterator[list[str]]:
+    """The rule ids of each ignore comment on `line` (in linear time: see `comment_spans`)."""
+    for start, end in comment_spans(line):
+        match = _IGNORE.fullmatch(line[start + 4 : end - 3].strip())
+        if match is not None:
+            yield re.split(r"[\s,]+", match.group(1))
 
 
 def all_rules() -> list[Rule]:
@@ -188,8 +198,8 @@ class Silencer:
         index = location.line - first
         for at in (index - 1, index):  # the line before, or the line itself
             if 0 <= at < len(lines):
-                for match in _IGNORE_COMMENT.finditer(lines[at]):
-                    if is_silenced(rule, re.split(r"[\s,]+", match.group(1))):
+                for ids in ignored_ids(lines[at]):
+                    if is_silenced(rule, ids):
                         return True
         return False
 

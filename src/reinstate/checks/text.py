@@ -20,7 +20,7 @@ from pathlib import Path
 from markdown_it.token import Token
 
 from reinstate.diagnostics import Location
-from reinstate.markdown import parse, split_role
+from reinstate.markdown import fence_tokens, split_role, without_comments
 from reinstate.model import Case, Exhibit, Item, Letter, Origin, Page
 from reinstate.resolve import ADMONITIONS, Resolved
 from reinstate.yamlmarks import KeyPath
@@ -30,7 +30,6 @@ PLAN = ("case", "cause", "action", "measure")
 SENT = (*PLAN, "exhibit", "letter", "page")
 """Everything that goes to Amazon (free pages only with `bundle: true`)."""
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 HTML_TAGS = (
     "a|abbr|b|br|cite|code|del|dfn|div|em|i|img|ins|kbd|mark|p|q|s|samp|small|span|strong|"
     "sub|sup|time|u|var|wbr"
@@ -273,7 +272,7 @@ class _Builder:
     def _admonition(self, token: Token, offset: int) -> Iterator[Passage]:
         name = token.info.strip()
         if token.map and any(name.startswith("{" + a + "}") for a in ADMONITIONS):
-            yield from self.blocks(parse(token.content), offset + token.map[0] + 1)
+            yield from self.blocks(fence_tokens(token), offset + token.map[0] + 1)
 
     def inline(self, token: Token, offset: int, block: str) -> Passage | None:
         if not token.map or not token.children:
@@ -284,7 +283,7 @@ class _Builder:
         if not text.parts:
             return None
         joined = "".join(text.parts)
-        joined = _COMMENT.sub(lambda m: " " * len(m.group(0)), joined)
+        joined = without_comments(joined, blank=True)
         first = self.origin.body_line
         pieces = tuple(Piece(s, first + ln, c, exact) for s, ln, c, exact in text.pieces)
         return Passage(

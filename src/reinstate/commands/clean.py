@@ -13,7 +13,7 @@ from reinstate.commands.common import (
     verbosity_of,
 )
 from reinstate.config import load_config
-from reinstate.diagnostics import Reporter
+from reinstate.diagnostics import Diagnostic, Location, Reporter, Severity
 from reinstate.verbosity import Verbosity, plural
 
 
@@ -53,8 +53,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"{out}/{rel}")
     for rel in result.kept:
         print(f"kept {out}/{rel}: not a plain file (a link or a folder)", file=sys.stderr)
+    for rel, why in result.failed:
+        where = Location(f"{out}/{rel}", 1, 1)
+        found = Diagnostic(where, Severity.ERROR, "clean.unremovable", f"cannot remove: {why}")
+        print(found.format(), file=sys.stderr)
     if not quiet:
         verb = "would remove" if args.dry_run else "removed"
         folders = f" and {plural(len(result.folders), 'empty folder')}" if result.folders else ""
         print(f"{verb} {plural(len(result.files), 'file')}{folders} from {out}/", file=sys.stderr)
-    return 0
+    return 1 if result.failed else 0

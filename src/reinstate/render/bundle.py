@@ -62,7 +62,9 @@ def bundle_bytes(
     to `notes`, at most `MAX_MESSAGES` of them.
     """
     case = resolved.case
-    files = {exhibit.id: open_exhibit(exhibit, reporter) for exhibit in case.exhibits}
+    files = {
+        exhibit.id: open_exhibit(exhibit, reporter, config.limits) for exhibit in case.exhibits
+    }
     geometry = Geometry(case.paper)
     doc = print_document(resolved, theme, files, geometry, config.allow_html)
     fetcher = SandboxFetcher(mounts(case.folder, theme.dirs), doc.served)

@@ -40,6 +40,7 @@ from reinstate.render.letter_parts import LetterContent, compose_letter
 from reinstate.render.links import PageLinks
 from reinstate.render.plain import letter_text
 from reinstate.resolve import LETTER_PAGE, Resolved, Target
+from reinstate.schema import NOT_IN_A_LINE_RE
 from reinstate.theme import Theme
 from reinstate.vocabulary import _, channel_name
 
@@ -90,6 +91,14 @@ def mail_address(text: str, name: str) -> Address | None:
         return address_of(shown or name, addr)
     except (MessageError, ValueError, IndexError):
         return None
+
+
+def header_text(text: str) -> str:
+    """`text` with every character that could break a header line made a space.
+
+    One-line fields refuse these characters already (a located error in `check`); this
+    keeps a value composed from several fields from ending the build with a traceback."""
+    return " ".join(NOT_IN_A_LINE_RE.sub(" ", text).split())
 
 
 def address_of(name: str, addr: str) -> Address:
@@ -196,7 +205,7 @@ def letter_message(
     msg["From"] = frm
     if to is not None:
         msg["To"] = to
-    msg["Subject"] = content.subject
+    msg["Subject"] = header_text(content.subject)
     msg["Date"] = format_datetime(
         dt.datetime(day.year, day.month, day.day, SEND_HOUR, tzinfo=dt.UTC)
     )

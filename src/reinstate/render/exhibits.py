@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.diagnostics import Reporter
+from reinstate.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.limits import Limits, raise_hint
 from reinstate.model import Exhibit
 from reinstate.vocabulary import _
 
@@ -28,8 +30,6 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 # reported as a located diagnostic instead.
 
 PDF_SUFFIXES = (".pdf",)
-MAX_IMAGE_PIXELS = 80_000_000
-"""Larger images are refused (a 600 dpi A3 scan is ~70 Mpx); guards against bombs."""
 CACHE_ENTRIES = 48
 """Opened exhibit files kept by a long-lived worker (bounded so memory stays flat)."""
 
@@ -102,10 +102,12 @@ class Problem:
     hint: str = ""
 
 
-_cache: OrderedDict[tuple[str, int, int], ExhibitFile | Problem] = OrderedDict()
+_cache: OrderedDict[tuple[str, int, int, Limits], ExhibitFile | Problem] = OrderedDict()
 
 
-def open_exhibit(exhibit: Exhibit, reporter: Reporter) -> ExhibitFile:
+def open_exhibit(
+    exhibit: Exhibit, reporter: Reporter, limits: Limits = DEFAULT_LIMITS
+) -> ExhibitFile:
     """The exhibit's file, checked; a problem is reported at the exhibit's `file:` value."""
     path = exhibit.path
     if path is None:
@@ -115,10 +117,10 @@ def open_exhibit(exhibit: Exhibit, reporter: Reporter) -> ExhibitFile:
         stat = path.stat()
     except OSError:
         return _unusable(_("The file {name} is missing.").format(name=exhibit.file))
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    key = (str(path), stat.st_size, stat.st_mtime_ns, limits)
     found = _cache.get(key)
     if found is None:
-        found = _open(path, exhibit.file)
+        found = _open(path, exhibit.file, limits)
         _cache[key] = found
         while len(_cache) > CACHE_ENTRIES:
             _cache.popitem(last=False)
@@ -138,9 +140,18 @@ def _unusable(notice: str) -> ExhibitFile:
     return ExhibitFile("unusable", (Sheet(612, 792),), problem=notice)
 
 
-def _open(path: Path, name: str) -> ExhibitFile | Problem:
+def _open(path: Path, name: str, limits: Limits = DEFAULT_LIMITS) -> ExhibitFile | Problem:
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > limits.exhibit_bytes:
+            return _over(name, "exhibit_bytes", f"is {size:,} bytes", limits.exhibit_bytes)
+        with path.open("rb") as handle:
+            # Bounded, should it grow meanwhile; read(n) allocates n bytes before reading.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(limits.exhibit_bytes + 1 - len(data))
+        if len(data) > limits.exhibit_bytes:
+            return _over(name, "exhibit_bytes", "grew while read", limits.exhibit_bytes)
     except OSError as exc:
         return Problem(
             "exhibit.unreadable",
@@ -167,8 +178,27 @@ def _open(path: Path, name: str) -> ExhibitFile | Problem:
         )
     digest = hashlib.sha256(data).hexdigest()
     if suffix in PDF_SUFFIXES:
-        return _open_pdf(data, name, digest)
-    return _open_image(data, name, digest, suffix)
+        return _open_pdf(data, name, digest, limits)
+    return _open_image(data, name, digest, suffix, limits)
+
+
+LIMIT_WHAT = {
+    "exhibit_bytes": ("bytes", "split the document, or scan it at a lower resolution"),
+    "exhibit_pages": ("pages", "include only the pages that matter"),
+    "image_frames": ("frames (pages)", "include only the pages that matter"),
+    "image_pixels": ("pixels", "scale the image down (300 dpi is plenty for a document)"),
+}
+
+
+def _over(name: str, limit: str, found: str, allowed: int) -> Problem:
+    """A file over one of the exhibit limits."""
+    unit, advice = LIMIT_WHAT[limit]
+    return Problem(
+        "exhibit.too-large",
+        f"exhibit file '{name}' {found}, over the limit of {allowed:,} {unit}",
+        _("The file {name} is too large to include.").format(name=name),
+        f"{advice}, {raise_hint(limit)}",
+    )
 
 
 def sniff(data: bytes) -> str:
@@ -180,23 +210,31 @@ def sniff(data: bytes) -> str:
     return next((what for magic, what in _SIGNATURES if stripped.startswith(magic)), "")
 
 
-def _open_pdf(data: bytes, name: str, digest: str) -> ExhibitFile | Problem:
+def _open_pdf(
+    data: bytes, name: str, digest: str, limits: Limits = DEFAULT_LIMITS
+) -> ExhibitFile | Problem:
     # Imported here, as Pillow is in _open_image: `check` and `build --no-pdf` open the
     # exhibits too, and a case of images alone need not import pypdf (about 50 ms).
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            return Problem(
-                "exhibit.encrypted",
-                f"exhibit file '{name}' is protected by a password",
-                _("The file {name} is protected by a password and cannot be shown.").format(
-                    name=name
-                ),
-                "save a copy without the password (Print → Save as PDF) and use that",
-            )
+        try:
+            # An encrypted file is opened with the empty password right away; AES needs a
+            # crypto library (`cryptography`), which reinstate does not require.
+            reader = PdfReader(io.BytesIO(data), strict=False)
+        except (DependencyError, NotImplementedError):
+            return _encrypted(name)
+        if reader.is_encrypted:
+            try:
+                opened = bool(reader.decrypt(""))
+            except (DependencyError, NotImplementedError):
+                opened = False  # AES without a crypto library: cannot open it either way
+            if not opened:
+                return _encrypted(name)
+        pages = len(reader.pages)
+        if pages > limits.exhibit_pages:
+            return _over(name, "exhibit_pages", f"has {pages:,} pages", limits.exhibit_pages)
         sheets = tuple(_pdf_sheet(page) for page in reader.pages)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         return _corrupt(name, "PDF", exc)
@@ -207,6 +245,16 @@ def _open_pdf(data: bytes, name: str, digest: str) -> ExhibitFile | Problem:
             _("The file {name} has no pages.").format(name=name),
         )
     return ExhibitFile("pdf", sheets, digest, len(data), reader=reader)
+
+
+def _encrypted(name: str) -> Problem:
+    return Problem(
+        "exhibit.encrypted",
+        f"exhibit file '{name}' is encrypted: protected by a password",
+        _("The file {name} is protected by a password and cannot be shown.").format(name=name),
+        "save a copy without the password and use that: open it and Print → Save as PDF, "
+        f"or run 'qpdf --decrypt --password=PASSWORD {name} unlocked.pdf'",
+    )
 
 
 def _pdf_sheet(page: Any) -> Sheet:
@@ -221,7 +269,9 @@ def _pdf_sheet(page: Any) -> Sheet:
     return Sheet(width, height)
 
 
-def _open_image(data: bytes, name: str, digest: str, suffix: str) -> ExhibitFile | Problem:
+def _open_image(
+    data: bytes, name: str, digest: str, suffix: str, limits: Limits = DEFAULT_LIMITS
+) -> ExhibitFile | Problem:
     from PIL import Image, ImageFile, UnidentifiedImageError
 
     # WeasyPrint switches Pillow to accepting truncated images for the whole process; a
@@ -231,37 +281,49 @@ def _open_image(data: bytes, name: str, digest: str, suffix: str) -> ExhibitFile
         ImageFile.LOAD_TRUNCATED_IMAGES = False
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            sheets = _image_sheets(data, suffix)
+            sheets = _image_sheets(data, suffix, limits)
+    except _OverLimitError as over:
+        return _over(name, over.limit, over.what, getattr(limits, over.limit))
     except (OSError, ValueError, SyntaxError, EOFError, UnidentifiedImageError) as exc:
         return _corrupt(name, "image", exc)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return Problem(
-            "exhibit.unreadable",
-            f"exhibit image '{name}' is too large to include",
-            _("The image {name} is too large to include.").format(name=name),
-            "scale the image down (300 dpi is plenty for a document)",
-        )
+        what = "is larger than the image library allows"
+        return _over(name, "image_pixels", what, limits.image_pixels)
     finally:
         ImageFile.LOAD_TRUNCATED_IMAGES = lenient
     return ExhibitFile("image", sheets, digest, len(data))
 
 
-def _image_sheets(data: bytes, suffix: str) -> tuple[Sheet, ...]:
+class _OverLimitError(Exception):
+    def __init__(self, limit: str, what: str) -> None:
+        super().__init__(what)
+        self.limit, self.what = limit, what
+
+
+def _image_sheets(data: bytes, suffix: str, limits: Limits) -> tuple[Sheet, ...]:
+    """The image's sheets; raises `_OverLimitError` for an image over one of `limits`."""
     from PIL import Image, ImageOps, ImageSequence
 
     with Image.open(io.BytesIO(data)) as image:
         image.verify()
     with Image.open(io.BytesIO(data)) as image:
-        if image.width * image.height > MAX_IMAGE_PIXELS:
-            raise Image.DecompressionBombError("too many pixels")
+        pixels = image.width * image.height
+        if pixels > limits.image_pixels:
+            raise _OverLimitError("image_pixels", f"has {pixels:,} pixels")
         if suffix not in (".tif", ".tiff"):
             image.load()  # a truncated file fails here
             upright = ImageOps.exif_transpose(image)
             return (Sheet(float(upright.width), float(upright.height)),)
+        frames = getattr(image, "n_frames", 1)
+        if frames > limits.image_frames:
+            raise _OverLimitError("image_frames", f"has {frames:,} frames")
         # WeasyPrint shows only the first frame of an image, so every TIFF page is
         # converted to PNG here and served under its own URL.
         sheets = []
         for frame in ImageSequence.Iterator(image):
+            pixels = frame.width * frame.height
+            if pixels > limits.image_pixels:
+                raise _OverLimitError("image_pixels", f"has a frame of {pixels:,} pixels")
             upright = ImageOps.exif_transpose(frame)
             out = io.BytesIO()
             converted = (

@@ -17,8 +17,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 
 from reinstate.diagnostics import Location, Reporter
+from reinstate.read import DEFAULT_MAX_BYTES
 
 RULE = "pdf.missing-glyph"
 
@@ -125,11 +127,9 @@ def report_missing_glyphs(root: Path, inputs: Iterable[str], reporter: Reporter)
         return
     texts = []
     for rel in inputs:
-        if rel.endswith(".md"):
-            try:
-                texts.append((rel, (root / rel).read_text("utf-8")))
-            except (OSError, UnicodeDecodeError):
-                continue  # reported by the loader
+        text = _markdown_text(root, rel) if rel.endswith(".md") else None
+        if text is not None:
+            texts.append((rel, text))
     for char, path, line, col in missing(texts, coverage):
         name = unicodedata.name(char, "unnamed character")
         reporter.warning(
@@ -140,3 +140,22 @@ def report_missing_glyphs(root: Path, inputs: Iterable[str], reporter: Reporter)
             f"install a font that covers it, e.g. Debian's {package_for(char)} "
             f"(apt-get install {package_for(char)}), then build again",
         )
+
+
+def _markdown_text(root: Path, rel: str) -> str | None:
+    """The text of a case file the loader could read: a regular file inside the project,
+    within the size limit (a pipe, a device or a link out of the project is never opened;
+    the loader has reported it)."""
+    base = root.resolve()
+    try:
+        path = (root / rel).resolve()
+        if not path.is_relative_to(base):
+            return None
+        st = path.stat()
+        if not S_ISREG(st.st_mode) or st.st_size > DEFAULT_MAX_BYTES:
+            return None
+        with path.open("rb") as handle:
+            data = handle.read(DEFAULT_MAX_BYTES + 1)
+        return data.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None

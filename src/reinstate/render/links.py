@@ -14,7 +14,7 @@ from html import escape
 from markdown_it.token import Token
 from markupsafe import Markup
 
-from reinstate.markdown import parse, render_html, slugify, split_role
+from reinstate.markdown import fence_tokens, render_html, slugify, split_role
 from reinstate.resolve import ADMONITIONS, Resolved, Target
 
 Block = Callable[[str, bool], str]
@@ -41,6 +41,8 @@ class PageLinks:
         self.print_mode = print_mode
         self.owner = ""
         self.used_ids: set[str] = {t.anchor for t in resolved.targets.values() if t.page == page}
+        self.suffixes: dict[str, int] = {}
+        """The last number given to each heading id's base."""
 
     # Linker protocol -------------------------------------------------------------------
 
@@ -55,9 +57,9 @@ class PageLinks:
         target = self.resolved.targets.get(anchor)
         return self.href(target) if target is not None else None
 
-    def directive(self, name: str, argument: str, body: str, lead_in: bool = False) -> str:
+    def directive(self, name: str, argument: str, token: Token, lead_in: bool = False) -> str:
         if name in ADMONITIONS:
-            inner = render_html(parse(body, self.allow_html), self, 0, self.allow_html)
+            inner = render_html(fence_tokens(token, self.allow_html), self, 0, self.allow_html)
             title = escape(argument or name.capitalize())
             return (
                 f'<aside class="admonition {name}"><p class="admonition-title">{title}</p>\n'
@@ -68,10 +70,14 @@ class PageLinks:
 
     def heading_id(self, text: str) -> str:
         base = f"{self.owner}-{slugify(text)}" if self.owner else slugify(text)
-        anchor, n = base, 1
+        # Counting on from the last suffix given to `base` keeps 40,000 headings of the
+        # same text linear; counting from 2 each time would be quadratic.
+        n = self.suffixes.get(base, 1)
+        anchor = base if n == 1 else f"{base}-{n}"
         while anchor in self.used_ids:
             n += 1
             anchor = f"{base}-{n}"
+        self.suffixes[base] = n
         self.used_ids.add(anchor)
         return anchor
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from reinstate.markdown import directive_of, parse, split_role
+from reinstate.markdown import directive_of, fence_tokens, split_role
 from reinstate.resolve import ADMONITIONS, Resolved
 
 TABLE_WIDTH = 72
@@ -199,7 +199,7 @@ class TextRenderer:
             return [" ".join(token.content.split())]
         name, argument = found
         if name in ADMONITIONS:
-            inner = self.lines(parse(token.content, self.allow_html))
+            inner = self.lines(fence_tokens(token, self.allow_html))
             title = (argument or name.capitalize()).rstrip(":") + ":"
             return [title, *indent(inner, "  ")]
         block = self.blocks.get(name)
