@@ -92,6 +92,12 @@ CONFIG = Obj(
             "date_style", Enum(DATE_STYLES), doc="How dates are written; default: by marketplace."
         ),
         Field("allow_html", Bool(), default=False, doc="Let raw HTML in Markdown through."),
+        Field(
+            "highlight_ids",
+            Bool(),
+            default=True,
+            doc="Mark the notice's ASINs and order ids on the bundle's exhibit pages.",
+        ),
         Field("max_file_bytes", Int(minimum=1024), default=DEFAULT_MAX_BYTES, doc="Per file."),
         Field("templates", _LINE, doc="Folder of the project's own case templates."),
         Field("checks", CHECKS, default={}, doc="Check rule settings."),
@@ -160,6 +166,8 @@ class Config:
     date_style: str | None = None
     """None: each case's marketplace decides (`vocabulary.marketplace_date_style`)."""
     allow_html: bool = False
+    highlight_ids: bool = True
+    """Mark the notice's ASINs and order ids (and `covers:` ASINs) on exhibit pages."""
     max_file_bytes: int = DEFAULT_MAX_BYTES
     templates: Path | None = None
     checks: ChecksConfig = field(default_factory=ChecksConfig)
@@ -211,6 +219,7 @@ def load_config(root: Path, reporter: Reporter) -> Config:
         paper=values["paper"],
         date_style=values["date_style"],
         allow_html=values["allow_html"],
+        highlight_ids=values["highlight_ids"],
         max_file_bytes=values["max_file_bytes"],
         templates=(root / templates).resolve() if templates else None,
         checks=ChecksConfig(**check_values, words=words),
