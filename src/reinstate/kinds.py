@@ -235,7 +235,7 @@ HIGHLIGHT = Obj(
     (
         Field("text", LINE, doc="Text to find and mark (on `page` only, when given)."),
         Field("page", Int(minimum=1), doc="The exhibit's page (1 is the first)."),
-        Field("box", Fractions(), doc="[x, y, width, height]: fractions of the page, top left."),
+        Field("box", Fractions(), doc="An area of the page (for scans and images)."),
         Field("note", LINE, doc="What the area shows (for a box)."),
     ),
     doc="A text to find on one page, or an area of a page.",

@@ -289,7 +289,9 @@ class ListOf(Type):
             schema["minItems"] = self.min_items
         if self.single and item.get("type") != "object":
             # A single value stands for a list of one (`addresses: a-cause`).
-            schema = {"anyOf": [schema, *alternatives(item)]}
+            # (not a single mapping: that is read as a mapping, not as a list of one)
+            single = [a for a in alternatives(item) if a.get("type") != "object"]
+            schema = {"anyOf": [schema, *single]}
         return schema
 
 
