@@ -1,7 +1,7 @@
 """Marks on the bundle's exhibit pages: what `highlights:` names, found where it is.
 
 Two steps, both deterministic. `find_marks` reads each exhibit's text (its text layer with
-pdfminer.six, or for an image or a scanned page the words Tesseract finds, cached by file
+PDFium (pypdfium2), or for an image or a scanned page the words Tesseract finds, cached by file
 digest) and turns every `highlights:` entry, and the notice's ASINs and order ids, into
 rectangles: fractions of the shown page, from its top left. What cannot be found is a
 located warning at its entry. `draw_marks` then paints those rectangles on the bundle's
@@ -18,8 +18,9 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,7 @@ class Reader:
     """Reads the text of exhibit pages, OCR included; caches by file digest."""
 
     cache_dir: Path | None
-    tesseract: str | None = field(default_factory=lambda: shutil.which("tesseract"))
+    tesseract: str | None = field(default_factory=lambda: tesseract_path())
     ocr_runs: int = 0
     _texts: dict[str, tuple[PageText | None, ...]] = field(default_factory=dict)
 
@@ -116,7 +117,8 @@ class Reader:
                 found = tuple(self._scan(file, n, t) for n, t in enumerate(texts))
             else:
                 found = tuple(
-                    self._ocr(image, file.digest, n) for n, image in _images(exhibit, file)
+                    self._ocr(partial(_image_png, exhibit, file, n), file.digest, n)
+                    for n in range(file.pages)
                 )
             self._texts[file.digest] = found
         return found
@@ -126,18 +128,21 @@ class Reader:
             return text
         if self.tesseract is None:
             return None
-        page_png = _rasterise(file, index)
-        return self._ocr(page_png, file.digest, index) if page_png else None
+        return self._ocr(partial(_rasterise, file, index), file.digest, index)
 
-    def _ocr(self, image: bytes | None, digest: str, index: int) -> PageText | None:
-        if image is None or self.tesseract is None:
+    def _ocr(self, image: Callable[[], bytes | None], digest: str, index: int) -> PageText | None:
+        """The page's words by OCR: from the cache, else Tesseract on `image()`."""
+        if self.tesseract is None:
             return None
         cached = self._cache_path(digest, index)
         tsv = None
         if cached is not None and cached.is_file():
             tsv = cached.read_text(encoding="utf-8")
         if tsv is None:
-            tsv = run_tesseract(self.tesseract, image)
+            picture = image()
+            if picture is None:
+                return None
+            tsv = run_tesseract(self.tesseract, picture)
             self.ocr_runs += 1
             if cached is not None and tsv is not None:
                 _write_atomic(cached, tsv)
@@ -149,49 +154,45 @@ class Reader:
         return self.cache_dir / f"{digest}-{index + 1}.tsv"
 
 
-def _images(exhibit: Exhibit, file: ExhibitFile) -> Iterable[tuple[int, bytes | None]]:
-    """The upright picture of each image sheet, as PNG or the file's own bytes."""
-    if file.kind != "image" or exhibit.path is None:
-        return
-    for n, sheet in enumerate(file.sheets):
-        if sheet.image is not None:
-            yield n, sheet.image
-            continue
-        from PIL import Image, ImageOps
+def tesseract_path() -> str | None:
+    """The Tesseract command, or None when it is not installed."""
+    return shutil.which("tesseract")
 
-        try:
-            with Image.open(exhibit.path) as image:
-                upright = ImageOps.exif_transpose(image)
-                out = io.BytesIO()
-                upright.convert("RGB").save(out, format="PNG")
-            yield n, out.getvalue()
-        except OSError:
-            yield n, None
+
+def _image_png(exhibit: Exhibit, file: ExhibitFile, index: int) -> bytes | None:
+    """The upright picture of an image sheet, as PNG (EXIF rotation applied)."""
+    sheet = file.sheets[index]
+    if sheet.image is not None:
+        return sheet.image
+    if exhibit.path is None:
+        return None
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(exhibit.path) as image:
+            upright = ImageOps.exif_transpose(image)
+            out = io.BytesIO()
+            upright.convert("RGB").save(out, format="PNG")
+    except OSError:
+        return None
+    return out.getvalue()
 
 
 def _rasterise(file: ExhibitFile, index: int) -> bytes | None:
-    """A scanned PDF page as a 200 dpi PNG (poppler's pdftoppm), for OCR."""
-    pdftoppm = shutil.which("pdftoppm")
-    reader = file.reader
-    if pdftoppm is None or reader is None:
-        return None
-    from pypdf import PdfWriter
+    """A scanned PDF page as a 200 dpi PNG (PDFium), for OCR."""
+    import pypdfium2 as pdfium
 
-    one = PdfWriter()
-    one.add_page(reader.pages[index])
-    data = io.BytesIO()
-    one.write(data)
     try:
-        done = subprocess.run(
-            [pdftoppm, "-r", "200", "-png", "-singlefile", "-", "-"],
-            input=data.getvalue(),
-            capture_output=True,
-            timeout=OCR_TIMEOUT,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
+        document = pdfium.PdfDocument(file.reader.stream.getvalue())
+        try:
+            image = document[index].render(scale=200 / 72).to_pil()
+        finally:
+            document.close()
+    except pdfium.PdfiumError:
         return None
-    return done.stdout if done.returncode == 0 and done.stdout else None
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 def run_tesseract(tesseract: str, image: bytes) -> str | None:
@@ -240,95 +241,52 @@ def ocr_text(tsv: str) -> PageText:
 
 
 def pdf_texts(file: ExhibitFile) -> list[PageText]:
-    """Each page's glyphs with their boxes (pdfminer.six), in the shown page's space.
+    """Each page's characters with their boxes (PDFium), in the shown page's space."""
+    import pypdfium2 as pdfium
 
-    Without layout analysis (the slow part of pdfminer); a space goes where glyphs stand
-    apart, a line break where the baseline moves.
-    """
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-
-    stream = io.BytesIO(file.reader.stream.getvalue())
-    manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=None)
-    interpreter = PDFPageInterpreter(manager, device)
     found = []
     try:
-        miner_pages = list(PDFPage.get_pages(stream))
-    except Exception:
-        miner_pages = []
-    for index in range(file.pages):
-        empty = PageText((), 1, 1, False)
-        if index >= len(miner_pages):
-            found.append(empty)
-            continue
-        try:
-            interpreter.process_page(miner_pages[index])
-            layout = device.get_result()
-        except Exception:
-            found.append(empty)
-            continue
-        found.append(_page_text(file.reader.pages[index], miner_pages[index], layout))
+        document = pdfium.PdfDocument(file.reader.stream.getvalue())
+    except pdfium.PdfiumError:
+        return [PageText((), 1, 1, False) for _ in range(file.pages)]
+    try:
+        for index in range(file.pages):
+            if index >= len(document):
+                found.append(PageText((), 1, 1, False))
+                continue
+            found.append(_page_text(file.reader.pages[index], document[index]))
+    finally:
+        document.close()
     return found
 
 
-def _page_text(page: Any, miner_page: Any, layout: Any) -> PageText:
-    from pdfminer.layout import LTChar, LTContainer
-
-    chars: list[Any] = []
-
-    def walk(node: Any) -> None:
-        for child in node:
-            if isinstance(child, LTChar):
-                chars.append(child)
-            elif isinstance(child, LTContainer):
-                walk(child)
-
-    walk(layout)
-    units: list[Unit] = []
-    back = _from_miner(miner_page)
-    shown = _to_shown(page)
-    line = 0
-    prev: Any = None
-    for ch in chars:
-        text = ch.get_text()
-        if not text:
-            continue
-        if prev is not None:
-            size = max(min(ch.height, prev.height), 1.0)
-            if abs(ch.y0 - prev.y0) > size * 0.5 or ch.x0 < prev.x0 - size * 0.5:
-                line += 1
-                units.append(Unit("\n", None, line))
-            elif ch.x0 - prev.x1 > size * 0.2:
+def _page_text(page: Any, pdfium_page: Any) -> PageText:
+    """PDFium's characters; the spaces and line breaks it adds between words stay."""
+    textpage = pdfium_page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        shown = _to_shown(page)
+        units: list[Unit] = []
+        line = 0
+        for n, ch in enumerate(text[:count]):
+            if ch in "\r\n":
+                if units and units[-1].text != "\n":
+                    line += 1
+                    units.append(Unit("\n", None, line))
+                continue
+            if ch.isspace():
                 units.append(Unit(" ", None, line))
-        prev = ch
-        if text.isspace():
-            units.append(Unit(" ", None, line))
-            continue
-        box = _map_rect(shown, _map_rect(back, (ch.x0, ch.y0, ch.x1, ch.y1)))
-        units.append(Unit(text, box, line))
+                continue
+            left, bottom, right, top = textpage.get_charbox(n, loose=True)
+            units.append(Unit(ch, _map_rect(shown, (left, bottom, right, top)), line))
+    finally:
+        textpage.close()
     width, height = _shown_size(page)
     return PageText(tuple(units), width, height, y_down=False)
 
 
 Matrix = tuple[float, float, float, float, float, float]
-
-
-def _from_miner(miner_page: Any) -> Matrix:
-    """Inverse of the matrix pdfminer applies (mediabox origin, /Rotate): back to raw space."""
-    x0, y0, x1, y1 = miner_page.mediabox
-    rotate = miner_page.rotate % 360
-    ctm: Matrix
-    if rotate == 90:
-        ctm = (0, -1, 1, 0, -y0, x1)
-    elif rotate == 180:
-        ctm = (-1, 0, 0, -1, x1, y1)
-    elif rotate == 270:
-        ctm = (0, 1, -1, 0, y1, -x0)
-    else:
-        ctm = (1, 0, 0, 1, -x0, -y0)
-    return _invert(ctm)
 
 
 def _to_shown(page: Any) -> Matrix:
@@ -345,13 +303,6 @@ def _shown_size(page: Any) -> tuple[float, float]:
     if int(page.get("/Rotate", 0) or 0) % 180:
         width, height = height, width
     return width, height
-
-
-def _invert(m: Matrix) -> Matrix:
-    a, b, c, d, e, f = m
-    det = a * d - b * c
-    ia, ib, ic, id_ = d / det, -b / det, -c / det, a / det
-    return (ia, ib, ic, id_, -(ia * e + ic * f), -(ib * e + id_ * f))
 
 
 def _map_rect(m: Matrix, r: Rect) -> Rect:
