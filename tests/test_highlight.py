@@ -375,3 +375,28 @@ def test_highlights_in_the_json_schema() -> None:
     schema = SCHEMAS["exhibit"].json()["properties"]["highlights"]
     text = textwrap.shorten(str(schema), 2000)
     assert "box" in text and "note" in text and "page" in text
+
+
+def test_find_matches_whole_words_across_lines_and_forgives_ocr_lookalikes() -> None:
+    from reinstate.render.highlight import ocr_text
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    rows = [
+        "1\t1\t0\t0\t0\t0\t0\t0\t1000\t500\t-1\t",
+        "5\t1\t1\t1\t1\t1\t10\t10\t100\t20\t90\tPlease",
+        "5\t1\t1\t1\t1\t2\t120\t10\t100\t20\t90\tupdate",
+        "5\t1\t1\t1\t2\t1\t10\t50\t100\t20\t90\tdate:",
+        "5\t1\t1\t1\t2\t2\t120\t50\t200\t20\t90\tBODHTSK2WQ",
+        "5\t1\t1\t1\t3\t1\t10\t90\t100\t20\t90\tApex",
+        "5\t1\t1\t1\t4\t1\t10\t130\t100\t20\t90\tWholesale",
+    ]
+    from reinstate.render.highlight import find
+
+    text = ocr_text(header + "\n".join(rows))
+    # "date" is a whole word on line 2 only, not inside "update"
+    assert find(text, "DATE") == [(0.01, 0.1, 0.11, 0.14)]
+    # O for 0, S for 5: the identifier is still found
+    assert find(text, "B0DHT5K2WQ") == [(0.12, 0.1, 0.32, 0.14)]
+    # across a line break: one rectangle per line
+    assert find(text, "apex wholesale") == [(0.01, 0.18, 0.11, 0.22), (0.01, 0.26, 0.11, 0.3)]
+    assert find(text, "Wholesale Apex") == []

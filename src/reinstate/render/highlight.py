@@ -355,8 +355,18 @@ def find(text: PageText, needle: str) -> list[Rect]:
     return found
 
 
-_LOOKALIKES = {"0": "[0o]", "o": "[0o]", "1": "[1il|]", "l": "[1il|]", "i": "[1il|]"}
-"""What OCR confuses in printed identifiers (B07K2XQ9LM read as BO7K2XQ9LM)."""
+_LOOKALIKES = {
+    "0": "[0o]",
+    "o": "[0o]",
+    "1": "[1il|]",
+    "l": "[1il|]",
+    "i": "[1il|]",
+    "5": "[5s]",
+    "s": "[5s]",
+    "8": "[8b]",
+    "b": "[8b]",
+}
+"""What OCR confuses in printed identifiers (B0DHT5K2WQ read as BODHTSK2WQ)."""
 
 
 def _token(token: str, ocr: bool) -> str:
