@@ -2,7 +2,7 @@
 
 Exhibits are made here with WeasyPrint (text at known places, over two pages) and Pillow
 (an image for OCR). What the bundle marks is read back from the page content the marks
-add (`/RxHlG gs ... re f`, callouts `(n) Tj`); where the words are is read back
+add (`/RxHlG gs ... re f`, callouts `/RxCallout <</N n>> BDC`); where the words are is read back
 independently, with poppler's `pdftotext -bbox`.
 """
 
@@ -116,7 +116,7 @@ class Built:
 
     def callouts(self, index: int) -> list[int]:
         data = self.reader.pages[index].get_contents().get_data().decode("latin-1")  # type: ignore[union-attr]
-        return [int(n) for n in re.findall(r"/RxHlF [\d.]+ Tf [\d. ]+ Td \((\d+)\) Tj", data)]
+        return [int(n) for n in re.findall(r"/RxCallout <</N (\d+)>> BDC", data)]
 
     def diagnostics(self, rule: str) -> list[Diagnostic]:
         return [d for d in self.result.diagnostics if d.rule == rule]

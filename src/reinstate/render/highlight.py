@@ -37,7 +37,6 @@ FILL = "1 0.9 0.2"
 """The highlighter's yellow (multiplied over the page: white turns yellow, black stays)."""
 CALLOUT = "0.75 0.3 0"
 """The callout's dark orange; its number is white."""
-CALLOUT_SIZE = 7.0
 OCR_TIMEOUT = 120
 CACHE_FOLDER = ".reinstate-cache/ocr"
 """Under the output folder: Tesseract's words per file digest and page."""
@@ -524,16 +523,6 @@ def draw_marks(
             }
         )
         resources[NameObject("/ExtGState")] = states
-        fonts = _own(resources, "/Font")
-        fonts[NameObject("/RxHlF")] = DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica-Bold"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
-        )
-        resources[NameObject("/Font")] = fonts
         old = sheet.get_contents()
         stream = DecodedStreamObject()
         body = old.get_data() if old is not None else b""
@@ -560,12 +549,52 @@ def _to_points(rect: Rect, frame: Rect) -> tuple[float, float, float, float]:
     return x0, bottom, max(x1 - x0, 0.5), max(top - bottom, 0.5)
 
 
+_SEGMENTS = {
+    "a": (0, 1, 1, 1),
+    "b": (1, 1, 1, 0.5),
+    "c": (1, 0.5, 1, 0),
+    "d": (0, 0, 1, 0),
+    "e": (0, 0, 0, 0.5),
+    "f": (0, 0.5, 0, 1),
+    "g": (0, 0.5, 1, 0.5),
+}
+_DIGITS = {
+    "0": "abcdef",
+    "1": "bc",
+    "2": "abged",
+    "3": "abgcd",
+    "4": "fgbc",
+    "5": "afgcd",
+    "6": "afgedc",
+    "7": "abc",
+    "8": "abcdefg",
+    "9": "abfgcd",
+}
+"""The callout's digits are drawn as strokes: no font to embed, the same on every viewer."""
+DIGIT_W = 3.0
+DIGIT_H = 5.6
+
+
+def _digits(text: str, x: float, y: float) -> str:
+    ops = []
+    for n, digit in enumerate(text):
+        left = x + n * (DIGIT_W + 1.6)
+        for segment in _DIGITS[digit]:
+            x0, y0, x1, y1 = _SEGMENTS[segment]
+            ops.append(
+                f"{left + x0 * DIGIT_W:.2f} {y + y0 * DIGIT_H:.2f} m "
+                f"{left + x1 * DIGIT_W:.2f} {y + y1 * DIGIT_H:.2f} l"
+            )
+    return " ".join(ops)
+
+
 def _callout(number: int, top: float, frame: Rect, taken: list[tuple[float, float, float]]) -> str:
     """A small filled tag with the entry's number in the margin left of the page, level
-    with the mark's first line; tags on the same level stand side by side."""
+    with the mark's first line; tags on the same level stand side by side. It is marked
+    content `/RxCallout <</N n>>`, so the number can be read back."""
     text = str(number)
-    width = CALLOUT_SIZE * 0.62 * len(text) + 4
-    height = CALLOUT_SIZE + 3
+    width = len(text) * (DIGIT_W + 1.6) + 2.4
+    height = DIGIT_H + 4
     bottom = min(top - height / 2 - 3, frame[1] + frame[3] - height)
     right = frame[0] - 1.5
     for left_of, low, high in taken:
@@ -573,11 +602,11 @@ def _callout(number: int, top: float, frame: Rect, taken: list[tuple[float, floa
             right = min(right, left_of - 1)
     left = max(right - width, 1.0)
     taken.append((left, bottom, bottom + height))
-    tx = left + 2
-    ty = bottom + 2.2
+    strokes = _digits(text, left + 2, bottom + 2)
     return (
-        f"q {CALLOUT} rg {left:.2f} {bottom:.2f} {width:.2f} {height:.2f} re f "
-        f"1 1 1 rg BT /RxHlF {CALLOUT_SIZE} Tf {tx:.2f} {ty:.2f} Td ({text}) Tj ET Q"
+        f"/RxCallout <</N {number}>> BDC q {CALLOUT} rg "
+        f"{left:.2f} {bottom:.2f} {width:.2f} {height:.2f} re f "
+        f"1 1 1 RG 0.9 w 1 J 1 j {strokes} S Q EMC"
     )
 
 
