@@ -100,6 +100,12 @@ CONFIG = Obj(
             doc="Language of the generated words of every case without its own; default: en.",
         ),
         Field("allow_html", Bool(), default=False, doc="Let raw HTML in Markdown through."),
+        Field(
+            "highlight_ids",
+            Bool(),
+            default=True,
+            doc="Mark the notice's ASINs and order ids on the bundle's exhibit pages.",
+        ),
         Field("max_file_bytes", Int(minimum=1024), default=DEFAULT_MAX_BYTES, doc="Per file."),
         Field(
             "max_exhibit_bytes",
@@ -208,6 +214,8 @@ class Config:
     language: str | None = None
     """None: English, unless a case sets its own `language`."""
     allow_html: bool = False
+    highlight_ids: bool = True
+    """Mark the notice's ASINs and order ids (and `covers:` ASINs) on exhibit pages."""
     max_file_bytes: int = DEFAULT_MAX_BYTES
     limits: Limits = field(default_factory=Limits)
     """Every resource limit (`max_file_bytes` is `limits.file_bytes`)."""
@@ -266,6 +274,7 @@ def load_config(root: Path, reporter: Reporter) -> Config:
         date_style=values["date_style"],
         language=values["language"],
         allow_html=values["allow_html"],
+        highlight_ids=values["highlight_ids"],
         max_file_bytes=values["max_file_bytes"],
         limits=Limits(
             **{name: values[key] for name, key in SETTINGS.items()},

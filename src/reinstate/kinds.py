@@ -6,7 +6,20 @@ Schema, so the documentation, the editor completion and the checks always agree.
 
 from __future__ import annotations
 
-from reinstate.schema import JSON, Bool, Date, Enum, Field, Int, ListOf, MapOf, Obj, Str
+from reinstate.schema import (
+    JSON,
+    Bool,
+    Date,
+    Enum,
+    Field,
+    Fractions,
+    Int,
+    ListOf,
+    MapOf,
+    Obj,
+    Str,
+    TextOr,
+)
 from reinstate.vocabulary import (
     DATE_STYLES,
     EXHIBIT_TYPE_NAMES,
@@ -214,6 +227,15 @@ ISSUER = Obj(
         Field("email", LINE),
     )
 )
+HIGHLIGHT = Obj(
+    (
+        Field("text", LINE, doc="Text to find and mark (on `page` only, when given)."),
+        Field("page", Int(minimum=1), doc="The exhibit's page (1 is the first)."),
+        Field("box", Fractions(), doc="An area of the page (for scans and images)."),
+        Field("note", LINE, doc="What the area shows (for a box)."),
+    ),
+    doc="A text to find on one page, or an area of a page.",
+)
 EXHIBIT = Obj(
     (
         _KIND,
@@ -231,7 +253,19 @@ EXHIBIT = Obj(
             default={},
             doc="Units per ASIN (bought, on an invoice; sold, on an order_list).",
         ),
-        Field("highlights", ListOf(LINE), default=[], doc="What the reviewer should look at."),
+        Field(
+            "highlights",
+            ListOf(TextOr(LINE, HIGHLIGHT)),
+            default=[],
+            doc="What the reviewer should look at: text marked where the exhibit shows it, "
+            "or an area of a page.",
+        ),
+        Field(
+            "highlight_ids",
+            Bool(),
+            doc="Mark the notice's ASINs and order ids where this exhibit shows them "
+            "(default: reinstate.yaml's highlight_ids, itself true).",
+        ),
         _IGNORE,
     ),
     doc="A supporting document.",

@@ -26,6 +26,7 @@ from reinstate.model import (
     Cause,
     Contact,
     Exhibit,
+    Highlight,
     Issuer,
     Item,
     Letter,
@@ -359,6 +360,7 @@ def build_item(
         )
     if kind == "exhibit":
         issuer = v["issuer"]
+        marks = highlight_entries(v["highlights"], origin, reporter)
         return Exhibit(
             **base,
             file=v["file"],
@@ -367,7 +369,9 @@ def build_item(
             issued=v["issued"],
             issuer=Issuer(**issuer) if issuer and issuer.get("name") else None,
             covers=tuple(v["covers"].items()),
-            highlights=tuple(v["highlights"]),
+            highlights=tuple(m.label for m in marks),
+            marks=marks,
+            highlight_ids=v["highlight_ids"],
         )
     if kind == "letter":
         missed = tuple(
@@ -431,6 +435,36 @@ def exhibit_path(file: str, case_dir: CaseDir, origin: Origin, reporter: Reporte
         )
         return None
     return path
+
+
+def highlight_entries(
+    values: Sequence[Any], origin: Origin, reporter: Reporter
+) -> tuple[Highlight, ...]:
+    """`highlights:` entries: text, `{text, page}` or `{page, box, note}`."""
+    found = []
+    for n, value in enumerate(values):
+        if isinstance(value, str):
+            found.append(Highlight(n, text=value))
+            continue
+        if not value.get("text") and value.get("box") is None:
+            if "box" not in value:  # a box that is wrong has been reported already
+                reporter.error(
+                    origin.value("highlights", n),
+                    "field.required",
+                    f"'highlights[{n}]' needs 'text:' (to find) or 'box:' (an area of a page)",
+                    "e.g. {text: Invoice date, page: 1} or {page: 2, box: [0.1, 0.2, 0.5, 0.1]}",
+                )
+            continue
+        found.append(
+            Highlight(
+                n,
+                text=value.get("text") or "",
+                page=value.get("page"),
+                box=value.get("box"),
+                note=value.get("note") or "",
+            )
+        )
+    return tuple(found)
 
 
 def check_links(items: _Items, reporter: Reporter) -> None:

@@ -156,6 +156,27 @@ class Issuer:
 
 
 @dataclass(frozen=True, slots=True)
+class Highlight:
+    """One entry of an exhibit's `highlights:`: a text to find, or an area of a page."""
+
+    index: int
+    """0-based position in `highlights` (its callout number is index + 1)."""
+    text: str = ""
+    page: int | None = None
+    """1-based page to search or mark; None: every page."""
+    box: tuple[float, float, float, float] | None = None
+    """x, y, width, height: fractions of the page from its top left."""
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        """How the entry reads in a list ("Please look at: ...")."""
+        if self.text:
+            return self.text
+        return self.note or f"the marked area of page {self.page or 1}"
+
+
+@dataclass(frozen=True, slots=True)
 class Exhibit(Item):
     file: str = ""
     """The path as written in the front matter."""
@@ -167,6 +188,11 @@ class Exhibit(Item):
     covers: tuple[tuple[str, int], ...] = ()
     """(ASIN, units) pairs, in the order written."""
     highlights: tuple[str, ...] = ()
+    """Each entry of `highlights:` as it reads in a list (`Highlight.label`)."""
+    marks: tuple[Highlight, ...] = ()
+    """The entries of `highlights:` as written: what the bundle marks."""
+    highlight_ids: bool | None = None
+    """None: reinstate.yaml's `highlight_ids` decides."""
 
     @property
     def suffix(self) -> str:

@@ -103,7 +103,7 @@ def render_case(
     today = options.today or dt.date.today()
     readings = analysis.readings
     resolved = replace(resolved, since=since_submission(resolved, readings))
-    build = CaseBuild(resolved, config, theme, reporter, options.pdf, today, readings)
+    build = CaseBuild(resolved, config, theme, reporter, options.pdf, today, readings, options.out)
     slow: set[str] = set()
     for step in options.steps:
         if options.pdf or not step.slow:

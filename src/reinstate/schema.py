@@ -325,8 +325,62 @@ class ListOf(Type):
             schema["minItems"] = self.min_items
         if self.single and item.get("type") != "object":
             # A single value stands for a list of one (`addresses: a-cause`).
-            schema = {"anyOf": [schema, *alternatives(item)]}
+            # (not a single mapping: that is read as a mapping, not as a list of one)
+            single = [a for a in alternatives(item) if a.get("type") != "object"]
+            schema = {"anyOf": [schema, *single]}
         return schema
+
+
+@dataclass(frozen=True, slots=True)
+class TextOr(Type):
+    """Text, or a mapping of fields (`highlights: [Invoice date, {page: 2, box: [...]}]`)."""
+
+    text: Str
+    mapping: Obj
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        if isinstance(value, dict):
+            return self.mapping.check(value, path, ctx)
+        return self.text.check(value, path, ctx)
+
+    def json(self) -> JSON:
+        return {"anyOf": [*alternatives(self.text.json()), self.mapping.json()]}
+
+
+@dataclass(frozen=True, slots=True)
+class Fractions(Type):
+    """`[x, y, w, h]`: an area of a page as fractions of its width and height, from the
+    top left; an area that does not lie on the page is an error."""
+
+    def check(self, value: Any, path: KeyPath, ctx: Context) -> Any:
+        numbers = (
+            [v for v in value if isinstance(v, int | float) and not isinstance(v, bool)]
+            if isinstance(value, list)
+            else []
+        )
+        if len(numbers) != 4 or len(value) != 4:
+            ctx.error(
+                path,
+                f"'{describe(path)}' must be four numbers [x, y, width, height], "
+                f"not {type_name(value)}",
+                "fractions of the page from its top left, e.g. [0.1, 0.2, 0.5, 0.05]",
+            )
+            return MISSING
+        x, y, w, h = (float(v) for v in numbers)
+        if w <= 0 or h <= 0 or x < 0 or y < 0 or x + w > 1.0001 or y + h > 1.0001:
+            ctx.error(
+                path,
+                f"the box {numbers} in '{describe(path)}' is outside the page: x and y "
+                "from 0, width and height above 0, x + width and y + height at most 1",
+                "give fractions of the page from its top left, e.g. [0.1, 0.2, 0.5, 0.05]",
+                rule="highlight.box-outside",
+            )
+            return MISSING
+        return (x, y, w, h)
+
+    def json(self) -> JSON:
+        number = {"type": "number", "minimum": 0, "maximum": 1}
+        return {"type": "array", "items": number, "minItems": 4, "maxItems": 4}
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,20 @@ from pathlib import Path
 
 from reinstate.config import CONFIG
 from reinstate.kinds import SCHEMAS
-from reinstate.schema import Bool, Date, Enum, Field, Int, ListOf, MapOf, Obj, Str, Type
+from reinstate.schema import (
+    Bool,
+    Date,
+    Enum,
+    Field,
+    Fractions,
+    Int,
+    ListOf,
+    MapOf,
+    Obj,
+    Str,
+    TextOr,
+    Type,
+)
 
 
 def type_text(kind: Type) -> str:
@@ -43,6 +56,11 @@ def type_text(kind: Type) -> str:
         return f"mapping of {type_text(kind.key)} to {type_text(kind.value)}"
     if isinstance(kind, Obj):
         return "mapping (below)"
+    if isinstance(kind, TextOr):
+        text = type_text(kind.text)
+        return ("one-line texts" if text == "one line of text" else text) + " or mappings (below)"
+    if isinstance(kind, Fractions):
+        return "[x, y, width, height]: fractions of the page (0 to 1) from its top left"
     return type(kind).__name__
 
 
@@ -62,6 +80,7 @@ def rows(
         if spec.required:
             required = optional_parent or "yes"
         inner = spec.type.item if isinstance(spec.type, ListOf) else spec.type
+        inner = inner.mapping if isinstance(inner, TextOr) else inner
         doc = spec.doc or (inner.doc if isinstance(inner, Obj) else "")
         yield f"`{name}`", type_text(spec.type), required, _default(spec), doc
         if isinstance(inner, Obj):

@@ -18,6 +18,7 @@ from typing import Any
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import Fit, IndirectObject
 
+from reinstate.render.highlight import ExhibitMarks, draw_marks, image_frame
 from reinstate.render.place import apply, place_page, placement
 from reinstate.render.printhtml import ExhibitView, Geometry
 
@@ -63,6 +64,7 @@ def assemble(
     geometry: Geometry,
     info: BundleInfo,
     max_dpi: int | None = None,
+    marks: Mapping[str, ExhibitMarks] | None = None,
 ) -> tuple[bytes, int]:
     """The finished bundle and its page count.
 
@@ -82,6 +84,10 @@ def assemble(
             box = geometry.box(sheet.landscape)
             place_page(writer, writer.pages[i], reader, n, box, refs, max_dpi)
         placed[view.exhibit.id] = indexes
+    for view in exhibits:
+        found = (marks or {}).get(view.exhibit.id)
+        if found is not None and found.marks:
+            _mark(writer, view, sheet_pages, geometry, found)
     if "/Outlines" in writer._root_object:
         del writer._root_object["/Outlines"]
     _add_bookmarks(writer, bookmarks, None, by_title, placed, geometry)
@@ -92,6 +98,27 @@ def assemble(
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue(), count
+
+
+def _mark(
+    writer: PdfWriter,
+    view: ExhibitView,
+    sheet_pages: Mapping[str, int],
+    geometry: Geometry,
+    found: ExhibitMarks,
+) -> None:
+    """Draw the exhibit's highlights on its sheets (after its pages are placed)."""
+    sheets = [writer.pages[sheet_pages[sheet.id]] for sheet in view.sheets]
+    frames: list[tuple[float, float, float, float] | None]
+    if view.file.kind == "pdf":
+        reader = view.file.reader
+        frames = [
+            placement(reader.pages[n], geometry.box(sheet.landscape)).frame
+            for n, sheet in enumerate(view.sheets)
+        ]
+    else:
+        frames = [image_frame(page) for page in sheets]
+    draw_marks(writer, sheets, frames, found)
 
 
 def _ref(page: Any) -> IndirectObject:

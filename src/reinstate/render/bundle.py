@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PIL import Image
@@ -23,6 +24,7 @@ from reinstate.render.assemble import BundleInfo, assemble
 from reinstate.render.exhibits import open_exhibit
 from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, theme_url
 from reinstate.render.glyphs import report_missing_glyphs
+from reinstate.render.highlight import CACHE_FOLDER, exhibit_marks, plan
 from reinstate.render.pdf import producer, report_fetches, shared, weasyprint_messages
 from reinstate.render.printhtml import ExhibitView, Geometry, PrintDocument, print_document
 from reinstate.resolve import Resolved
@@ -40,7 +42,8 @@ def make_bundle(build: CaseBuild) -> None:
     resolved, config, reporter = build.resolved, build.config, build.reporter
     case = resolved.case
     report_missing_glyphs(config.root, case.inputs, reporter)
-    data, pages, doc = bundle_bytes(resolved, config, build.theme, reporter, build.notes)
+    cache = build.output / CACHE_FOLDER
+    data, pages, doc = bundle_bytes(resolved, config, build.theme, reporter, build.notes, cache)
     size = len(data) / MB
     note = f"{pages} pages, {size:.1f} MB"
     build.add(f"{case.slug}-bundle.pdf", data, _("PDF bundle"), note=note)
@@ -55,18 +58,23 @@ def bundle_bytes(
     theme: Theme,
     reporter: Reporter,
     notes: list[str] | None = None,
+    ocr_cache: Path | None = None,
 ) -> tuple[bytes, int, PrintDocument]:
     """The bundle's bytes and page count (and the print document it was made from).
 
     What WeasyPrint itself complains about (a CSS property it ignores in a theme) is added
-    to `notes`, at most `MAX_MESSAGES` of them.
+    to `notes`, at most `MAX_MESSAGES` of them. `ocr_cache`: the folder where the words
+    Tesseract finds in scans are kept by file digest (None: kept in memory only).
     """
     case = resolved.case
     files = {
         exhibit.id: open_exhibit(exhibit, reporter, config.limits) for exhibit in case.exhibits
     }
     geometry = Geometry(case.paper)
-    doc = print_document(resolved, theme, files, geometry, config.allow_html)
+    # highlights: found before the print HTML is made, which lists them with their pages
+    labels = {e.id: resolved.targets[e.id].label for e in case.exhibits}
+    marks = exhibit_marks(case, labels, files, config.highlight_ids, ocr_cache, reporter)
+    doc = print_document(resolved, theme, files, geometry, config.allow_html, plan(marks))
     fetcher = SandboxFetcher(mounts(case.folder, theme.dirs), doc.served)
     with weasyprint_messages() as messages:
         pdf, bookmarks, sheet_pages = render_pdf(doc, theme, config, fetcher, case)
@@ -76,7 +84,9 @@ def bundle_bytes(
     report_fetches(fetchers, sources(case, config, theme), case.origin.key("kind"), reporter)
     info = bundle_info(case, doc)
     max_dpi = config.pdf.image_max_dpi
-    data, pages = assemble(pdf, bookmarks, sheet_pages, doc.exhibits, geometry, info, max_dpi)
+    data, pages = assemble(
+        pdf, bookmarks, sheet_pages, doc.exhibits, geometry, info, max_dpi, marks
+    )
     return data, pages, doc
 
 

@@ -240,8 +240,13 @@ def print_document(
     files: Mapping[str, ExhibitFile],
     geometry: Geometry,
     allow_html: bool,
+    highlights: Mapping[str, Mapping[int, Any]] | None = None,
 ) -> PrintDocument:
-    """Render the theme's `print/bundle.html` for `resolved`."""
+    """Render the theme's `print/bundle.html` for `resolved`.
+
+    `highlights`: per exhibit id, its `highlights:` entries by number, with the exhibit
+    pages they are marked on (`highlight.Entry`).
+    """
     case = resolved.case
     links = PrintLinks(resolved, present_targets(resolved), allow_html=allow_html)
     views, served = exhibit_views(resolved, files, geometry)
@@ -269,6 +274,8 @@ def print_document(
         "version": __version__,
         "pages": [p for p in case.pages if p.bundle],
         "exhibits": views,
+        "highlights": highlights or {},
+        "sheet_id": sheet_id,
         "letter_html": _letter(resolved, links),
         "keywords": ", ".join(words["asins"]),
         **_redline(resolved),

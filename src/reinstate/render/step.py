@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reinstate.config import Config
@@ -51,11 +52,18 @@ class CaseBuild:
     """The date the checks treated as today."""
     readings: dict[str, Reading] = field(default_factory=dict)
     """The case at the git revisions its submissions name (history.py)."""
+    out: Path | None = None
+    """The output folder of this build (`--out`); None: the project's (`config.output`)."""
     outputs: dict[str, Output] = field(default_factory=dict)
     """Output path relative to the case output folder → content."""
     links: list[OutputLink] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """Lines printed after the build (sizes, word counts)."""
+
+    @property
+    def output(self) -> Path:
+        """The output folder this build writes into (its caches live there too)."""
+        return (self.out or self.config.output).resolve()
 
     @property
     def status(self) -> Status:
