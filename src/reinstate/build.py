@@ -31,6 +31,7 @@ from reinstate.render.site import (
 )
 from reinstate.resolve import PLAN_PAGE, Resolved, resolve
 from reinstate.status import Status, case_status, failed_status, strict_status, to_dos
+from reinstate.render.nobreak import keep_together
 from reinstate.theme import Theme, load_theme
 from reinstate.write import Output, WriteStats
 
@@ -74,6 +75,8 @@ class CaseBuild:
         return case_status(self.resolved.case, errors, followup, to_dos(diagnostics))
 
     def add(self, rel: str, output: Output | str, title: str | None = None, note: str = "") -> None:
+        if isinstance(output, str) and rel.endswith(".html"):
+            output = keep_together(output)
         self.outputs[rel] = output.encode("utf-8") if isinstance(output, str) else output
         if title is not None:
             self.links.append(OutputLink(title, rel, note))
