@@ -160,6 +160,9 @@ def read_pages(path: Path, margins: Sequence[float]) -> list[Page]:
                 exhibit,
             )
             top, _right, bottom, _left = margins
+            if exhibit:
+                geometry = geometry_of(page)
+                top, bottom = geometry.top, geometry.bottom
             for line in lines_of(plumb):
                 in_margin = line.bottom <= top + SLACK or line.top >= page.height - bottom - SLACK
                 if in_margin and line.size <= FURNITURE_MAX_SIZE:
@@ -190,6 +193,12 @@ def parts(reader: Any) -> tuple[list[int], int | None, set[int]]:
             exhibit_start = min(first)
             prose.discard(len(entries) - 1)
     return starts, exhibit_start, prose
+
+
+def geometry_of(page: Page) -> Geometry:
+    """The exhibit geometry reinstate used for a page of this size."""
+    a4 = abs(max(page.width, page.height) - Geometry("a4").size()[1]) < 1
+    return Geometry("a4" if a4 else "letter")
 
 
 def lines_of(plumb: Any) -> list[Line]:
@@ -260,9 +269,8 @@ def box_faults(path: Path, pages: Sequence[Page], margins: Sequence[float]) -> I
     top, right, bottom, left = margins
     for page in pages:
         if page.exhibit:
-            geometry = Geometry("a4" if abs(page.height - 841.89) < 1 else "letter")
-            landscape = page.width > page.height
-            x, y, w, h = geometry.box(landscape)
+            geometry = geometry_of(page)
+            x, y, w, h = geometry.box(page.width > page.height)
             box = (x, page.height - y - h - geometry.band, x + w, page.height - y)
         else:
             box = (left, top, page.width - right, page.height - bottom)
@@ -310,7 +318,7 @@ def exhibit_faults(page: Page, path: Path) -> Iterator[Fault]:
     stamp = next((m for m in stamps if m), None)
     if stamp is None or int(stamp.group(3)) != page.number:
         yield Fault(page.number, "exhibit-unstamped", "no stamp with this page's number")
-    geometry = Geometry("a4" if abs(page.height - 841.89) < 1 else "letter")
+    geometry = geometry_of(page)
     band_top = geometry.top
     band_bottom = geometry.top + geometry.band
     band = [line for line in page.lines if line.top >= band_top - SLACK and line.top < band_bottom]
