@@ -26,6 +26,7 @@ Exit status 1 when a fault is found. Needs pdfplumber (`pip install -e '.[test]'
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -182,13 +183,17 @@ def parts(reader: Any) -> tuple[list[int], int | None, set[int]]:
     for n, item in enumerate(outline):
         if isinstance(item, list):
             continue
-        children = outline[n + 1] if n + 1 < len(outline) and isinstance(outline[n + 1], list) else []
+        children = (
+            outline[n + 1] if n + 1 < len(outline) and isinstance(outline[n + 1], list) else []
+        )
         entries.append((reader.get_destination_page_number(item), children))
     starts = [page for page, _ in entries]
     exhibit_start = None
     prose = set(range(2, len(entries)))
     if entries and entries[-1][1] and len(entries) > 2:
-        first = [reader.get_destination_page_number(c) for c in entries[-1][1] if not isinstance(c, list)]
+        first = [
+            reader.get_destination_page_number(c) for c in entries[-1][1] if not isinstance(c, list)
+        ]
         if first and min(first) > entries[-1][0]:
             exhibit_start = min(first)
             prose.discard(len(entries) - 1)
@@ -243,7 +248,7 @@ def lonely_faults(page: Page) -> Iterator[Fault]:
 
 def token_faults(page: Page, after: Page | None) -> Iterator[Fault]:
     lines = [line for line in page.lines if line.text_line]
-    pairs = list(zip(lines, lines[1:], strict=False))
+    pairs = list(itertools.pairwise(lines))
     following = [line for line in after.lines if line.text_line][:1] if after else []
     if lines and following:
         pairs.append((lines[-1], following[0]))

@@ -22,6 +22,7 @@ from reinstate.config import Config, check_output_folder, load_config
 from reinstate.diagnostics import Diagnostic, Reporter, Severity, count, sort_diagnostics
 from reinstate.discover import CaseDir, Project, discover
 from reinstate.load import load_case
+from reinstate.render.nobreak import keep_together
 from reinstate.render.site import (
     CaseSummary,
     OutputLink,
@@ -31,7 +32,6 @@ from reinstate.render.site import (
 )
 from reinstate.resolve import PLAN_PAGE, Resolved, resolve
 from reinstate.status import Status, case_status, failed_status, strict_status, to_dos
-from reinstate.render.nobreak import keep_together
 from reinstate.theme import Theme, load_theme
 from reinstate.write import Output, WriteStats
 
