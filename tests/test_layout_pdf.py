@@ -83,6 +83,20 @@ def test_the_demo_has_no_layout_fault(tmp_path: Path) -> None:
     assert [str(f) for f in lint(demo_bundle(tmp_path))] == []
 
 
+def test_key_points_are_badged_on_the_site_only(tmp_path: Path) -> None:
+    """The bundle Amazon reads marks a key point by a rule, not the "Key point" tag."""
+    from pypdf import PdfReader
+
+    bundle = demo_bundle(tmp_path)
+    text = " ".join(page.extract_text() for page in PdfReader(bundle).pages)
+    assert "key point" not in text.lower()
+    assert "Closed both listings" in text
+    site = (tmp_path / "site/harbor-lane/plan-of-action.html").read_text(encoding="utf-8")
+    assert 'class="badge badge-key"' in site
+    dashboard = (tmp_path / "site/harbor-lane/index.html").read_text(encoding="utf-8")
+    assert "Key point" in dashboard or "key point" in dashboard.lower()
+
+
 def test_generated_cases_have_no_layout_fault(tmp_path: Path) -> None:
     """Three generated cases (both papers, with and without exhibits and a letter body)."""
     corpus = bench("layout_corpus")
