@@ -7,7 +7,8 @@ reports each fault with its page number:
   of text under it at the foot of a page whose part goes on, on the next page, with the
   heading's text;
 - lonely-page: a page of the letter, the plan or a free page, not the first of its part,
-  that opens with the closing ("Sincerely,") or holds fewer than three lines;
+  that opens with the closing ("Sincerely,") or holds fewer than three lines (before
+  the closing, when the page has it);
 - broken-token: a line that ends inside a date or an id (the patterns of
   `reinstate.render.nobreak`, which the outputs use to keep them whole);
 - outside-box: text outside the page's content box (the running heads and footers in
@@ -239,11 +240,16 @@ def heading_faults(page: Page, after: Page | None) -> Iterator[Fault]:
 def lonely_faults(page: Page) -> Iterator[Fault]:
     if page.part < 0 or page.part_start or not page.lines:
         return
-    if CLOSING.fullmatch(page.lines[0].text.strip()):
+    closing = next(
+        (n for n, line in enumerate(page.lines) if CLOSING.fullmatch(line.text.strip())), None
+    )
+    body = page.lines if closing is None else page.lines[:closing]
+    if closing == 0:
         yield Fault(page.number, "lonely-page", f"opens with the closing '{page.lines[0].text}'")
-    elif len(page.lines) < 3:
-        shown = " / ".join(line.text for line in page.lines)
-        yield Fault(page.number, "lonely-page", f"{len(page.lines)} line(s) only: '{shown}'")
+    elif len(body) < 3:
+        shown = " / ".join(line.text for line in body)
+        before = "" if closing is None else " before the closing"
+        yield Fault(page.number, "lonely-page", f"{len(body)} line(s){before}: '{shown}'")
 
 
 def token_faults(page: Page, after: Page | None) -> Iterator[Fault]:
