@@ -25,6 +25,7 @@ from reinstate.config import Config
 from reinstate.incremental import Snapshot, moved
 from reinstate.journal import Journal, journal_for, recover, settle
 from reinstate.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
+from reinstate.render.nobreak import keep_together
 from reinstate.render.site import STATIC, CaseSummary, render_index
 from reinstate.theme import Theme
 from reinstate.vocabulary import N_, _, language
@@ -209,7 +210,7 @@ class OutputFolder:
             built = (self.out_dir / slug / "index.html").is_file()
             summaries.append(replace(summary, built=built))
         with language(self.config.language or "en"):  # the project's language
-            index = render_index(summaries, theme, _(INDEX_TITLE))
+            index = keep_together(render_index(summaries, theme, _(INDEX_TITLE)))
         outputs: dict[str, Output] = {"index.html": index.encode("utf-8")}
         for rel, path in theme.static_files().items():
             outputs[f"{STATIC}/{rel}"] = path

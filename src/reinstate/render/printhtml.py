@@ -25,6 +25,7 @@ from reinstate.render.exhibits import ExhibitFile, Sheet
 from reinstate.render.fetcher import CASE_URL
 from reinstate.render.letter import letter_fragment
 from reinstate.render.links import Block, PageLinks
+from reinstate.render.nobreak import keep_together
 from reinstate.render.site import plan_words
 from reinstate.resolve import PLAN_PAGE, Resolved, Target
 from reinstate.theme import Theme
@@ -65,19 +66,23 @@ class Geometry:
     side: float = 22.0
     bottom: float = 40.0
     """Room for the stamp under the exhibit's page."""
+    band: float = 24.0
+    """Room for the band over the exhibit's page ("Exhibit C · title · page 1 of 2"),
+    inside the top of the page's content area (print.css `.exhibit-band`)."""
 
     def size(self, landscape: bool = False) -> tuple[float, float]:
         width, height = PAPER[self.paper]
         return (height, width) if landscape else (width, height)
 
     def box(self, landscape: bool = False) -> tuple[float, float, float, float]:
-        """The area an exhibit page is fitted into: x, y (from the bottom left), w, h."""
+        """The area an exhibit page is fitted into, under the band: x, y (from the bottom
+        left), w, h."""
         width, height = self.size(landscape)
         return (
             self.side,
             self.bottom,
             width - 2 * self.side,
-            height - self.top - self.bottom,
+            height - self.top - self.band - self.bottom,
         )
 
     def css(self) -> str:
@@ -280,7 +285,7 @@ def print_document(
         "keywords": ", ".join(words["asins"]),
         **_redline(resolved),
     }
-    html = theme.template("print/bundle.html").render(context)
+    html = keep_together(theme.template("print/bundle.html").render(context))
     return PrintDocument(html, views, served, title, date, _identifier(html, views))
 
 

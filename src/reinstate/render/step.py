@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from reinstate.config import Config
 from reinstate.diagnostics import Reporter, Severity, count
+from reinstate.render.nobreak import keep_together
 from reinstate.resolve import Resolved
 from reinstate.status import Status, case_status, to_dos
 from reinstate.theme import Theme
@@ -76,6 +77,8 @@ class CaseBuild:
         return case_status(self.resolved.case, errors, followup, to_dos(diagnostics))
 
     def add(self, rel: str, output: Output | str, title: str | None = None, note: str = "") -> None:
+        if isinstance(output, str) and rel.endswith(".html"):
+            output = keep_together(output)
         self.outputs[rel] = output.encode("utf-8") if isinstance(output, str) else output
         if title is not None:
             self.links.append(OutputLink(title, rel, note))
