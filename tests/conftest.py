@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -69,6 +70,15 @@ def run_process(*args: str | Path, cwd: Path | None = None) -> Run:
         check=False,
     )
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+NOBR = re.compile(r'<span class="nobr">(.*?)</span>')
+
+
+def html_text(path: Path) -> str:
+    """An HTML output as written, without the spans that keep dates and ids on one line
+    (render/nobreak.py), so that a test can look for a sentence as a reader sees it."""
+    return NOBR.sub(r"\1", path.read_text("utf-8"))
 
 
 def write(path: Path, text: str) -> Path:

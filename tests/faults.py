@@ -22,14 +22,17 @@ Tree = dict[str, bytes]
 
 
 def tree(out: Path) -> Tree:
-    """Every file of an output folder but the manifest (whose stats differ run to run),
-    hidden ones included: a clean build leaves no temporary file and no journal."""
+    """Every file of an output folder but the manifest (whose stats differ run to run) and
+    the cache (OCR results kept by file digest, from whichever builds ran), hidden ones
+    included: a clean build leaves no temporary file and no journal."""
     if not out.is_dir():
         return {}
     return {
         p.relative_to(out).as_posix(): p.read_bytes()
         for p in sorted(out.rglob("*"))
-        if p.is_file() and p.name != MANIFEST
+        if p.is_file()
+        and p.name != MANIFEST
+        and not p.relative_to(out).as_posix().startswith(".reinstate-cache/")
     }
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from clients import CHROMEDRIVER, CHROMIUM, require
+from clients import chromium_driver
 from conftest import TODAY
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,25 +45,7 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    require(CHROMIUM, "chromium")
-    require(CHROMEDRIVER, "chromedriver")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1600",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver = chromium_driver("--window-size=1280,1600")
     yield driver
     driver.quit()
 

@@ -122,8 +122,14 @@ class Built:
         return [d for d in self.result.diagnostics if d.rule == rule]
 
 
+BAND_BOTTOM = 60.0
+"""Points from the top of a bundle sheet: the page margin and the exhibit band above it."""
+
+
 def words(path: Path, index: int) -> list[tuple[str, tuple[float, float, float, float]]]:
-    """Words of a bundle page with their boxes, as poppler reads them (y up, points)."""
+    """Words of a bundle page with their boxes, as poppler reads them (y up, points); the
+    band across the top of an exhibit page (its label and title, print.css) is left out:
+    it is not the exhibit's text, and marks go on the exhibit only."""
     tool = require(shutil.which("pdftotext"), "pdftotext (poppler-utils)")
     out = subprocess.run(
         [tool, "-bbox", "-f", str(index + 1), "-l", str(index + 1), str(path), "-"],
@@ -137,6 +143,8 @@ def words(path: Path, index: int) -> list[tuple[str, tuple[float, float, float, 
         r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
         out,
     ):
+        if float(y0) < BAND_BOTTOM:
+            continue
         box = (float(x0), height - float(y1), float(x1), height - float(y0))
         found.append((html.unescape(word), box))
     return found

@@ -203,12 +203,15 @@ def html_text(source: str) -> tuple[str, list[str]]:
 
 
 def tags_in(text: str, squeeze: bool = False) -> dict[str, bool]:
-    """Each tag found in `text` → whether the whole payload follows it literally."""
+    """Each tag found in `text` → whether the whole payload follows it literally (or its
+    literal beginning, shortened with "…" where a layout allows one line)."""
     text = "".join(text.split()) if squeeze else " ".join(text.split())
     payload = "".join(PAYLOAD.split()) if squeeze else PAYLOAD
     found: dict[str, bool] = {}
     for match in re.finditer(r"Zq\d\d", text):
-        whole = text[match.end() :].lstrip().startswith(payload)
+        rest = text[match.end() :].lstrip()
+        cut = rest.find("…", 0, len(payload) + 1)  # a title shortened for the exhibit band
+        whole = rest.startswith(payload) or (cut > 0 and payload.startswith(rest[:cut].rstrip()))
         found[match.group()] = found.get(match.group(), True) and whole
     return found
 

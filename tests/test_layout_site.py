@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from clients import CHROMEDRIVER, CHROMIUM, require
+from clients import chromium_driver
 from conftest import run_process
 
 CORPUS = Path(__file__).parent / "corpus" / "realistic"
@@ -60,25 +60,7 @@ def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    require(CHROMIUM, "chromium")
-    require(CHROMEDRIVER, "chromedriver")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--hide-scrollbars",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver = chromium_driver("--hide-scrollbars")
     yield driver
     driver.quit()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, Run, write
+from conftest import TODAY, Run, html_text, write
 from reinstate.build import BuildOptions, analyse, build_project
 from reinstate.config import load_config
 from reinstate.diagnostics import Reporter
@@ -50,7 +50,7 @@ def letter_root(make_project: Callable[[str], Path]) -> Path:
 
 
 def test_key_and_missed_points_link_to_their_items_in_the_plan(letter_root: Path) -> None:
-    html = (build(letter_root) / "directives" / "escalation-letter.html").read_text()
+    html = html_text(build(letter_root) / "directives" / "escalation-letter.html")
     key = section(html, "key-points")
     hrefs = re.findall(r'<li><a class="xref xref-\w+" href="([^"]+)"', key)
     assert hrefs == [
@@ -69,8 +69,8 @@ def test_key_and_missed_points_link_to_their_items_in_the_plan(letter_root: Path
 
 def test_labels_and_dates_agree_with_the_plan(letter_root: Path) -> None:
     site = build(letter_root)
-    plan = (site / "directives" / "plan-of-action.html").read_text()
-    letter = (site / "directives" / "escalation-letter.html").read_text()
+    plan = html_text(site / "directives" / "plan-of-action.html")
+    letter = html_text(site / "directives" / "escalation-letter.html")
     for item_id, label in (
         ("removed", "Corrective Action 1"),
         ("checklist", "Preventive Measure 1"),
@@ -83,7 +83,7 @@ def test_labels_and_dates_agree_with_the_plan(letter_root: Path) -> None:
 
 def test_directives_place_the_blocks_where_the_author_put_them(letter_root: Path) -> None:
     site = build(letter_root)
-    html = (site / "directives" / "escalation-letter.html").read_text()
+    html = html_text(site / "directives" / "escalation-letter.html")
     marks = [
         "What changed",
         'class="letter-block letter-key-points"',
@@ -117,20 +117,20 @@ def test_a_block_placed_twice_or_not_at_all(letter_root: Path) -> None:
     letter = letter_root / "content" / "directives" / "letter.md"
     head = letter.read_text().split("---\n")[1]
     write(letter, f"---\n{head}---\nFirst.\n\n:::{{enclosures}}\n:::\n\n:::{{enclosures}}\n:::\n")
-    html = (build(letter_root) / "directives" / "escalation-letter.html").read_text()
+    html = html_text(build(letter_root) / "directives" / "escalation-letter.html")
     assert html.count('class="letter-block letter-enclosures"') == 2
     assert "letter-key-points" not in html
 
 
 def test_ref_roles_in_the_letter_body(letter_root: Path) -> None:
-    html = (build(letter_root) / "directives" / "escalation-letter.html").read_text()
+    html = html_text(build(letter_root) / "directives" / "escalation-letter.html")
     body = html[html.index('<div class="letter-body">') :]
     assert re.search(r'href="plan-of-action.html#wholesaler"[^>]*>Root Cause 1</a> and', body)
 
 
 def test_an_empty_body_gives_the_whole_letter(letter_root: Path) -> None:
     site = build(letter_root)
-    html = (site / "composed" / "escalation-letter.html").read_text()
+    html = html_text(site / "composed" / "escalation-letter.html")
     assert "<p>Dear Account Health Services team,</p>" in html
     assert (
         "that a Seller Performance Manager review the revised plan of action for Quay Street "
@@ -188,14 +188,14 @@ def test_untrusted_text_is_escaped(letter_root: Path) -> None:
         "to: Account Health Services", "to: <script>alert(1)</script>"
     )
     write(letter, text.replace("this measure answers it.", "<b>it</b> & more."))
-    html = (build(letter_root) / "composed" / "escalation-letter.html").read_text()
+    html = html_text(build(letter_root) / "composed" / "escalation-letter.html")
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;b&gt;it&lt;/b&gt; &amp; more." in html
 
 
 def test_the_plan_marks_key_points(letter_root: Path) -> None:
-    plan = (build(letter_root) / "directives" / "plan-of-action.html").read_text()
+    plan = html_text(build(letter_root) / "directives" / "plan-of-action.html")
     for item_id in ("wholesaler", "removed", "checklist"):
         found = re.search(rf'<article class="([^"]*)" id="{item_id}">(.*?)</h3>', plan, re.S)
         assert found is not None
@@ -222,9 +222,9 @@ def test_a_case_with_errors_still_gets_its_letter_marked_not_ready(
     run = cli("build", letter_root, "--no-pdf", "--today", TODAY, "--case", "composed")
     assert run.status == 1
     site = letter_root / "site" / "composed"
-    page = (site / "escalation-letter.html").read_text()
+    page = html_text(site / "escalation-letter.html")
     assert "Not ready to send" in page
-    dashboard = (site / "index.html").read_text()
+    dashboard = html_text(site / "index.html")
     assert '<p class="status-label">Not ready to send: 1 error to fix</p>' in dashboard
     assert "Rejected on January 24, 2025" in dashboard, "the history stays, below the status"
     assert re.search(
@@ -244,13 +244,13 @@ def test_to_do_markers_left_make_the_case_not_ready(
     run = cli("build", letter_root, "--no-pdf", "--today", TODAY, "--case", "composed")
     assert run.status == 0, run.err
     site = letter_root / "site" / "composed"
-    dashboard = (site / "index.html").read_text()
+    dashboard = html_text(site / "index.html")
     assert "Not ready to send: 2 to-do markers to fill in" in dashboard
     assert "Fill in the 2 to-do markers before submitting" in dashboard
     note = 'class="note">not ready: 2 to-do markers to fill in'
     assert re.search(r"Escalation letter \(web page\)</a> <span " + note, dashboard)
     assert re.search(r"ready to send\)</a> <span " + note, dashboard)
-    page = (site / "escalation-letter.html").read_text()
+    page = html_text(site / "escalation-letter.html")
     assert "Not ready to send" in page and "Fill in the 2 to-do markers" in page
 
 
@@ -270,7 +270,7 @@ def test_strict_fails_on_a_letter_warning(letter_root: Path, cli: Callable[..., 
 def test_a_dispute_is_written_as_an_appeal_of_an_error(letter_root: Path) -> None:
     case = letter_root / "content" / "composed" / "case.md"
     write(case, case.read_text().replace("kind: case\n", "kind: case\nmode: dispute\n"))
-    html = unescape((build(letter_root) / "composed" / "escalation-letter.html").read_text())
+    html = unescape(html_text(build(letter_root) / "composed" / "escalation-letter.html"))
     assert "review our revised appeal for Quay Street" in html
     assert (
         "Amazon's notice of January 20, 2025 concerned our late shipment rate. "

@@ -14,7 +14,7 @@ import pytest
 
 import reinstate.history as history
 from checks_support import BASE, CASE, PNG
-from conftest import TODAY, Run
+from conftest import TODAY, Run, html_text
 from redline_support import git, revise, since, submitted, write
 from reinstate.build import BuildOptions, build_project
 from reinstate.changeset import DELETED, INSERTED, SAME, Span
@@ -145,7 +145,7 @@ def test_both_texts_read_back_from_the_spans(old: str, new: str) -> None:
 
 def test_changes_page_and_dashboard(revised: Path) -> None:
     out = build(revised)
-    page = (out / "changes.html").read_text("utf-8")
+    page = html_text(out / "changes.html")
     assert '<h1 id="top">Changes since the submission of February 12, 2025</h1>' in page
     assert "Root Cause 1 is now Root Cause 2." in page
     assert re.search(r"<strong>2</strong> new</li>\s*<li><strong>0</strong> removed", page)
@@ -156,7 +156,7 @@ def test_changes_page_and_dashboard(revised: Path) -> None:
         '<ins><span class="visually-hidden">[inserted: </span>asking' in page
     )
     assert 'href="plan-of-action.html#retrain"' in page
-    dashboard = (out / "index.html").read_text("utf-8")
+    dashboard = html_text(out / "index.html")
     assert (
         '<a href="changes.html">Changes since the submission of February 12, 2025</a> '
         '<span class="note">2 new, 3 changed, 1 renumbered</span>' in dashboard
@@ -169,7 +169,7 @@ def test_titles_from_case_files_are_escaped(revised: Path) -> None:
         path.read_text("utf-8").replace("Nobody owned", "<script>x</script> Nobody owned"),
         encoding="utf-8",
     )
-    page = (build(revised) / "changes.html").read_text("utf-8")
+    page = html_text(build(revised) / "changes.html")
     assert "<script>x" not in page and "&lt;script&gt;x" in page
 
 
@@ -305,7 +305,7 @@ def test_letter_directive_lists_the_substantive_changes(revised: Path) -> None:
         "- Corrective Action 2: Trained the buying team on supplier checks "
         "(now completed February 20, 2025)\n"
     ) in text
-    page = (out / "escalation-letter.html").read_text("utf-8")
+    page = html_text(out / "escalation-letter.html")
     assert 'href="plan-of-action.html#no-owner"' in page.split("letter-changes")[1]
 
 

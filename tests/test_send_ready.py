@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import ROOTS, Run, write
+from conftest import ROOTS, Run, html_text, write
 from reinstate.build import BuildOptions, build_project
 from reinstate.kinds import CHANNELS, EXHIBIT_TYPES, OUTCOMES, VIOLATION_TYPES
 
@@ -74,12 +74,12 @@ def outputs(site: Path, case: str) -> dict[str, str]:
     """Every output of a case as the text a reader sees."""
     folder = site / case
     found = {
-        "plan.html": visible((folder / "plan-of-action.html").read_text()),
+        "plan.html": visible(html_text(folder / "plan-of-action.html")),
         "plan.txt": (folder / "plan-of-action.txt").read_text(),
         "pdf": "\n".join(pdf_pages(site, case)),
     }
     if (folder / "escalation-letter.html").exists():
-        found["letter.html"] = visible((folder / "escalation-letter.html").read_text())
+        found["letter.html"] = visible(html_text(folder / "escalation-letter.html"))
         found["letter.txt"] = (folder / "escalation-letter.txt").read_text()
         found["eml.txt"], found["eml.html"] = mail_texts(site, case)
     return found
@@ -94,7 +94,7 @@ def test_a_letter_the_author_signed_is_signed_once(site: Path) -> None:
     assert letter.endswith(
         "Sincerely,\n\nDana Whitfield\nOwner, Harbor Lane Goods LLC\nops@harborlane.example\n"
     )
-    html = (site / SIGNED / "escalation-letter.html").read_text()
+    html = html_text(site / SIGNED / "escalation-letter.html")
     assert "<p>Dana Whitfield<br />\nOwner, Harbor Lane Goods LLC<br />" in html
     pdf = "\n".join(pdf_pages(site, SIGNED))
     assert "Dana Whitfield\nOwner, Harbor Lane Goods LLC\n" in pdf
@@ -146,12 +146,12 @@ def test_replies_keep_their_paragraphs_lists_and_sign_off(site: Path) -> None:
             "    - A plan of action that explains the root cause of the complaints\n\n"
             "    Regards,\n    Seller Performance Team\n    Amazon.com\n"
         ) in texts[name], name
-    html = (site / SIGNED / "escalation-letter.html").read_text()
+    html = html_text(site / SIGNED / "escalation-letter.html")
     assert "<ul><li>Invoices dated within the last 365 days" in html
     assert "<p>Regards,<br>\nSeller Performance Team<br>\nAmazon.com</p>" in html
     pdf = "\n".join(pdf_pages(site, SIGNED))
     assert "Regards,\nSeller Performance Team\nAmazon.com" in pdf
-    dashboard = (site / SIGNED / "index.html").read_text()
+    dashboard = html_text(site / SIGNED / "index.html")
     assert "<ul><li>Invoices dated within the last 365 days" in dashboard
 
 
@@ -260,8 +260,8 @@ def test_paper_and_date_style_can_be_set(make_project: Callable[[str], Path]) ->
 
 
 def test_a_reinstated_case_has_one_status(site: Path) -> None:
-    dashboard = visible((site / REINSTATED / "index.html").read_text())
-    index = visible((site / "index.html").read_text())
+    dashboard = visible(html_text(site / REINSTATED / "index.html"))
+    index = visible(html_text(site / "index.html"))
     assert "Reinstated on 6 April 2026" in dashboard
     for page in (dashboard, index[index.index("Sakura") :]):
         row = page.split("Sakura", 1)[-1][:400]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, Run, write
+from conftest import TODAY, Run, html_text, write
 
 
 class Links(HTMLParser):
@@ -72,7 +72,7 @@ def test_exhibit_files_are_copied(site: Path) -> None:
 
 
 def test_causes_list_what_answers_them(site: Path) -> None:
-    html = (site / "acme/plan-of-action.html").read_text("utf-8")
+    html = html_text(site / "acme/plan-of-action.html")
     cause = html[html.index('id="unvetted-supplier"') :]
     cause = cause[: cause.index("</article>")]
     assert "Answered by" in cause
@@ -98,7 +98,7 @@ def test_fields_list_items_in_label_order(
     )
     result = cli("build", project, "--no-pdf", "--today", TODAY)
     assert result.status in (0, 1), result.err
-    html = (project / "site/acme/plan-of-action.html").read_text("utf-8")
+    html = html_text(project / "site/acme/plan-of-action.html")
     meta = html[html.index('id="removed-stock"') :]
     meta = meta[meta.index("Addresses") : meta.index("</li>", meta.index("Addresses"))]
     assert [text for _href, text in re.findall(r'href="#([\w-]+)"[^>]*>([^<]+)<', meta)] == [
@@ -111,13 +111,13 @@ def test_fields_list_items_in_label_order(
 
 
 def test_plan_header_has_the_facts(site: Path) -> None:
-    html = (site / "acme/plan-of-action.html").read_text("utf-8")
+    html = html_text(site / "acme/plan-of-action.html")
     for fact in ("Acme Home Supply LLC", "A1ACMEHOME00", "amazon.com", "2025-02-10", "B01ACME001"):
         assert fact in html
 
 
 def test_dashboard(site: Path) -> None:
-    html = (site / "acme/index.html").read_text("utf-8")
+    html = html_text(site / "acme/index.html")
     assert "Rejected on February 14, 2025" in html
     assert "15550001111" in html
     assert 'href="plan-of-action.html"' in html
@@ -129,7 +129,7 @@ def test_dashboard(site: Path) -> None:
 def test_site_index_lists_every_case(site: Path) -> None:
     index = parse(site / "index.html")
     assert ("acme/index.html", "Acme Home") in index.links
-    html = (site / "index.html").read_text("utf-8")
+    html = html_text(site / "index.html")
     assert "Inauthentic item complaints" in html and "appeal form: rejected" in html
 
 
@@ -141,12 +141,12 @@ def test_raw_html_is_escaped_unless_allowed(
     cause.write_text(cause.read_text() + "\n<script>alert(1)</script>\n")
     # the checks call '<script>' an unfilled placeholder (an error), which still writes outputs
     assert cli("build", project, "--no-pdf", "--today", TODAY).status == 1
-    html = (project / "site/acme/plan-of-action.html").read_text()
+    html = html_text(project / "site/acme/plan-of-action.html")
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     write(project / "reinstate.yaml", "allow_html: true\n")
     cli("build", project, "--no-pdf", "--today", TODAY)
-    assert "<script>alert(1)</script>" in (project / "site/acme/plan-of-action.html").read_text()
+    assert "<script>alert(1)</script>" in html_text(project / "site/acme/plan-of-action.html")
 
 
 def test_template_syntax_in_content_stays_literal(
@@ -161,7 +161,7 @@ def test_template_syntax_in_content_stays_literal(
     cause.write_text(text + "\n{{ config }}\n")
     result = cli("build", project, "--no-pdf", "--today", TODAY)
     assert "[placeholder.unfilled]" in result.err  # template syntax reads as a placeholder
-    html = (project / "site/acme/plan-of-action.html").read_text()
+    html = html_text(project / "site/acme/plan-of-action.html")
     assert "{{ 7*7 }} {% include &#34;x&#34; %}" in html
     assert "{{ config }}" in html
     assert "49" not in html
@@ -194,7 +194,7 @@ def test_project_theme_overrides_one_block(
     )
     write(project / "themes/agency/static/extra.css", "body { color: black; }\n")
     assert cli("build", project, "--no-pdf", "--today", TODAY).status == 0
-    html = (project / "site/acme/plan-of-action.html").read_text()
+    html = html_text(project / "site/acme/plan-of-action.html")
     assert "Prepared by Agency LLP" in html
     assert "Root Cause 1" in html
     assert (project / "site/_static/extra.css").is_file()
@@ -219,7 +219,7 @@ def test_heading_ids_are_unique_on_a_page(
         path = project / "content/acme" / name
         path.write_text(path.read_text() + "\n## Details\n\nMore.\n")
     assert cli("build", project, "--no-pdf", "--today", TODAY).status == 0
-    html = (project / "site/acme/plan-of-action.html").read_text()
+    html = html_text(project / "site/acme/plan-of-action.html")
     ids = re.findall(r'id="([^"]+)"', html)
     assert len(ids) == len(set(ids))
     assert 'id="unvetted-supplier-details"' in html and 'id="removed-stock-details"' in html

@@ -68,6 +68,7 @@ def clean(config: Config, dry_run: bool = False) -> Cleaned:
     journals = orphaned(out)
     listed = read_listed(out, manifest_path, config) | named(journals)
     listed |= {journal.relative_to(out).as_posix() for journal in journals}
+    listed |= cached(out)
     for rel in sorted(listed | {MANIFEST}):
         try:
             target = safe_target(out, rel)
@@ -91,6 +92,24 @@ def clean(config: Config, dry_run: bool = False) -> Cleaned:
         result.files = removed
         result.folders = prune(out, result.files)
     return result
+
+
+CACHE = ".reinstate-cache/ocr"
+"""The OCR cache the bundle step keeps in the output folder (render/highlight.py)."""
+_CACHED = re.compile(r"[0-9a-f]{64}-[0-9]+\.tsv")
+
+
+def cached(out: Path) -> set[str]:
+    """The files of the OCR cache, by the names the bundle step gives them (a folder or a
+    file that is a link, or any other name, is left where it is)."""
+    folder = out / CACHE
+    if any(p.is_symlink() for p in (out / ".reinstate-cache", folder)) or not folder.is_dir():
+        return set()
+    return {
+        f"{CACHE}/{path.name}"
+        for path in folder.iterdir()
+        if _CACHED.fullmatch(path.name) and path.is_file() and not path.is_symlink()
+    }
 
 
 def read_listed(out: Path, manifest_path: Path, config: Config) -> set[str]:

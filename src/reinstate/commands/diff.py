@@ -38,7 +38,7 @@ from reinstate.discover import CaseDir, discover
 from reinstate.history import baseline_submission, read_revision
 from reinstate.load import load_case
 from reinstate.redline import against
-from reinstate.render.changes import FIELD_NAMES, STATUS_NAMES, count_line
+from reinstate.render.changes import count_line, field_names, status_names
 from reinstate.resolve import resolve
 from reinstate.verbosity import Verbosity
 
@@ -156,12 +156,12 @@ def write_text(out: TextIO, slug: str, title: str, redline: Redline, colour: boo
     for item in redline.shown:
         out.write(f"\n  {bold}{item_line(item)}{reset}\n")
         for f in item.fields:
-            out.write(f"    {FIELD_NAMES.get(f.name, f.name)}: {marked(f.spans, colour)}\n")
+            out.write(f"    {field_names().get(f.name, f.name)}: {marked(f.spans, colour)}\n")
 
 
 def item_line(item: ItemChange) -> str:
     """`Root Cause 2: title (changed; was Root Cause 1; completed)`."""
-    notes = [STATUS_NAMES[item.status]]
+    notes = [status_names()[item.status]]
     if item.renumbered:
         notes.append(f"was {item.old_label}")
     if item.completed:

@@ -17,38 +17,48 @@ from reinstate.render.links import PageLinks
 from reinstate.render.site import _common
 from reinstate.resolve import Resolved
 from reinstate.theme import Theme
-from reinstate.vocabulary import _
+from reinstate.vocabulary import N_, _
 
 if TYPE_CHECKING:
     from reinstate.render.step import CaseBuild
 
 CHANGES_PAGE = "changes.html"
 FIELD_NAMES = {
-    "title": _("Title"),
-    "body": _("Text"),
-    "date": _("Date"),
-    "starts": _("In effect since"),
-    "owner": _("Owner"),
-    "cadence": _("Cadence"),
-    "addresses": _("Addresses"),
-    "evidence": _("Evidence"),
-    "file": _("File"),
-    "type": _("Type"),
-    "issued": _("Issued"),
-    "issuer": _("Issuer"),
-    "covers": _("Covers"),
-    "highlights": _("Highlights"),
-    "to": _("To"),
-    "subject": _("Subject"),
-    "key": _("Key point"),
+    "title": N_("Title"),
+    "body": N_("Text"),
+    "date": N_("Date"),
+    "starts": N_("In effect since"),
+    "owner": N_("Owner"),
+    "cadence": N_("Cadence"),
+    "addresses": N_("Addresses"),
+    "evidence": N_("Evidence"),
+    "file": N_("File"),
+    "type": N_("Type"),
+    "issued": N_("Issued"),
+    "issuer": N_("Issuer"),
+    "covers": N_("Covers"),
+    "highlights": N_("Highlights"),
+    "to": N_("To"),
+    "subject": N_("Subject"),
+    "key": N_("Key point"),
 }
 STATUS_NAMES = {
-    "added": _("new"),
-    "removed": _("removed"),
-    "changed": _("changed"),
-    "unchanged": _("unchanged"),
-    "renumbered": _("renumbered"),
+    "added": N_("new"),
+    "removed": N_("removed"),
+    "changed": N_("changed"),
+    "unchanged": N_("unchanged"),
+    "renumbered": N_("renumbered"),
 }
+
+
+def field_names() -> dict[str, str]:
+    """The compared fields' names in the language in force."""
+    return {key: _(name) for key, name in FIELD_NAMES.items()}
+
+
+def status_names() -> dict[str, str]:
+    """added, removed, changed, ... in the language in force."""
+    return {key: _(name) for key, name in STATUS_NAMES.items()}
 
 
 def changes_title(resolved: Resolved, since: Since) -> str:
@@ -61,7 +71,7 @@ def count_line(redline: Redline) -> str:
     """`2 new, 1 removed, 3 changed, 1 renumbered` (the parts that are not zero)."""
     counts = redline.counts
     parts = [
-        f"{counts[name]} {STATUS_NAMES[name]}"
+        f"{counts[name]} {_(STATUS_NAMES[name])}"
         for name in ("added", "removed", "changed", "renumbered")
         if counts[name]
     ]
@@ -78,8 +88,8 @@ def render_changes_page(resolved: Resolved, since: Since, theme: Theme) -> str:
         "since": since,
         "redline": since.redline,
         "counts": since.redline.counts,
-        "field_names": FIELD_NAMES,
-        "status_names": STATUS_NAMES,
+        "field_names": field_names(),
+        "status_names": status_names(),
     }
     return theme.template(CHANGES_PAGE).render(context)
 

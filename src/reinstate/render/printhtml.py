@@ -294,14 +294,14 @@ def _redline(resolved: Resolved) -> dict[str, Any]:
     since = resolved.since
     if since is None or not resolved.case.bundle_redline:
         return {"redline": None}
-    from reinstate.render.changes import FIELD_NAMES, STATUS_NAMES, changes_title, count_line
+    from reinstate.render.changes import changes_title, count_line, field_names, status_names
 
     return {
         "redline": since.redline,
         "redline_title": changes_title(resolved, since),
         "redline_counts": count_line(since.redline),
-        "field_names": FIELD_NAMES,
-        "status_names": STATUS_NAMES,
+        "field_names": field_names(),
+        "status_names": status_names(),
     }
 
 
