@@ -33,6 +33,7 @@ from reinstate.build import BuildOptions, build_project
 
 CORPUS = Path(__file__).parent / "corpus" / "realistic"
 GOLDEN = Path(__file__).parent / "corpus" / "realistic-golden"
+pytestmark = pytest.mark.slow  # 24 bundles, their scans read by OCR: several CPU minutes
 TODAY = dt.date(2026, 12, 7)
 CASES = sorted(p.name for p in (CORPUS / "content").iterdir() if (p / "case.md").is_file())
 HEADERS = ("From", "To", "Subject", "Date", "Message-ID", "X-Unsent", "Content-Type")

@@ -98,6 +98,7 @@ def test_key_points_are_badged_on_the_site_only(tmp_path: Path) -> None:
     assert "Key point" in dashboard or "key point" in dashboard.lower()
 
 
+@pytest.mark.slow
 def test_generated_cases_have_no_layout_fault(tmp_path: Path) -> None:
     """Three generated cases (both papers, with and without exhibits and a letter body)."""
     corpus = bench("layout_corpus")
@@ -111,6 +112,7 @@ def test_generated_cases_have_no_layout_fault(tmp_path: Path) -> None:
     assert faults == []
 
 
+@pytest.mark.slow
 def test_realistic_cases_have_no_layout_fault(tmp_path: Path) -> None:
     """Cases whose bundles had faults before: lists under headings, long exhibit titles,
     a landscape image exhibit (the whole corpus: `benchmarks/layout_lint.py site/`)."""
