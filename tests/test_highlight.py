@@ -21,29 +21,18 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from casefiles import CASE_MD as BASE_CASE_MD
 from casefiles import make_case
 from clients import require
 from conftest import TODAY, write
 from reinstate.build import BuildOptions, BuildResult, build_project
 from reinstate.diagnostics import Diagnostic
 
-CASE_MD = """\
----
-kind: case
-seller:
-  legal_name: Acme Home Supply LLC
-  store_name: Acme Home
-  merchant_token: A1ACMEHOME00
-  email: seller@acme.example
-marketplace: amazon.com
-violation:
-  type: inauthentic
-  notice_date: 2025-02-10
-  asins: [B07K2XQ9LM]
-  orders: [112-1234567-7654321]
----
-Opening.
-"""
+CASE_MD = BASE_CASE_MD.replace(
+    "  notice_date: 2025-02-10\n",
+    "  notice_date: 2025-02-10\n  asins: [B07K2XQ9LM]\n  orders: [112-1234567-7654321]\n",
+)
+"""The smallest case, with the notice's ASIN and order id (marked wherever they appear)."""
 
 INVOICE_HTML = """
 <style>@page { size: letter; margin: 20mm } body { font: 12pt sans-serif }
