@@ -34,7 +34,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
 from generate import write_project  # noqa: E402
 
-from reinstate.build import BuildOptions, build_project  # noqa: E402
+from reinstate.run.build import BuildOptions, build_project  # noqa: E402
 
 PYTHON = sys.executable
 ENV = {

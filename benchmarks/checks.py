@@ -24,12 +24,12 @@ from pathlib import Path
 
 from reinstate.checks import run_checks
 from reinstate.checks.revision import similarity
-from reinstate.config import load_config
-from reinstate.diagnostics import Reporter
-from reinstate.discover import discover
-from reinstate.history import read_snapshots
-from reinstate.load import load_case
-from reinstate.resolve import Resolved, resolve
+from reinstate.core.config import load_config
+from reinstate.core.diagnostics import Reporter
+from reinstate.stages.discover import discover
+from reinstate.stages.history import read_snapshots
+from reinstate.stages.load import load_case
+from reinstate.stages.resolve import Resolved, resolve
 
 TODAY = dt.date(2025, 3, 18)
 PNG = Path(__file__).resolve().parents[1] / "tests/roots/minimal/content/acme/files/invoice-881.png"

@@ -27,11 +27,11 @@ from pathlib import Path
 
 import yaml
 
-from reinstate.build import BuildOptions, analyse
 from reinstate.checks import all_rules
-from reinstate.config import load_config
-from reinstate.diagnostics import Reporter, Severity
-from reinstate.discover import discover
+from reinstate.core.config import load_config
+from reinstate.core.diagnostics import Reporter, Severity
+from reinstate.run.build import BuildOptions, analyse
+from reinstate.stages.discover import discover
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus" / "passages"

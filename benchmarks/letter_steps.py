@@ -14,11 +14,11 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from reinstate.build import BuildOptions, CaseBuild, analyse
-from reinstate.config import load_config
-from reinstate.diagnostics import Reporter
-from reinstate.discover import discover
-from reinstate.theme import load_theme
+from reinstate.core.config import load_config
+from reinstate.core.diagnostics import Reporter
+from reinstate.render.theme import load_theme
+from reinstate.run.build import BuildOptions, CaseBuild, analyse
+from reinstate.stages.discover import discover
 
 
 def main(rounds: int) -> None:

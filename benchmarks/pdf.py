@@ -30,11 +30,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from reinstate.build import BuildOptions, analyse  # noqa: E402
-from reinstate.config import load_config  # noqa: E402
-from reinstate.diagnostics import Reporter  # noqa: E402
-from reinstate.discover import discover  # noqa: E402
-from reinstate.theme import load_theme  # noqa: E402
+from reinstate.core.config import load_config  # noqa: E402
+from reinstate.core.diagnostics import Reporter  # noqa: E402
+from reinstate.render.theme import load_theme  # noqa: E402
+from reinstate.run.build import BuildOptions, analyse  # noqa: E402
+from reinstate.stages.discover import discover  # noqa: E402
 
 TODAY = dt.date(2025, 3, 18)
 WORDS = (

@@ -34,16 +34,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
 from checks import make_project  # noqa: E402
-
-from reinstate import history  # noqa: E402
-from reinstate.build import BuildOptions, build_case  # noqa: E402
-from reinstate.config import load_config  # noqa: E402
-from reinstate.diagnostics import Reporter  # noqa: E402
-from reinstate.discover import discover  # noqa: E402
-from reinstate.load import load_case  # noqa: E402
-from reinstate.redline import against  # noqa: E402
-from reinstate.resolve import Resolved, resolve  # noqa: E402
-from reinstate.theme import load_theme  # noqa: E402
+from reinstate.core.config import load_config  # noqa: E402
+from reinstate.core.diagnostics import Reporter  # noqa: E402
+from reinstate.render.theme import load_theme  # noqa: E402
+from reinstate.run.build import BuildOptions, build_case  # noqa: E402
+from reinstate.stages import history  # noqa: E402
+from reinstate.stages.discover import discover  # noqa: E402
+from reinstate.stages.load import load_case  # noqa: E402
+from reinstate.stages.redline import against  # noqa: E402
+from reinstate.stages.resolve import Resolved, resolve  # noqa: E402
 
 TODAY = dt.date(2025, 3, 18)
 

@@ -33,11 +33,11 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "benchmarks")
 from generate import write_project  # noqa: E402
 from pdf import bare, prepared  # noqa: E402
 
-from reinstate.build import BuildOptions  # noqa: E402
-from reinstate.livebuild import Update  # noqa: E402
+from reinstate.live.loop import Watcher  # noqa: E402
+from reinstate.live.rebuild import Update  # noqa: E402
 from reinstate.render.step import Step  # noqa: E402
 from reinstate.render.steps import BUILTIN_STEPS  # noqa: E402
-from reinstate.watch import Watcher  # noqa: E402
+from reinstate.run.build import BuildOptions  # noqa: E402
 
 SLUG = "store-001"
 

@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-import reinstate
 from reinstate.cli import main
-
-ROOTS = Path(__file__).parent / "roots"
-SRC = Path(reinstate.__file__).resolve().parents[1]
-TODAY = "2025-03-18"
-"""The date every test treats as today, so date rules give the same answer every day."""
-
-
-@dataclass
-class Run:
-    status: int
-    out: str
-    err: str
-
-    @property
-    def lines(self) -> list[str]:
-        return self.err.splitlines()
+from support.common import REPO, ROOTS, Run
 
 
 @pytest.fixture
@@ -55,40 +36,6 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
         return Run(status, captured.out, captured.err)
 
     return run
-
-
-def run_process(*args: str | Path, cwd: Path | None = None) -> Run:
-    """Run `python -m reinstate ARGS` as a separate process (for end-to-end tests)."""
-    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
-    done = subprocess.run(
-        [sys.executable, "-m", "reinstate", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    return Run(done.returncode, done.stdout, done.stderr)
-
-
-NOBR = re.compile(r'<span class="nobr">(.*?)</span>')
-
-
-def html_text(path: Path) -> str:
-    """An HTML output as written, without the spans that keep dates and ids on one line
-    (render/nobreak.py), so that a test can look for a sentence as a reader sees it."""
-    return NOBR.sub(r"\1", path.read_text("utf-8"))
-
-
-def write(path: Path, text: str) -> Path:
-    """Write `text` (dedented by the caller) to `path`, creating folders."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def _repository_changes() -> set[str] | None:

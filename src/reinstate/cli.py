@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from reinstate import __version__
 from reinstate.commands import COMMANDS
 from reinstate.commands.common import add_verbosity, print_diagnostics, unknown_option
-from reinstate.diagnostics import ReinstateError
-from reinstate.manual import manual_file
-from reinstate.schema import did_you_mean
+from reinstate.core.diagnostics import ReinstateError
+from reinstate.core.fieldtypes import did_you_mean
+from reinstate.core.manual import manual_file
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reinstate.checks.rule import Finding
-from reinstate.diagnostics import Location, Severity
-from reinstate.model import Case, Item
+from reinstate.core.diagnostics import Location, Severity
+from reinstate.core.model import Case, Item
 
 __all__ = [
     "API_VERSION",

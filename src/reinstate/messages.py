@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reinstate.dates import DOMAIN, LANGUAGES
-from reinstate.theme import builtin_theme_dir
+from reinstate.core.language import DOMAIN, LANGUAGES
+from reinstate.render.theme import builtin_theme_dir
 
 KEYWORDS = {"_": None, "N_": None}
 LOCALE_DIR = Path(__file__).parent / "data" / "locale"

@@ -25,15 +25,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from reinstate.checks.rule import CheckContext, Finding, Rule
-from reinstate.config import Config
-from reinstate.diagnostics import Location, Reporter, Severity, is_silenced
-from reinstate.markdown import comment_spans
-from reinstate.model import Case
-from reinstate.resolve import Resolved
-from reinstate.schema import did_you_mean
+from reinstate.core.config import Config
+from reinstate.core.diagnostics import Location, Reporter, Severity, is_silenced
+from reinstate.core.fieldtypes import did_you_mean
+from reinstate.core.model import Case
+from reinstate.stages.markdown import comment_spans
+from reinstate.stages.resolve import Resolved
 
 if TYPE_CHECKING:
-    from reinstate.history import Reading
+    from reinstate.stages.history import Reading
 
 __all__ = [
     "CheckContext",

@@ -16,8 +16,8 @@ from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, Passage
 from reinstate.checks.tone import phrase_rule
 from reinstate.checks.words import language_of, pattern
-from reinstate.diagnostics import Severity
-from reinstate.model import Cause, Metric
+from reinstate.core.diagnostics import Severity
+from reinstate.core.model import Cause, Metric
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reinstate.checks.rule import CheckContext, Finding, Rule
-from reinstate.diagnostics import Severity
+from reinstate.core.diagnostics import Severity
 
 
 def plan_incomplete(ctx: CheckContext) -> Iterator[Finding]:

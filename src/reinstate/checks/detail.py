@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reinstate.checks.rule import Rule
 from reinstate.checks.tone import phrase_rule
-from reinstate.diagnostics import Severity
+from reinstate.core.diagnostics import Severity
 
 RULES = [
     Rule(

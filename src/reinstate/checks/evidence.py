@@ -17,8 +17,8 @@ from reinstate.checks.placeholder import TODO
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage
 from reinstate.checks.words import find, language_of, pattern, shown
-from reinstate.diagnostics import Severity
-from reinstate.model import Action, Exhibit, Measure
+from reinstate.core.diagnostics import Severity
+from reinstate.core.model import Action, Exhibit, Measure
 
 IP_TYPES = ("ip_trademark", "ip_copyright", "ip_patent")
 IMAGES = (".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff")

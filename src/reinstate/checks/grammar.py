@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reinstate.checks.words import DEFAULT_LANGUAGE, fold_word, list_names, phrases
-from reinstate.config import Config
+from reinstate.core.config import Config
 
 _SEP = r"[\s-]+"
 _GAP_WORD = r"[\"“‘]?[\w'’$%&/+]+(?:[.,-]\w+)*[\"”’]?"

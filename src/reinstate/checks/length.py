@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 from reinstate.checks.clauses import sentences
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage, Texts
-from reinstate.config import ChecksConfig
-from reinstate.diagnostics import Location, Severity
-from reinstate.model import Case, Letter
+from reinstate.core.config import ChecksConfig
+from reinstate.core.diagnostics import Location, Severity
+from reinstate.core.model import Case, Letter
 
 _WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 

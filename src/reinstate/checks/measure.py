@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.words import language_of, pattern
-from reinstate.diagnostics import Severity
+from reinstate.core.diagnostics import Severity
 
 
 def measure_incomplete(ctx: CheckContext) -> Iterator[Finding]:

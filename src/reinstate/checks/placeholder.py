@@ -20,10 +20,10 @@ from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.standin import stand_ins
 from reinstate.checks.text import HTML_TAGS, SENT, Passage, value_passage
 from reinstate.checks.words import Phrases, find, language_of, pattern, shown
-from reinstate.diagnostics import Severity
-from reinstate.kinds import SCHEMAS
-from reinstate.model import Origin
-from reinstate.schema import fact_hint
+from reinstate.core.diagnostics import Severity
+from reinstate.core.fieldtypes import fact_hint
+from reinstate.core.frontmatter import SCHEMAS
+from reinstate.core.model import Origin
 
 TODO = re.compile(r"\[\s*(?i:todo)\b\s*:?\s*([^\]\n]*)\]|\b(?:TODO|FIXME)\b:?\s*([^\n]{0,60})")
 PATTERNS = (

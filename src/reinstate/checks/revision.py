@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, Texts
-from reinstate.diagnostics import Severity
-from reinstate.history import rejected_submission
+from reinstate.core.diagnostics import Severity
+from reinstate.stages.history import rejected_submission
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _words: dict[tuple[str, str], tuple[str, ...]] = {}

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reinstate.config import Config
-from reinstate.diagnostics import Location, Severity
-from reinstate.model import Case
-from reinstate.resolve import Resolved
+from reinstate.core.config import Config
+from reinstate.core.diagnostics import Location, Severity
+from reinstate.core.model import Case
+from reinstate.stages.resolve import Resolved
 
 if TYPE_CHECKING:
     from reinstate.checks.text import Texts
-    from reinstate.history import Reading
+    from reinstate.stages.history import Reading
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 `reinstate new` gives each exhibit of a template a one-page stand-in ("PLACEHOLDER: replace
 this file") so that a fresh case builds and its bundle shows where each document goes. A
 stand-in that is still in use when the case is checked would reach Amazon in the bundle, so
-it is an error. It is recognised by what the file contains (reinstate.placeholder.MARK),
+it is an error. It is recognised by what the file contains (reinstate.core.standin.MARK),
 never by its name: a stand-in copied or renamed is still caught, and a real document saved
 under the stand-in's name is not. Reported by the placeholder rule (`placeholder.unfilled`),
 whose catalogue entry covers "an unfilled placeholder or stand-in file".
@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reinstate.checks.rule import CheckContext, Finding
-from reinstate.diagnostics import Severity
-from reinstate.placeholder import HEADLINE, is_stand_in
+from reinstate.core.diagnostics import Severity
+from reinstate.core.standin import HEADLINE, is_stand_in
 
 
 def stand_ins(ctx: CheckContext) -> Iterator[Finding]:

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from markdown_it.token import Token
 
-from reinstate.diagnostics import Location
-from reinstate.markdown import fence_tokens, split_role, without_comments
-from reinstate.model import Case, Exhibit, Item, Letter, Origin, Page
-from reinstate.resolve import ADMONITIONS, Resolved
-from reinstate.yamlmarks import KeyPath
+from reinstate.core.diagnostics import Location
+from reinstate.core.model import Case, Exhibit, Item, Letter, Origin, Page
+from reinstate.core.yamlmarks import KeyPath
+from reinstate.stages.markdown import fence_tokens, split_role, without_comments
+from reinstate.stages.resolve import ADMONITIONS, Resolved
 
 PLAN = ("case", "cause", "action", "measure")
 """The plan of action proper: the opening and the three parts."""

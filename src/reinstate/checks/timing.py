@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reinstate.checks.rule import CheckContext, Finding, Rule
-from reinstate.diagnostics import Location, Severity
-from reinstate.model import Case, Submission
-from reinstate.status import add_business_days
+from reinstate.checks.status import add_business_days
+from reinstate.core.diagnostics import Location, Severity
+from reinstate.core.model import Case, Submission
 
 _WAITING = ("pending", "no_response")
 

@@ -17,7 +17,7 @@ from reinstate.checks import grammar, reading
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage
 from reinstate.checks.words import language_of, shown
-from reinstate.diagnostics import Severity
+from reinstate.core.diagnostics import Severity
 
 Check = Callable[[CheckContext], Iterator[Finding]]
 CONDITION = "grammar.condition"

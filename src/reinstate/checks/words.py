@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from reinstate.checks.text import Passage
-from reinstate.config import Config
+from reinstate.core.config import Config
 
 _SEP = r"[\s-]+"
 _GAP = r"(?:[\w'’]+[\s-]+){0,3}?"

@@ -7,8 +7,6 @@ import os
 import sys
 import time
 
-from reinstate.build import build_project
-from reinstate.casejob import BuildOptions, BuildResult, CaseResult
 from reinstate.commands.common import (
     add_cases,
     add_out,
@@ -22,8 +20,10 @@ from reinstate.commands.common import (
     verbosity_of,
 )
 from reinstate.commands.progress import ProgressBar
-from reinstate.diagnostics import printable
-from reinstate.verbosity import Verbosity, plural, shown
+from reinstate.core.diagnostics import printable
+from reinstate.core.verbosity import Verbosity, plural, shown
+from reinstate.output.job import BuildOptions, BuildResult, CaseResult
+from reinstate.run.build import build_project
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -10,7 +10,6 @@ import json
 import sys
 from pathlib import Path
 
-from reinstate.casejob import BuildOptions
 from reinstate.checks import all_rules, check_settings
 from reinstate.commands.common import (
     add_cases,
@@ -23,13 +22,14 @@ from reinstate.commands.common import (
     project_folder,
     verbosity_of,
 )
-from reinstate.config import CONFIG_FILE, load_config
-from reinstate.diagnostics import Reporter, Severity, count, sort_diagnostics
-from reinstate.discover import discover
-from reinstate.extensions import load_extensions
-from reinstate.manual import manual_file
-from reinstate.runcase import analyse
-from reinstate.verbosity import Verbosity
+from reinstate.core.config import CONFIG_FILE, load_config
+from reinstate.core.diagnostics import Reporter, Severity, count, sort_diagnostics
+from reinstate.core.manual import manual_file
+from reinstate.core.verbosity import Verbosity
+from reinstate.output.job import BuildOptions
+from reinstate.run.case import analyse
+from reinstate.run.extensions import load_extensions
+from reinstate.stages.discover import discover
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

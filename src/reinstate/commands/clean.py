@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reinstate.clean import clean
 from reinstate.commands.common import (
     add_project,
     add_verbosity,
     project_folder,
     verbosity_of,
 )
-from reinstate.config import load_config
-from reinstate.diagnostics import Diagnostic, Location, Reporter, Severity
-from reinstate.verbosity import Verbosity, plural
+from reinstate.core.config import load_config
+from reinstate.core.diagnostics import Diagnostic, Location, Reporter, Severity
+from reinstate.core.verbosity import Verbosity, plural
+from reinstate.output.clean import clean
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from reinstate.config import CONFIG_FILE
-from reinstate.diagnostics import Diagnostic, ReinstateError, Severity, printable
-from reinstate.schema import did_you_mean
-from reinstate.verbosity import Verbosity, plural
+from reinstate.core.config import CONFIG_FILE
+from reinstate.core.diagnostics import Diagnostic, ReinstateError, Severity, printable
+from reinstate.core.fieldtypes import did_you_mean
+from reinstate.core.verbosity import Verbosity, plural
 
 _COLOURS = {
     Severity.ERROR: "\033[1;31m",

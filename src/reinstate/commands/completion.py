@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from reinstate.commands.common import add_verbosity
-from reinstate.completion import SHELLS, script
+from reinstate.commands.shells import SHELLS, script
 
 INSTALL = """\
 Load it in your shell's start-up file, or save it where the shell looks for completions:

@@ -14,7 +14,6 @@ import json
 import sys
 from typing import Any, TextIO
 
-from reinstate.changeset import DELETED, INSERTED, ItemChange, Redline, Span
 from reinstate.commands.common import (
     add_cases,
     add_project,
@@ -25,8 +24,9 @@ from reinstate.commands.common import (
     use_colour,
     verbosity_of,
 )
-from reinstate.config import Config, load_config
-from reinstate.diagnostics import (
+from reinstate.core.changeset import DELETED, INSERTED, ItemChange, Redline, Span
+from reinstate.core.config import Config, load_config
+from reinstate.core.diagnostics import (
     Diagnostic,
     Location,
     ReinstateError,
@@ -34,13 +34,13 @@ from reinstate.diagnostics import (
     Severity,
     printable,
 )
-from reinstate.discover import CaseDir, discover
-from reinstate.history import baseline_submission, read_revision
-from reinstate.load import load_case
-from reinstate.redline import against
+from reinstate.core.verbosity import Verbosity
 from reinstate.render.changes import count_line, field_names, status_names
-from reinstate.resolve import resolve
-from reinstate.verbosity import Verbosity
+from reinstate.stages.discover import CaseDir, discover
+from reinstate.stages.history import baseline_submission, read_revision
+from reinstate.stages.load import load_case
+from reinstate.stages.redline import against
+from reinstate.stages.resolve import resolve
 
 _INS, _DEL, _BOLD, _RESET = "\033[32;4m", "\033[31;9m", "\033[1m", "\033[0m"
 

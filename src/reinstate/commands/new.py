@@ -2,7 +2,7 @@
 
 With `--type` it runs without questions (facts not given on the command line become
 `[TODO: ...]` markers or stand-in values); without it, it asks on the terminal and refuses
-when there is no terminal to ask on. The work itself is in reinstate.new.
+when there is no terminal to ask on. The work itself is in reinstate.scaffold.new.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
-from reinstate.casetemplates import Template, available_templates, choose_template, choose_variant
 from reinstate.commands.common import (
     add_verbosity,
     parse_date,
@@ -24,10 +23,19 @@ from reinstate.commands.common import (
     unknown_option,
     verbosity_of,
 )
-from reinstate.config import Config, load_config
-from reinstate.diagnostics import Diagnostic, ReinstateError, Reporter
-from reinstate.kinds import SELLER
-from reinstate.new import (
+from reinstate.core.config import Config, load_config
+from reinstate.core.diagnostics import Diagnostic, ReinstateError, Reporter
+from reinstate.core.fieldtypes import Str, did_you_mean
+from reinstate.core.frontmatter import SELLER
+from reinstate.core.verbosity import Verbosity
+from reinstate.core.vocabulary import LANGUAGES
+from reinstate.scaffold.catalogue import (
+    Template,
+    available_templates,
+    choose_template,
+    choose_variant,
+)
+from reinstate.scaffold.new import (
     Facts,
     NewCase,
     add_placeholders,
@@ -40,9 +48,6 @@ from reinstate.new import (
     stage_case,
     verify_staged,
 )
-from reinstate.schema import Str, did_you_mean
-from reinstate.verbosity import Verbosity
-from reinstate.vocabulary import LANGUAGES
 
 
 def _seller_text(name: str) -> Str:

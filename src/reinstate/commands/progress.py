@@ -11,10 +11,10 @@ import shutil
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
-from reinstate.diagnostics import printable
+from reinstate.core.diagnostics import printable
 
 if TYPE_CHECKING:
-    from reinstate.casejob import CaseResult
+    from reinstate.output.job import CaseResult
 
 BAR = 24
 

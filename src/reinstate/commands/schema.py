@@ -11,9 +11,9 @@ import json
 import sys
 
 from reinstate.commands.common import add_verbosity
-from reinstate.config import config_schema
-from reinstate.kinds import json_schema
-from reinstate.schemadoc import all_tables
+from reinstate.core.config import config_schema
+from reinstate.core.fielddocs import all_tables
+from reinstate.core.frontmatter import json_schema
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

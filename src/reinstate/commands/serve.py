@@ -11,7 +11,7 @@ from contextlib import suppress
 
 from reinstate.commands.common import verbosity_of
 from reinstate.commands.watch import add_watch_options, stop_on_signals, watcher_of
-from reinstate.verbosity import Verbosity
+from reinstate.core.verbosity import Verbosity
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -45,8 +45,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: the server and watchdog cost other commands' start-up for nothing.
-    from reinstate.livereload import LiveReload
-    from reinstate.serve import is_loopback, open_server
+    from reinstate.live.reload import LiveReload
+    from reinstate.live.server import is_loopback, open_server
 
     watcher = watcher_of(args)
     hub = LiveReload()

@@ -11,7 +11,6 @@ from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from reinstate.casejob import BuildOptions
 from reinstate.commands.common import (
     add_out,
     add_project,
@@ -21,10 +20,11 @@ from reinstate.commands.common import (
     project_folder,
     verbosity_of,
 )
-from reinstate.verbosity import Verbosity
+from reinstate.core.verbosity import Verbosity
+from reinstate.output.job import BuildOptions
 
 if TYPE_CHECKING:
-    from reinstate.watch import Watcher
+    from reinstate.live.loop import Watcher
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,7 +59,7 @@ def options_of(args: argparse.Namespace) -> BuildOptions:
 
 def watcher_of(args: argparse.Namespace) -> Watcher:
     """The watcher for PROJECT; not a project is bad usage, everything else is watched."""
-    from reinstate.watch import Watcher  # here: watchdog is not needed by other commands
+    from reinstate.live.loop import Watcher  # here: watchdog is not needed by other commands
 
     return Watcher(project_folder(args), options_of(args), verbosity=verbosity_of(args))
 

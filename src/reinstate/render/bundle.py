@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 from PIL import Image
 from weasyprint import CSS, HTML
 
-from reinstate.config import Config
-from reinstate.diagnostics import Reporter
-from reinstate.model import Case
+from reinstate.core.config import Config
+from reinstate.core.diagnostics import Reporter
+from reinstate.core.model import Case
+from reinstate.core.vocabulary import _, language, unique, violation_name
 from reinstate.render.assemble import BundleInfo, assemble
 from reinstate.render.exhibits import open_exhibit
 from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, theme_url
@@ -27,9 +28,8 @@ from reinstate.render.glyphs import report_missing_glyphs
 from reinstate.render.highlight import CACHE_FOLDER, exhibit_marks, plan
 from reinstate.render.pdf import producer, report_fetches, shared, weasyprint_messages
 from reinstate.render.printhtml import ExhibitView, Geometry, PrintDocument, print_document
-from reinstate.resolve import Resolved
-from reinstate.theme import Theme
-from reinstate.vocabulary import _, language, unique, violation_name
+from reinstate.render.theme import Theme
+from reinstate.stages.resolve import Resolved
 
 if TYPE_CHECKING:
     from reinstate.render.step import CaseBuild

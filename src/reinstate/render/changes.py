@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reinstate.changeset import Redline, Since
-from reinstate.diagnostics import Severity
-from reinstate.history import baseline_submission, rejected_submission
+from reinstate.core.changeset import Redline, Since
+from reinstate.core.diagnostics import Severity
+from reinstate.core.vocabulary import N_, _
 from reinstate.render.links import PageLinks
 from reinstate.render.site import _common
-from reinstate.resolve import Resolved
-from reinstate.theme import Theme
-from reinstate.vocabulary import N_, _
+from reinstate.render.theme import Theme
+from reinstate.stages.history import baseline_submission, rejected_submission
+from reinstate.stages.resolve import Resolved
 
 if TYPE_CHECKING:
     from reinstate.render.step import CaseBuild

@@ -8,8 +8,8 @@ each sentence can be read the way a consultant reads it.
 
 from __future__ import annotations
 
-from reinstate.model import Case, Letter, Submission
-from reinstate.vocabulary import (
+from reinstate.core.model import Case, Letter, Submission
+from reinstate.core.vocabulary import (
     N_,
     _,
     ask_name,

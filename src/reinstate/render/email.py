@@ -32,17 +32,17 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from reinstate.config import Config
-from reinstate.diagnostics import Reporter
-from reinstate.model import Case, Letter
+from reinstate.core.config import Config
+from reinstate.core.diagnostics import Reporter
+from reinstate.core.fieldtypes import NOT_IN_A_LINE_RE
+from reinstate.core.model import Case, Letter
+from reinstate.core.vocabulary import _, channel_name
 from reinstate.render.letter import body_html, signature_html
 from reinstate.render.letter_parts import LetterContent, compose_letter
 from reinstate.render.links import PageLinks
 from reinstate.render.plain import letter_text
-from reinstate.resolve import LETTER_PAGE, Resolved, Target
-from reinstate.schema import NOT_IN_A_LINE_RE
-from reinstate.theme import Theme
-from reinstate.vocabulary import _, channel_name
+from reinstate.render.theme import Theme
+from reinstate.stages.resolve import LETTER_PAGE, Resolved, Target
 
 if TYPE_CHECKING:
     from reinstate.render.step import CaseBuild

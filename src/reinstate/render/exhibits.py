@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reinstate.diagnostics import Reporter
-from reinstate.limits import DEFAULT as DEFAULT_LIMITS
-from reinstate.limits import Limits, raise_hint
-from reinstate.model import Exhibit
-from reinstate.vocabulary import _
+from reinstate.core.diagnostics import Reporter
+from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.core.limits import Limits, raise_hint
+from reinstate.core.model import Exhibit
+from reinstate.core.vocabulary import _
 
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 # pypdf logs what it repairs in a damaged file ("EOF marker not found") as warnings, which

@@ -23,7 +23,7 @@ from typing import Any
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from reinstate.diagnostics import Location
+from reinstate.core.diagnostics import Location
 
 DATA_URL_LIMIT = 1 << 20
 """Longest `data:` URL served (1 MiB): enough for an inline logo, not for a smuggled file."""

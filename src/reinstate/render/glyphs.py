@@ -19,8 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from stat import S_ISREG
 
-from reinstate.diagnostics import Location, Reporter
-from reinstate.read import DEFAULT_MAX_BYTES
+from reinstate.core.diagnostics import Location, Reporter
+from reinstate.core.limits import DEFAULT_MAX_BYTES
 
 RULE = "pdf.missing-glyph"
 

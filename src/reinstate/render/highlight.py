@@ -24,8 +24,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from reinstate.diagnostics import Reporter
-from reinstate.model import Exhibit, Highlight
+from reinstate.core.diagnostics import Reporter
+from reinstate.core.model import Exhibit, Highlight
 from reinstate.render.exhibits import ExhibitFile
 
 Rect = tuple[float, float, float, float]

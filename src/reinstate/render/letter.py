@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
+from reinstate.checks.status import Status
+from reinstate.core.vocabulary import _, closing
 from reinstate.render.letter_parts import (
     Block,
     LetterContent,
@@ -26,11 +28,9 @@ from reinstate.render.letter_parts import (
 )
 from reinstate.render.links import PageLinks
 from reinstate.render.site import _common
-from reinstate.resolve import LETTER_PAGE, Resolved, Target
-from reinstate.status import Status
-from reinstate.theme import Theme
-from reinstate.verbatim import VerbatimBlock
-from reinstate.vocabulary import _, closing
+from reinstate.render.theme import Theme
+from reinstate.stages.resolve import LETTER_PAGE, Resolved, Target
+from reinstate.stages.verbatim import VerbatimBlock
 
 if TYPE_CHECKING:
     from reinstate.render.step import CaseBuild

@@ -13,21 +13,8 @@ from dataclasses import dataclass
 
 from markdown_it.token import Token
 
-from reinstate.model import Action, Case, Exhibit, Item, Letter, Measure, Submission
-from reinstate.render.compose import (
-    THANKS,
-    causes_answer,
-    causes_intro,
-    dispute_request,
-    greeting,
-    history_sentence,
-    notice_sentence,
-    request_sentence,
-)
-from reinstate.render.signoff import keep_line_breaks, signoff_start
-from reinstate.resolve import PLAN_PAGE, Resolved
-from reinstate.verbatim import VerbatimBlock, verbatim_blocks
-from reinstate.vocabulary import (
+from reinstate.core.model import Action, Case, Exhibit, Item, Letter, Measure, Submission
+from reinstate.core.vocabulary import (
     BLOCK_TITLES,
     DATE_STYLES,
     _,
@@ -41,6 +28,19 @@ from reinstate.vocabulary import (
     prior_case_ids,
     unique,
 )
+from reinstate.render.compose import (
+    THANKS,
+    causes_answer,
+    causes_intro,
+    dispute_request,
+    greeting,
+    history_sentence,
+    notice_sentence,
+    request_sentence,
+)
+from reinstate.render.signoff import keep_line_breaks, signoff_start
+from reinstate.stages.resolve import PLAN_PAGE, Resolved
+from reinstate.stages.verbatim import VerbatimBlock, verbatim_blocks
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ from html import escape
 from markdown_it.token import Token
 from markupsafe import Markup
 
-from reinstate.markdown import fence_tokens, render_html, slugify, split_role
-from reinstate.resolve import ADMONITIONS, Resolved, Target
+from reinstate.stages.markdown import fence_tokens, render_html, slugify, split_role
+from reinstate.stages.resolve import ADMONITIONS, Resolved, Target
 
 Block = Callable[[str, bool], str]
 """A generated block a directive places (e.g. the letter's key points), as HTML, given the

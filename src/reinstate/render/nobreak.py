@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from reinstate.kinds import ASIN, ORDER_ID
-from reinstate.vocabulary import MONTHS
+from reinstate.core.frontmatter import ASIN, ORDER_ID
+from reinstate.core.vocabulary import MONTHS
 
 LONGEST_CODE = 32
 """A hyphenated code longer than this may still break: kept whole it would overflow a

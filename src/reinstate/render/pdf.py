@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reinstate import __version__
-from reinstate.diagnostics import Location, Reporter
-from reinstate.theme import Theme
+from reinstate.core.diagnostics import Location, Reporter
+from reinstate.render.theme import Theme
 
 if TYPE_CHECKING:
     from reinstate.render.fetcher import SandboxFetcher, Source

@@ -18,12 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from reinstate.model import Action, Case, Cause, Exhibit, Item, Measure
-from reinstate.render.letter_parts import Block, Line, Paragraph, compose_letter
-from reinstate.render.text import TextRenderer, count_words, indent
-from reinstate.resolve import Resolved
-from reinstate.verbatim import lines_of
-from reinstate.vocabulary import (
+from reinstate.core.model import Action, Case, Cause, Exhibit, Item, Measure
+from reinstate.core.vocabulary import (
     _,
     closing,
     exhibit_type_name,
@@ -38,6 +34,10 @@ from reinstate.vocabulary import (
     units,
     violation_name,
 )
+from reinstate.render.letter_parts import Block, Line, Paragraph, compose_letter
+from reinstate.render.text import TextRenderer, count_words, indent
+from reinstate.stages.resolve import Resolved
+from reinstate.stages.verbatim import lines_of
 
 PLAN_TEXT = "plan-of-action.txt"
 LETTER_TEXT = "escalation-letter.txt"

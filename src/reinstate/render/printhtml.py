@@ -20,15 +20,15 @@ from typing import Any
 from markupsafe import Markup
 
 from reinstate import __version__
-from reinstate.model import Case, Exhibit
+from reinstate.core.model import Case, Exhibit
 from reinstate.render.exhibits import ExhibitFile, Sheet
 from reinstate.render.fetcher import CASE_URL
 from reinstate.render.letter import letter_fragment
 from reinstate.render.links import Block, PageLinks
 from reinstate.render.nobreak import keep_together
 from reinstate.render.site import plan_words
-from reinstate.resolve import PLAN_PAGE, Resolved, Target
-from reinstate.theme import Theme
+from reinstate.render.theme import Theme
+from reinstate.stages.resolve import PLAN_PAGE, Resolved, Target
 
 PAPER = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 """Portrait paper sizes in points."""

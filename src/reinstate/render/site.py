@@ -9,14 +9,10 @@ from typing import Any
 from urllib.parse import quote
 
 from reinstate import __version__
-from reinstate.diagnostics import Diagnostic, Severity, count
-from reinstate.model import Case
-from reinstate.render.links import PageLinks
-from reinstate.render.step import OutputLink
-from reinstate.resolve import DASHBOARD_PAGE, PLAN_PAGE, Resolved, page_path
-from reinstate.status import Status
-from reinstate.theme import Theme
-from reinstate.vocabulary import (
+from reinstate.checks.status import Status
+from reinstate.core.diagnostics import Diagnostic, Severity, count
+from reinstate.core.model import Case
+from reinstate.core.vocabulary import (
     plan_kind,
     plan_sections,
     plan_title,
@@ -25,6 +21,10 @@ from reinstate.vocabulary import (
     section_title,
     unique,
 )
+from reinstate.render.links import PageLinks
+from reinstate.render.step import OutputLink
+from reinstate.render.theme import Theme
+from reinstate.stages.resolve import DASHBOARD_PAGE, PLAN_PAGE, Resolved, page_path
 
 STATIC = "_static"
 

@@ -15,16 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reinstate.config import Config
-from reinstate.diagnostics import Reporter, Severity, count
+from reinstate.checks.status import Status, case_status, to_dos
+from reinstate.core.config import Config
+from reinstate.core.diagnostics import Reporter, Severity, count
+from reinstate.core.model import Output
 from reinstate.render.nobreak import keep_together
-from reinstate.resolve import Resolved
-from reinstate.status import Status, case_status, to_dos
-from reinstate.theme import Theme
-from reinstate.write import Output
+from reinstate.render.theme import Theme
+from reinstate.stages.resolve import Resolved
 
 if TYPE_CHECKING:
-    from reinstate.history import Reading
+    from reinstate.stages.history import Reading
 
 
 @dataclass(frozen=True, slots=True)

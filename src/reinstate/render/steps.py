@@ -12,13 +12,13 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from reinstate.config import Config
-from reinstate.diagnostics import ReinstateError
+from reinstate.core.config import Config
+from reinstate.core.diagnostics import ReinstateError
+from reinstate.core.vocabulary import _
 from reinstate.render.site import render_page, render_plan
 from reinstate.render.step import CaseBuild, Step
-from reinstate.resolve import PLAN_PAGE
-from reinstate.theme import Theme
-from reinstate.vocabulary import _
+from reinstate.render.theme import Theme
+from reinstate.stages.resolve import PLAN_PAGE
 
 
 def render_site(build: CaseBuild) -> None:

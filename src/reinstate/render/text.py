@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from reinstate.markdown import directive_of, fence_tokens, split_role
-from reinstate.resolve import ADMONITIONS, Resolved
+from reinstate.stages.markdown import directive_of, fence_tokens, split_role
+from reinstate.stages.resolve import ADMONITIONS, Resolved
 
 TABLE_WIDTH = 72
 """A table whose aligned columns fit in this many characters is shown as columns;

@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1] / "realistic"
+ROOT = Path(__file__).resolve().parents[3] / "realistic"
 SOURCES = ROOT / "exhibit-sources"
 CONTENT = ROOT / "content"
 

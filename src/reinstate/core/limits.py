@@ -1,0 +1,58 @@
+"""The resource budget: how large a case may be, in each dimension that costs time or memory.
+
+Every limit has a default that an ordinary case never reaches, can be raised in
+reinstate.yaml, and is refused with a located error that names it. Under these limits a
+build takes bounded time and memory (SECURITY.md lists them; `benchmarks/pathological.py`
+measures the scaling).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIB = 1024 * 1024
+
+DEFAULT_MAX_BYTES = 4 * MIB
+"""A Markdown file's size when reinstate.yaml sets no `max_file_bytes`."""
+NESTING_CAP = 32
+"""The deepest nesting of directives (`:::{note}` inside `:::{note}` ...) and of lists and
+block quotes that is ever parsed, whatever `max_nesting` says: deeper content is shown as
+literal text. Each directive level parses its content again, so this bounds both the
+recursion and the work (at most this many passes over any line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    file_bytes: int = DEFAULT_MAX_BYTES
+    """A Markdown file, checked before it is read."""
+    exhibit_bytes: int = 64 * MIB
+    """An exhibit file, checked before it is read."""
+    table_cells: int = 5_000
+    """Cells of one Markdown table (each is a box the PDF lays out)."""
+    nesting: int = 12
+    """Directives inside directives; lists and block quotes inside each other."""
+    exhibit_pages: int = 500
+    """Pages of one exhibit PDF."""
+    image_frames: int = 100
+    """Frames (pages) of one exhibit image (a TIFF)."""
+    image_pixels: int = 80_000_000
+    """Pixels of one exhibit image or frame (a 600 dpi A3 scan is ~70 million)."""
+
+
+DEFAULT = Limits()
+
+SETTINGS = {
+    "file_bytes": "max_file_bytes",
+    "exhibit_bytes": "max_exhibit_bytes",
+    "table_cells": "max_table_cells",
+    "nesting": "max_nesting",
+    "exhibit_pages": "max_exhibit_pages",
+    "image_frames": "max_image_frames",
+    "image_pixels": "max_image_pixels",
+}
+"""Each limit's key in reinstate.yaml."""
+
+
+def raise_hint(limit: str) -> str:
+    """How to raise `limit` (a `Limits` field name)."""
+    return f"or raise `{SETTINGS[limit]}` in reinstate.yaml"

@@ -1,0 +1,1 @@
+"""The output folder, the only writer: atomic writes, manifest, journal, fingerprints, clean."""

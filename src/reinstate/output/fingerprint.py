@@ -1,0 +1,238 @@
+"""Incremental builds: which cases must be rebuilt, decided from file stats and hashes.
+
+A case's outputs are a pure function of its folder, the theme and the settings, so the case
+is the unit of rebuild: when anything it depends on changes, all its outputs are rendered
+again together. That is what keeps references correct: a renumbered cause, a renamed id
+or a moved exhibit changes a file of the case, so every page that cites the target (plan,
+dashboard, letter, texts, bundle) is regenerated with the new label; no page can keep a
+stale one, whatever `Resolved.references` says about who cites what.
+
+The fingerprint of a case digests the path and SHA-256 of every file in its folder, the
+shared inputs (reinstate.yaml, the theme chain's templates and static files, reinstate's
+own code and version) and the settings that change outputs (--strict, the date checks
+treat as today). A file whose size, times and inode match the manifest is not read; one
+whose change time is too close to the moment it was last hashed is hashed again, because a
+same-size edit within the file system's timestamp granularity would otherwise go unseen
+(git's "racy" files). The change time (ctime) is compared too: unlike the mtime, no tool
+can set it back, so an edit followed by `touch -d` to the old time is still seen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from stat import S_ISREG
+
+import reinstate
+from reinstate import __version__
+from reinstate.core.config import CONFIG_FILE, Config
+from reinstate.output.atomic import file_digest
+from reinstate.output.manifest import CaseEntry, Stat
+from reinstate.render.theme import Theme
+from reinstate.stages.discover import CaseDir, inside
+
+RACY_NS = 2_000_000_000
+"""An mtime this close to the moment of hashing is not trusted (FAT and HFS+ keep 1-2 s)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The input files of a case (or of the whole project), hashed just before a build."""
+
+    hashes: dict[str, str]
+    """Input path (project-relative, or absolute outside the project) → SHA-256."""
+    stats: dict[str, Stat]
+    checked: int
+    """When the stats were taken (ns since the epoch)."""
+    hashed: int = 0
+    """How many files had to be read (their stat was new or too recent to trust)."""
+    paths: dict[str, str] = field(default_factory=dict)
+    """Input path → where the file is, for `moved`."""
+
+    def digest(self) -> str:
+        sha = hashlib.sha256()
+        for rel, digest in sorted(self.hashes.items()):
+            sha.update(f"{rel}\0{digest}\n".encode())
+        return sha.hexdigest()
+
+
+def snapshot(files: Mapping[str, str | Path], previous: CaseEntry | None) -> Snapshot:
+    """Hash `files`, reusing the recorded hash of every file whose stat is unchanged.
+
+    Taken before the build reads the files: an edit made during the build then shows as a
+    change next time, never the other way round.
+    """
+    checked = time.time_ns()
+    hashes: dict[str, str] = {}
+    stats: dict[str, Stat] = {}
+    paths: dict[str, str] = {}
+    hashed = 0
+    for rel, path in files.items():
+        try:
+            st = os.stat(path)  # noqa: PTH116 (a str path: pathlib costs 3x here)
+        except OSError:
+            continue  # vanished since it was listed: not an input any more
+        if not S_ISREG(st.st_mode):
+            continue  # a device, a pipe: reading it could block or never end
+        stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        known = previous.inputs.get(rel) if previous is not None else None
+        if (
+            known is not None
+            and previous is not None
+            and previous.stats.get(rel) == stat
+            and st.st_ctime_ns < previous.checked - RACY_NS
+        ):
+            hashes[rel] = known
+        else:
+            try:
+                hashes[rel] = file_digest(Path(path))
+            except OSError:
+                continue
+            hashed += 1
+        stats[rel] = stat
+        paths[rel] = str(path)
+    return Snapshot(hashes, stats, checked, hashed, paths)
+
+
+def moved(inputs: Snapshot) -> bool:
+    """True when a file of `inputs` changed or vanished since the snapshot was taken.
+
+    Outputs built while their inputs changed may mix the old and the new files, so they
+    must not be recorded as built from the snapshot: the next build would find the snapshot
+    again (an edit undone) and keep them. One stat per file; new files need no check, since
+    they change the next snapshot anyway.
+    """
+    for rel, recorded in inputs.stats.items():
+        try:
+            st = os.stat(inputs.paths[rel])  # noqa: PTH116 (str paths, as in `snapshot`)
+        except (OSError, KeyError):
+            return True
+        if (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) != recorded:
+            return True
+    return False
+
+
+def case_files(config: Config, case_dir: CaseDir) -> dict[str, str]:
+    """Every file of the case folder: sources, evidence files, anything an exhibit may name.
+
+    Hidden folders (.git) are skipped; hidden and `_` files are kept, since an exhibit may
+    name one and a spurious rebuild costs less than a stale output. Linked folders are not
+    entered and a link to a file outside the case folder is no input (a case folder is
+    untrusted: a link to /dev/zero or a secret must not be read, even to hash it). Plain
+    strings, not Paths: this runs for every file of every case on every build.
+    """
+    found: dict[str, str] = {}
+    top = str(case_dir.folder)
+    base = config.rel(case_dir.folder)
+    folders = [(top, "")]
+    while folders:
+        folder, sub = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_symlink():
+                if _linked_file(entry) and inside(entry.path, top):
+                    found[f"{base}{sub}/{entry.name}"] = entry.path
+            elif entry.is_dir():
+                if not entry.name.startswith("."):
+                    folders.append((entry.path, f"{sub}/{entry.name}"))
+            else:
+                found[f"{base}{sub}/{entry.name}"] = entry.path
+    return found
+
+
+def _linked_file(entry: os.DirEntry[str]) -> bool:
+    """Whether a link leads to a file (False for a link loop, which no build reads)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def shared_files(config: Config, theme: Theme) -> dict[str, Path]:
+    """The inputs of every output: reinstate.yaml, the theme chain, the project's extension
+    modules, reinstate's code."""
+    found: dict[str, Path] = {}
+    if config.path is not None:
+        found[CONFIG_FILE] = config.path
+    for path in theme.files():
+        found[config.rel(path)] = path
+    for name in config.extensions:
+        module = (config.root / name).resolve()
+        if name.endswith(".py") and module.is_file() and module.is_relative_to(config.root):
+            found[config.rel(module)] = module
+    package = Path(reinstate.__file__).resolve().parent
+    for path in package.rglob("*.py"):
+        found[f"reinstate:{path.relative_to(package).as_posix()}"] = path
+    return found
+
+
+def settings_digest(strict: bool, today: dt.date) -> str:
+    """The build settings that change outputs without changing any file."""
+    return f"strict={strict};today={today.isoformat()}"
+
+
+def resolve_revisions(root: Path, names: Iterable[str]) -> dict[str, str]:
+    """The commit each git revision name (`snapshot: v1`) points at now, '' when unknown.
+
+    A case whose submissions name a snapshot is checked against the case at that commit
+    (rule R21), so its outputs depend on where the name points: a tag created or a branch
+    moved since the last build must rebuild it, though no file of the case changed. One
+    `git cat-file --batch-check` answers for every name.
+    """
+    wanted = sorted(set(names))
+    git = shutil.which("git")
+    if not wanted or git is None:
+        return dict.fromkeys(wanted, "")
+    query = "".join(f"{name}^{{commit}}\n" for name in wanted).encode()
+    try:
+        done = subprocess.run(
+            [git, "-c", "core.fsmonitor=false", "cat-file", "--batch-check"],
+            cwd=root,
+            input=query,
+            capture_output=True,
+            timeout=10,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return dict.fromkeys(wanted, "")
+    answers = done.stdout.decode("utf-8", "replace").splitlines()
+    if done.returncode != 0 or len(answers) != len(wanted):
+        return dict.fromkeys(wanted, "")
+    return {
+        name: answer.split()[0] if answer.endswith(tuple("0123456789")) else ""
+        for name, answer in zip(wanted, answers, strict=True)
+    }
+
+
+def fingerprint(*parts: str) -> str:
+    return hashlib.sha256("\0".join((__version__, *parts)).encode()).hexdigest()
+
+
+def outputs_present(out_dir: Path, outputs: Iterable[str]) -> bool:
+    """True when every recorded output still exists (one stat each)."""
+    return all((out_dir / rel).is_file() for rel in outputs)
+
+
+def is_fresh(entry: CaseEntry | None, print_: str, out_dir: Path, need_slow: bool) -> bool:
+    """True when `entry` was built from exactly the fingerprint `print_` and is still there.
+
+    A case whose last build failed is never fresh: its outputs are older than its sources.
+    """
+    return (
+        entry is not None
+        and entry.ok
+        and bool(entry.fingerprint)
+        and entry.fingerprint == print_
+        and (entry.complete or not need_slow)
+        and outputs_present(out_dir, entry.outputs)
+    )

@@ -1,0 +1,257 @@
+"""The output folder as one build (or the watcher) sees it: case results in, files out.
+
+`OutputFolder` writes what a case build produced, removes what it no longer produces,
+writes the shared files (the site index, the theme's static files) and keeps the manifest
+in step. It is the only writer of the output folder, so a superseded background job can
+never overwrite newer outputs. A case whose files have errors keeps its last good outputs;
+a build that skipped the slow steps (the PDF bundle) keeps the last bundle, which stays
+the newest complete one until a build with the slow steps replaces it.
+
+Every file is noted in the write journal before it is written (journal.py), so a build
+that is killed before it saves the manifest is undone by the next one. A case whose files
+changed while it was being built is not recorded as built from them (`moved`): when the
+change came before the writing, its last outputs stay untouched; after, the outputs are
+written but recorded with no fingerprint, so the next build redoes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reinstate.core.config import Config
+from reinstate.core.model import Output
+from reinstate.core.vocabulary import N_, _, language
+from reinstate.output.atomic import (
+    WriteError,
+    WriteStats,
+    digest_of,
+    remove_outputs,
+    write_outputs,
+)
+from reinstate.output.fingerprint import Snapshot, moved
+from reinstate.output.journal import Journal, journal_for, recover, settle
+from reinstate.output.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
+from reinstate.render.nobreak import keep_together
+from reinstate.render.site import STATIC, CaseSummary, render_index
+from reinstate.render.theme import Theme
+
+if TYPE_CHECKING:
+    from reinstate.output.job import CaseResult
+
+INDEX_TITLE = N_("Appeal cases")
+
+
+@dataclass(slots=True)
+class OutputFolder:
+    config: Config
+    out_dir: Path
+    manifest: Manifest = field(default_factory=Manifest)
+    recovered: bool = False
+    """An interrupted build was found: the manifest must be saved to finish undoing it."""
+
+    @classmethod
+    def open(cls, config: Config, out_dir: Path) -> OutputFolder:
+        """The output folder and its manifest, after undoing an interrupted build."""
+        manifest = load_manifest(out_dir)
+        written = recover(out_dir)
+        distrust(manifest, written or set())
+        return cls(config, out_dir, manifest, recovered=written is not None)
+
+    @property
+    def journal(self) -> Journal:
+        return journal_for(self.out_dir)
+
+    def entry(self, slug: str) -> CaseEntry | None:
+        return self.manifest.cases.get(slug)
+
+    def write_case(self, result: CaseResult, inputs: Snapshot, fingerprint: str) -> WriteStats:
+        """Write a freshly built case (or record its failure) and update its entry."""
+        previous = self.entry(result.slug)
+        if result.kept_last:
+            entry = previous or CaseEntry(summary=result.summary.as_json())
+            entry.ok = False
+            entry.fingerprint = ""
+            entry.summary = {**entry.summary, **_failed_fields(result.summary)}
+            entry.diagnostics = list(result.diagnostics)
+            self.manifest.cases[result.slug] = entry
+            return WriteStats()
+        if moved(inputs):
+            # Changed while it was being built: keep the last outputs, build it again.
+            if previous is not None:
+                previous.fingerprint = ""
+            return WriteStats(moved=[result.slug])
+        kept: dict[str, str] = {}
+        if previous is not None and not result.complete:
+            kept = {
+                rel: previous.outputs[rel]
+                for rel in previous.slow
+                if rel in previous.outputs and rel not in result.outputs
+            }
+        digests = self._digests(result.outputs, inputs, previous)
+        changed = self._changed(result.outputs, digests, previous)
+        try:
+            stats = write_outputs(self.out_dir, changed, self.journal.note)
+            if previous is not None:
+                stale = set(previous.outputs) - set(result.outputs) - set(kept)
+                stats.removed += remove_outputs(self.out_dir, stale)
+        except WriteError:
+            if previous is not None:  # some files may be new, some old: redo them all
+                distrust(self.manifest, set(previous.outputs))
+            raise
+        stats.unchanged = _unchanged(result.outputs, stats.written)
+        if stats.gone or moved(inputs):
+            # Changed while being written: what is on disk may not match the records.
+            stats.moved.append(result.slug)
+            fingerprint = ""
+            digests = _unverified_copies(result.outputs, digests)
+        self.manifest.cases[result.slug] = CaseEntry(
+            outputs={**digests, **kept},
+            inputs=inputs.hashes,
+            ok=True,
+            summary=result.summary.as_json(),
+            stats=inputs.stats,
+            checked=inputs.checked,
+            fingerprint=fingerprint,
+            complete=result.complete,
+            slow=sorted({*result.slow_outputs, *kept}),
+            diagnostics=list(result.diagnostics),
+            revisions=list(result.revisions),
+        )
+        return stats
+
+    def _digests(
+        self, outputs: dict[str, Output], inputs: Snapshot, previous: CaseEntry | None
+    ) -> dict[str, str]:
+        """Output hashes; a copied input file reuses the hash taken by the snapshot."""
+        digests = {}
+        for rel, output in outputs.items():
+            known = inputs.hashes.get(self.config.rel(output)) if isinstance(output, Path) else None
+            try:
+                digests[rel] = known or digest_of(output)
+            except OSError:
+                digests[rel] = ""  # vanished: `write_outputs` reports it
+        return digests
+
+    def _changed(
+        self, outputs: dict[str, Output], digests: dict[str, str], previous: CaseEntry | None
+    ) -> dict[str, Output]:
+        """Outputs minus copied files the manifest shows as already in place.
+
+        Exhibit scans can be large; comparing them byte for byte on every save would cost
+        more than rendering the whole case.
+        """
+        if previous is None:
+            return outputs
+        changed = {}
+        for rel, output in outputs.items():
+            if (
+                isinstance(output, Path)
+                and previous.outputs.get(rel) == digests[rel]
+                and _same_size(self.out_dir / rel, output)
+            ):
+                continue
+            changed[rel] = output
+        return changed
+
+    def remove_case(self, slug: str) -> list[str]:
+        """Delete every output of a case that no longer exists."""
+        entry = self.manifest.cases.pop(slug, None)
+        return remove_outputs(self.out_dir, entry.outputs) if entry is not None else []
+
+    def remove_missing(self, slugs: Iterable[str]) -> list[str]:
+        """Remove the outputs of every case in the manifest that is not in `slugs`."""
+        keep = set(slugs)
+        removed: list[str] = []
+        for slug in sorted(self.manifest.cases):
+            if slug != SHARED and slug not in keep:
+                removed += self.remove_case(slug)
+        return removed
+
+    def shared_fresh(self, fingerprint: str) -> bool:
+        entry = self.entry(SHARED)
+        return (
+            entry is not None
+            and entry.fingerprint == fingerprint
+            and all((self.out_dir / rel).is_file() for rel in entry.outputs)
+        )
+
+    def write_shared(self, theme: Theme, inputs: Snapshot, fingerprint: str) -> WriteStats:
+        """The site index (every case in the manifest) and the theme's static files."""
+        outputs = self.shared_outputs(theme)
+        previous = self.entry(SHARED)
+        digests = self._digests(outputs, inputs, previous)
+        changed = self._changed(outputs, digests, previous)
+        stats = write_outputs(self.out_dir, changed, self.journal.note)
+        stats.unchanged = _unchanged(outputs, stats.written)
+        if previous is not None:
+            stats.removed += remove_outputs(self.out_dir, set(previous.outputs) - set(outputs))
+        if stats.gone or moved(inputs):  # the theme changed meanwhile: redo it next time
+            fingerprint = ""
+            digests = _unverified_copies(outputs, digests)
+        self.manifest.cases[SHARED] = CaseEntry(
+            outputs=digests,
+            inputs=inputs.hashes,
+            stats=inputs.stats,
+            checked=inputs.checked,
+            fingerprint=fingerprint,
+        )
+        return stats
+
+    def shared_outputs(self, theme: Theme) -> dict[str, Output]:
+        summaries = []
+        for slug in sorted(self.manifest.cases):
+            entry = self.manifest.cases[slug]
+            if slug == SHARED or not entry.summary:
+                continue
+            summary = CaseSummary.from_json(entry.summary)
+            built = (self.out_dir / slug / "index.html").is_file()
+            summaries.append(replace(summary, built=built))
+        with language(self.config.language or "en"):  # the project's language
+            index = keep_together(render_index(summaries, theme, _(INDEX_TITLE)))
+        outputs: dict[str, Output] = {"index.html": index.encode("utf-8")}
+        for rel, path in theme.static_files().items():
+            outputs[f"{STATIC}/{rel}"] = path
+        return outputs
+
+    def save(self) -> None:
+        """Save the manifest; then what interrupted builds left is no longer needed."""
+        save_manifest(self.out_dir, self.manifest)
+        settle(self.out_dir, self.manifest.generated(), self.journal)
+
+
+def _unverified_copies(outputs: dict[str, Output], digests: dict[str, str]) -> dict[str, str]:
+    """`digests` with the copied files' hashes blanked: a file that changed while it was
+    copied may not hold what the hash says, so the next build compares it again."""
+    return {rel: "" if isinstance(outputs[rel], Path) else d for rel, d in digests.items()}
+
+
+def _unchanged(outputs: Iterable[str], written: Iterable[str]) -> list[str]:
+    done = set(written)
+    return sorted(rel for rel in outputs if rel not in done)
+
+
+def _same_size(target: Path, source: Path) -> bool:
+    try:
+        return target.stat().st_size == source.stat().st_size
+    except OSError:
+        return False
+
+
+def _failed_fields(summary: CaseSummary) -> dict[str, object]:
+    keep = ("state", "status", "next_step", "ready", "errors", "warnings", "blocker", "history")
+    return {k: v for k, v in summary.as_json().items() if k in keep}
+
+
+def distrust(manifest: Manifest, written: set[str]) -> None:
+    """Forget what the manifest says about files an interrupted build wrote: their content
+    is unknown (so they are compared, not skipped) and their cases are rebuilt."""
+    if not written:
+        return
+    for entry in manifest.cases.values():
+        touched = written & set(entry.outputs)
+        if touched:
+            entry.fingerprint = ""
+            entry.outputs.update(dict.fromkeys(touched, ""))

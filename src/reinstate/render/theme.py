@@ -1,0 +1,209 @@
+"""Themes: a chain of folders (the project's theme, then the default theme).
+
+A theme folder holds `templates/` (Jinja2) and `static/` (CSS, fonts, images). A project
+theme only needs the files it changes: a template of the same name replaces the default's,
+and `{% extends "default/<name>" %}` reaches the default template so that a project theme
+can override one block. The theme is trusted code; case content is never a template.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+
+import jinja2
+from markupsafe import Markup
+
+from reinstate.core.config import Config
+from reinstate.core.diagnostics import ReinstateError
+from reinstate.core.vocabulary import (
+    _,
+    channel_name,
+    closing,
+    current_language,
+    exhibit_type_name,
+    format_date,
+    format_number,
+    outcome_name,
+    scope_name,
+    units,
+    violation_name,
+)
+from reinstate.stages.verbatim import verbatim_blocks
+
+DEFAULT = "default"
+
+
+def builtin_theme_dir() -> Path:
+    """The default theme shipped in the package (or, in a source checkout, the repo's)."""
+    packaged = Path(str(resources.files("reinstate"))) / "themes" / DEFAULT
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[3] / "themes" / DEFAULT
+    if checkout.is_dir():
+        return checkout
+    raise ReinstateError("the default theme is missing from this installation; reinstall reinstate")
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    dirs: tuple[Path, ...]
+    """Most specific first; the built-in default theme last."""
+
+    @cached_property
+    def env(self) -> jinja2.Environment:
+        loaders: list[jinja2.BaseLoader] = [
+            jinja2.FileSystemLoader(str(d / "templates")) for d in self.dirs
+        ]
+        loaders.append(
+            jinja2.PrefixLoader(
+                {DEFAULT: jinja2.FileSystemLoader(str(self.dirs[-1] / "templates"))}
+            )
+        )
+        env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=jinja2.select_autoescape(
+                enabled_extensions=("html", "xml"), default_for_string=True, default=False
+            ),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["longdate"] = case_date
+        env.filters["humanize"] = humanize
+        env.filters["violation"] = violation_name
+        env.filters["exhibit_type"] = exhibit_type_name
+        env.filters["channel"] = channel_name
+        env.filters["outcome"] = outcome_name
+        env.filters["verbatim"] = verbatim_blocks
+        env.filters["scope"] = scope_name
+        env.filters["units"] = units
+        env.filters["number"] = format_number
+        env.filters["css_content"] = css_content
+        env.globals["_"] = template_gettext
+        env.globals["closing"] = closing
+        env.globals["html_lang"] = current_language
+        return env
+
+    def template(self, name: str) -> jinja2.Template:
+        return self.env.get_template(name)
+
+    def static_files(self) -> dict[str, Path]:
+        """Static files by relative path; a more specific theme's file wins."""
+        found: dict[str, Path] = {}
+        for folder in reversed(self.dirs):
+            static = folder / "static"
+            if not static.is_dir():
+                continue
+            for path in sorted(static.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    found[path.relative_to(static).as_posix()] = path
+        return dict(sorted(found.items()))
+
+    def files(self) -> list[Path]:
+        """Every template and static file of the chain (inputs of every output)."""
+        paths: list[Path] = []
+        for folder in self.dirs:
+            for sub in ("templates", "static"):
+                if (folder / sub).is_dir():
+                    paths.extend(p for p in sorted((folder / sub).rglob("*")) if p.is_file())
+        return paths
+
+
+THEME_GROUP = "reinstate.themes"
+"""Entry points of installed themes: a name → the theme folder (a path, or a package whose
+folder is the theme)."""
+
+
+def installed_theme(name: str) -> Path | None:
+    """The folder of the installed theme `name`, if a package provides one."""
+    for entry in importlib.metadata.entry_points(group=THEME_GROUP, name=name):
+        try:
+            found = entry.load()
+        except Exception as exc:
+            raise ReinstateError(
+                f"theme '{name}': cannot load {entry.value}: {type(exc).__name__}: {exc}"
+            ) from None
+        if isinstance(found, ModuleType) and found.__file__ is not None:
+            return Path(found.__file__).resolve().parent
+        if isinstance(found, str | Path) and Path(found).is_dir():
+            return Path(found).resolve()
+        raise ReinstateError(f"theme '{name}': {entry.value} is not a folder")
+    return None
+
+
+def load_theme(config: Config) -> Theme:
+    builtin = builtin_theme_dir()
+    name = config.theme
+    candidates = [config.root / "themes" / name, config.root / name]
+    chosen = next((c.resolve() for c in candidates if c.is_dir()), None)
+    if chosen is None and name == DEFAULT:
+        return Theme(DEFAULT, (builtin,))
+    if chosen is None:
+        chosen = installed_theme(name)
+    if chosen is None:
+        looked = " and ".join(f"'{config.rel(c)}'" for c in candidates)
+        raise ReinstateError(
+            f"theme '{name}' not found (looked in {looked} and the installed themes, "
+            f"entry points '{THEME_GROUP}')"
+        )
+    if not (chosen / "templates").is_dir() and not (chosen / "static").is_dir():
+        raise ReinstateError(
+            f"theme folder '{config.rel(chosen)}' has no templates/ or static/ folder"
+        )
+    if chosen == builtin.resolve():
+        return Theme(name, (builtin,))
+    return Theme(name, (chosen, builtin))
+
+
+@jinja2.pass_context
+def case_date(context: jinja2.runtime.Context, value: dt.date | None) -> str:
+    """`{{ date | longdate }}`: the date in the style of the page's case (`case` in the
+    context), else "March 4, 2025"."""
+    case = context.get("case")
+    style = getattr(case, "date_style", None) or context.get("date_style") or "month_day"
+    return format_date(value, style)
+
+
+def humanize(value: str | None) -> str:
+    """`account_health_call` → `account health call`."""
+    return (value or "").replace("_", " ")
+
+
+@jinja2.pass_eval_context
+def template_gettext(eval_ctx: jinja2.nodes.EvalContext, message: str) -> str:
+    """`{{ _("Documents") }}`: the message in the case's language. A catalog is part of
+    reinstate, like the templates, so its text is markup as written (Jinja's own i18n
+    extension does the same); `.format()` on it escapes what it fills in."""
+    text = _(message)
+    return Markup(text) if eval_ctx.autoescape else text
+
+
+def css_content(message: str, nbsp: bool = False, **parts: str) -> Markup:
+    """A message as the value of a CSS `content` property: its text as quoted strings,
+    each `{name}` replaced by the CSS of `parts[name]`, e.g. "Seite {page} von {pages}"
+    with page="counter(page)" → `"Seite " counter(page) " von " counter(pages)`.
+
+    `nbsp`: spaces become no-break spaces, and one leads the whole (a page reference that
+    must not break from the word before it)."""
+    import string
+
+    pieces: list[str] = []
+    for literal, field, _spec, _conv in string.Formatter().parse(
+        ("\xa0" if nbsp else "") + message
+    ):
+        if literal:
+            text = literal.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+            if nbsp:
+                text = text.replace(" ", "\xa0")
+            pieces.append(f'"{text}"')
+        if field is not None:
+            pieces.append(parts[field])
+    return Markup(" ".join(pieces) or '""')

@@ -1,0 +1,1 @@
+"""Running builds: one case, a whole project, cases in parallel."""

@@ -1,0 +1,93 @@
+"""Build a project: the cases that changed since the last build, each through load →
+resolve → check → render (runcase.py), written into the output folder (session.py,
+output.py), on a process pool with `-j N` (pool.py).
+
+A case with errors in its sources keeps its last good outputs; appeal-quality errors (the
+checks) still write the outputs but mark the case not ready.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from reinstate.core.diagnostics import Reporter
+from reinstate.output.atomic import WriteStats
+from reinstate.output.job import BuildOptions, BuildResult, CasePlan, CaseResult, Progress
+from reinstate.output.manifest import CaseEntry
+from reinstate.render.site import CaseSummary
+from reinstate.render.step import CaseBuild, Step
+from reinstate.run.case import analyse, build_case, prepare
+from reinstate.run.project import Session
+
+__all__ = [
+    "BuildOptions",
+    "BuildResult",
+    "CaseBuild",
+    "CasePlan",
+    "CaseResult",
+    "Progress",
+    "Step",
+    "analyse",
+    "build_case",
+    "build_project",
+    "prepare",
+]
+
+
+def reused_result(slug: str, entry: CaseEntry) -> CaseResult:
+    """An up-to-date case: what its last build reported, without building it again."""
+    summary = CaseSummary.from_json(entry.summary)
+    return CaseResult(slug, {}, tuple(entry.diagnostics), summary, 0, reused=True)
+
+
+RETRIES = 2
+"""Times a case whose files changed while it was being built is built again at once."""
+MOVING = (
+    "its files kept changing while it was being built: the outputs may not show the last "
+    "changes; build again"
+)
+
+
+def build_project(
+    root: Path, options: BuildOptions, progress: Progress | None = None
+) -> BuildResult:
+    """Build every case (or `options.only`) that changed since the last build, and write it.
+
+    A case is rebuilt when any file of its folder, reinstate.yaml, the theme, reinstate
+    itself or the settings changed, when its last build failed, or with `options.force`.
+    """
+    reporter = Reporter(strict=options.strict)
+    session = Session.open(root, options, reporter)
+    options = session.dated()
+    plans = [session.plan(case_dir, options) for case_dir in session.project.cases]
+    todo = [plan for plan in plans if not plan.fresh]
+    stats = WriteStats()
+    built: dict[str, CaseResult] = {}
+    done, total = 0, len(todo)
+    for attempt in range(1 + RETRIES):
+        moved: list[str] = []
+        for result, written in session.build(todo, options):
+            stats.merge(written)
+            moved += written.moved
+            built[result.slug] = result
+            done += 1
+            if progress is not None:
+                progress(done, total, result)
+        if attempt == RETRIES:
+            for slug in moved:
+                built[slug] = replace(built[slug], notes=(*built[slug].notes, MOVING))
+        todo = [plan for slug in moved if (plan := session.replan(slug, options)) is not None]
+        total += len(todo)
+        if not todo:
+            break
+    stats.merge(session.finish(bool(built)))
+    results = []
+    for plan in plans:
+        slug = plan.case_dir.slug
+        entry = session.folder.entry(slug)
+        if slug in built:
+            results.append(built[slug])
+        elif entry is not None:
+            results.append(reused_result(slug, entry))
+    return BuildResult(session.config, session.folder.out_dir, results, reporter.sorted(), stats)

@@ -1,0 +1,172 @@
+"""One case through load → resolve → check → render; never writes.
+
+`build_case` is a pure function of a case folder, the settings, the theme and the options
+(whose `steps` are the render steps, in order); it returns the outputs as bytes and never
+touches the output folder, so cases can build in any order or in parallel (pool.py).
+Errors in a case's sources make it keep its last good outputs; appeal-quality errors (the
+checks) still write the outputs but mark the case not ready.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from reinstate.checks import check_settings, run_checks
+from reinstate.checks.status import failed_status, strict_status
+from reinstate.core.config import Config, check_output_folder, load_config
+from reinstate.core.diagnostics import Reporter, Severity, count
+from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.core.limits import Limits
+from reinstate.core.vocabulary import language
+from reinstate.output.job import BuildOptions, CaseResult
+from reinstate.render.site import CaseSummary, render_dashboard
+from reinstate.render.step import CaseBuild
+from reinstate.render.theme import Theme, load_theme
+from reinstate.run.extensions import load_extensions
+from reinstate.stages.discover import CaseDir, Project, discover
+from reinstate.stages.history import Reading, read_snapshots
+from reinstate.stages.load import load_case
+from reinstate.stages.redline import since_submission
+from reinstate.stages.resolve import Resolved, resolve
+
+DOCUMENT_ORDER = {"html": 0, "txt": 1, "pdf": 2, "eml": 3}
+"""The dashboard lists the documents by kind (pages, texts, bundle, e-mail), each kind in
+the order its step made it (the plan before the letter), whatever order the steps run in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """A case after load, resolve and check: everything but the outputs."""
+
+    resolved: Resolved | None
+    """None when case.md itself could not be used."""
+    reporter: Reporter
+    source_errors: int
+    """Errors found in the files themselves (load and resolve), before the checks."""
+    readings: dict[str, Reading] = field(default_factory=dict)
+    """The case at the git revisions its submissions name, read once here for every later
+    stage (the revision rule, the redline)."""
+
+
+def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysis:
+    """Load, resolve and check one case."""
+    reporter = Reporter(strict=options.strict or config.strict, case=case_dir.slug)
+    today = options.today or dt.date.today()
+    case = load_case(case_dir, config, reporter, today)
+    if case is None:
+        return Analysis(None, reporter, max(reporter.errors, 1))
+    with language(case.language):
+        resolved = resolve(case, reporter, config.allow_html, config.limits)
+        source_errors = reporter.errors
+        readings = read_snapshots(case, config, today)
+        run_checks(resolved, config, reporter, today, options.rules, readings)
+        if not options.pdf:
+            probe_exhibits(resolved, reporter, config.limits)
+    return Analysis(resolved, reporter, source_errors, readings)
+
+
+def probe_exhibits(resolved: Resolved, reporter: Reporter, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Open every exhibit file as the PDF step does, and report what it would report
+    (damaged, encrypted, empty, not what its name says).
+
+    For builds without the PDF step and for `reinstate check`, so that they find the same
+    problems as a full build; a build with the PDF step reports them from the bundle.
+    """
+    if all(exhibit.path is None for exhibit in resolved.case.exhibits):
+        return
+    from reinstate.render.exhibits import open_exhibit
+
+    for exhibit in resolved.case.exhibits:
+        open_exhibit(exhibit, reporter, limits)
+
+
+def build_case(
+    config: Config, theme: Theme, case_dir: CaseDir, options: BuildOptions
+) -> CaseResult:
+    """Analyse and render one case; never writes."""
+    analysis = analyse(config, case_dir, options)
+    reporter, resolved = analysis.reporter, analysis.resolved
+    if resolved is None:
+        return failed_result(case_dir.slug, reporter)
+    with language(resolved.case.language):
+        return render_case(analysis, resolved, config, theme, options)
+
+
+def render_case(
+    analysis: Analysis, resolved: Resolved, config: Config, theme: Theme, options: BuildOptions
+) -> CaseResult:
+    """Run every step of `options` on an analysed case (in the case's language)."""
+    reporter, source_errors = analysis.reporter, analysis.source_errors
+    case = resolved.case
+    today = options.today or dt.date.today()
+    readings = analysis.readings
+    resolved = replace(resolved, since=since_submission(resolved, readings))
+    build = CaseBuild(resolved, config, theme, reporter, options.pdf, today, readings, options.out)
+    slow: set[str] = set()
+    for step in options.steps:
+        if options.pdf or not step.slow:
+            before = set(build.outputs)
+            step.render(build)
+            if step.slow:
+                slow |= set(build.outputs) - before
+    diagnostics = reporter.sorted()
+    errors = count(diagnostics, Severity.ERROR)
+    status = build.status
+    links = sorted(build.links, key=lambda link: DOCUMENT_ORDER.get(link.path.split(".")[-1], 9))
+    build.add("index.html", render_dashboard(resolved, theme, status, diagnostics, links))
+    strict_errors = errors if reporter.strict and not source_errors else 0
+    if source_errors:
+        status = failed_status(source_errors)
+    elif strict_errors:
+        status = strict_status(strict_errors)
+    summary = CaseSummary.of(case, status, errors, count(diagnostics, Severity.WARNING))
+    prefix = f"{case.slug}/"
+    return CaseResult(
+        case.slug,
+        {prefix + rel: out for rel, out in build.outputs.items()},
+        tuple(diagnostics),
+        summary,
+        source_errors,
+        strict_errors,
+        tuple(build.notes),
+        frozenset(prefix + rel for rel in slow),
+        options.pdf or not options.has_slow_steps,
+        revisions=tuple(sorted({s.snapshot for s in case.submissions if s.snapshot})),
+    )
+
+
+def failed_result(slug: str, reporter: Reporter) -> CaseResult:
+    """The result of a case whose case.md cannot be used at all."""
+    diagnostics = reporter.sorted()
+    errors = max(count(diagnostics, Severity.ERROR), 1)
+    status = failed_status(errors)
+    summary = CaseSummary(
+        slug,
+        slug,
+        slug,
+        "",
+        status.state,
+        status.label,
+        status.next_step,
+        False,
+        errors=errors,
+        warnings=count(diagnostics, Severity.WARNING),
+        blocker=status.blocker,
+    )
+    return CaseResult(slug, {}, tuple(diagnostics), summary, errors)
+
+
+def prepare(
+    root: Path, options: BuildOptions, reporter: Reporter
+) -> tuple[Project, Theme, Path, BuildOptions]:
+    """Settings, theme, output folder, cases, and the options with the project's extension
+    rules and steps added; raises ReinstateError when unusable."""
+    config = load_config(root, reporter)
+    options = load_extensions(config, reporter).apply(options)
+    check_settings(config, reporter, options.rules)
+    out_dir = check_output_folder(config, options.out)
+    theme = load_theme(config)
+    project = discover(config, reporter, options.only)
+    return project, theme, out_dir, options

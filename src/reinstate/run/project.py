@@ -1,0 +1,164 @@
+"""The incremental build of a project: which cases changed, building them, writing them.
+
+A `Session` is a project opened for building: its settings, theme, output folder (with
+the manifest) and shared inputs. It plans each case (fingerprint from stats and hashes,
+see incremental.py), builds the changed ones (in this process, or on a pool: pool.py),
+writes them, and finally the shared files and the manifest. `reinstate build` opens one
+session per run; the watcher keeps one and opens a new one when the settings or the theme
+change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from reinstate.core.config import Config
+from reinstate.core.diagnostics import Reporter
+from reinstate.output.atomic import WriteStats
+from reinstate.output.fingerprint import (
+    Snapshot,
+    case_files,
+    fingerprint,
+    is_fresh,
+    resolve_revisions,
+    settings_digest,
+    shared_files,
+    snapshot,
+)
+from reinstate.output.folder import OutputFolder
+from reinstate.output.job import BuildOptions, CasePlan, CaseResult
+from reinstate.output.manifest import SHARED
+from reinstate.render.theme import Theme
+from reinstate.run.case import build_case, prepare
+from reinstate.stages.discover import CaseDir, Project, find_case
+
+POOL_MIN_CASES = 24
+"""Without slow steps a case builds in ~10 ms, and starting a pool (processes, templates
+compiled in each) costs ~0.1 s: below this many cases, -j N builds in this process."""
+
+
+@dataclass(slots=True)
+class Session:
+    """A project opened for building: settings, theme, output folder and shared inputs.
+
+    `build_project` opens one for a single run; the watcher keeps one for its lifetime and
+    opens a new one when reinstate.yaml or the theme changes.
+    """
+
+    project: Project
+    theme: Theme
+    folder: OutputFolder
+    options: BuildOptions
+    shared: Snapshot
+    shared_print: str
+    dirty: bool = False
+    """The manifest changed and must be saved."""
+    commits: dict[str, str] = field(default_factory=dict)
+    """Git revision name → commit, looked up once per session (the watcher: per change)."""
+
+    @classmethod
+    def open(cls, root: Path, options: BuildOptions, reporter: Reporter) -> Session:
+        project, theme, out_dir, options = prepare(root, options, reporter)
+        folder = OutputFolder.open(project.config, out_dir)
+        shared = snapshot(shared_files(project.config, theme), folder.entry(SHARED))
+        return cls(project, theme, folder, options, shared, fingerprint(shared.digest()))
+
+    @property
+    def config(self) -> Config:
+        return self.project.config
+
+    def dated(self, **changes: object) -> BuildOptions:
+        """The options with today's date fixed, so the checks and the fingerprint agree."""
+        options = replace(self.options, **changes)  # type: ignore[arg-type]
+        return replace(options, today=options.today or dt.date.today())
+
+    def found_again(self, slug: str, case_dir: CaseDir | None) -> None:
+        """A case as it is on disk now (None: gone), after a change of its folder."""
+        project = self.project
+        others = tuple(c for c in project.cases if c.slug != slug)
+        if case_dir is None:
+            self.project = replace(project, cases=others, slugs=project.slugs - {slug})
+            return
+        cases = tuple(sorted((*others, case_dir), key=lambda c: c.slug))
+        self.project = replace(project, cases=cases, slugs=project.slugs | {slug})
+
+    def plan(self, case_dir: CaseDir, options: BuildOptions) -> CasePlan:
+        entry = self.folder.entry(case_dir.slug)
+        inputs = snapshot(case_files(self.config, case_dir), entry)
+        revisions = tuple(entry.revisions) if entry is not None else ()
+        print_ = self.case_print(inputs, options, revisions)
+        fresh = not options.force and is_fresh(entry, print_, self.folder.out_dir, options.pdf)
+        if fresh and entry is not None and inputs.hashed:
+            # Same content, newer stats: record them so the next build need not hash.
+            entry.stats, entry.checked = inputs.stats, inputs.checked
+            self.dirty = True
+        return CasePlan(case_dir, inputs, print_, fresh, options, revisions)
+
+    def replan(self, slug: str, options: BuildOptions) -> CasePlan | None:
+        """The plan of a case found again on disk (after its files changed during a build)."""
+        reporter = Reporter(strict=options.strict)
+        case_dir = find_case(self.config.content / slug, self.config, reporter)
+        return self.plan(case_dir, options) if case_dir is not None else None
+
+    def case_print(self, inputs: Snapshot, options: BuildOptions, revisions: Sequence[str]) -> str:
+        """The fingerprint of a case: its files, the shared inputs, the settings and the
+        commits its snapshot revisions point at."""
+        today = options.today or dt.date.today()
+        settings = settings_digest(options.strict or self.config.strict, today)
+        missing = [name for name in revisions if name not in self.commits]
+        if missing:
+            self.commits.update(resolve_revisions(self.config.root, missing))
+        commits = ";".join(f"{name}={self.commits[name]}" for name in sorted(revisions))
+        return fingerprint(self.shared_print, settings, inputs.digest(), commits)
+
+    def final_print(self, plan: CasePlan, revisions: Sequence[str]) -> str:
+        """The plan's fingerprint, redone when the build found other snapshot revisions
+        than the last one did (a submission gained or changed its `snapshot`)."""
+        if tuple(revisions) == plan.revisions:
+            return plan.fingerprint
+        return self.case_print(plan.inputs, plan.options, revisions)
+
+    def record(self, plan: CasePlan, result: CaseResult) -> WriteStats:
+        """Write a freshly built case into the output folder."""
+        self.dirty = True
+        return self.folder.write_case(result, plan.inputs, self.final_print(plan, result.revisions))
+
+    def build(
+        self, plans: Sequence[CasePlan], options: BuildOptions
+    ) -> Iterator[tuple[CaseResult, WriteStats]]:
+        """Build and write cases, on `options.jobs` processes; yields each one when done
+        (without its outputs, which are on disk by then)."""
+        slow = options.pdf and options.has_slow_steps
+        if options.jobs <= 1 or len(plans) < (2 if slow else POOL_MIN_CASES):
+            for plan in plans:
+                result = build_case(self.config, self.theme, plan.case_dir, options)
+                yield replace(result, outputs={}), self.record(plan, result)
+            return
+        from reinstate.run.pool import build_in_pool  # here: only -j N pays for multiprocessing
+
+        for plan, result, entry, written in build_in_pool(self.folder, self.theme, plans, options):
+            if entry.fingerprint:
+                entry.fingerprint = self.final_print(plan, result.revisions)
+            self.folder.manifest.cases[result.slug] = entry
+            self.dirty = True
+            yield result, written
+
+    def finish(self, changed: bool) -> WriteStats:
+        """Remove deleted cases' outputs, refresh the index and static files, save."""
+        removed = self.folder.remove_missing(self.project.slugs)
+        stats = WriteStats(removed=removed)
+        if changed or removed or not self.folder.shared_fresh(self.shared_print):
+            stats.merge(self.folder.write_shared(self.theme, self.shared, self.shared_print))
+            self.dirty = True
+        elif self.shared.hashed:
+            entry = self.folder.entry(SHARED)
+            if entry is not None:
+                entry.stats, entry.checked = self.shared.stats, self.shared.checked
+                self.dirty = True
+        if self.dirty or self.folder.recovered:
+            self.folder.save()
+            self.dirty = self.folder.recovered = False
+        return stats

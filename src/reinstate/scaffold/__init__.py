@@ -1,0 +1,1 @@
+"""Starting new cases: the template catalogue and `reinstate new`."""

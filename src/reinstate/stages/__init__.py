@@ -1,0 +1,1 @@
+"""The stages a case goes through: discover, read, load, resolve."""

@@ -1,0 +1,125 @@
+"""Read one Markdown file: bytes → text → front matter (with line marks) and body.
+
+A file that cannot be read as a case file (bad UTF-8, no front matter, invalid YAML, too
+large) is reported at its file, line and column and yields no `Source`; the rest of the
+case still loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from stat import S_ISREG
+from typing import Any
+
+from reinstate.core.diagnostics import Location, Reporter
+from reinstate.core.limits import DEFAULT_MAX_BYTES
+from reinstate.core.text import decode, drop_controls
+from reinstate.core.yamlmarks import Marks, YamlError, load_with_marks
+
+"""Characters dropped from case text: C0 controls but tab and line ends, DEL, C1 controls,
+and bidirectional embeddings, overrides and isolates. In a plain-text output an escape
+sequence (ESC [ ..., ESC ] ... BEL) would drive the reader's terminal; an override would
+make text read differently from what it says."""
+"""Per file: a file full of them gets five located warnings and a count."""
+_FENCE = "---"
+_CLOSERS = ("---", "...")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One Markdown file split into its front matter and its body."""
+
+    path: Path
+    """Absolute path of the file."""
+    rel: str
+    """Path relative to the project folder, POSIX separators (used in every message)."""
+    meta: dict[str, Any]
+    """The front matter as plain values (dates stay ISO text until the schema parses them)."""
+    marks: Marks
+    """Where each key and value of the front matter is."""
+    body: str
+    """The Markdown after the front matter, with `\\n` line ends."""
+    body_line: int
+    """1-based line of the body's first line in the file."""
+    digest: str
+    """SHA-256 of the file's bytes."""
+
+    def location(self, line: int = 1, col: int = 1) -> Location:
+        return Location(self.rel, line, col)
+
+    def body_location(self, body_line: int, col: int = 1) -> Location:
+        """Location of 0-based line `body_line` of the body."""
+        return Location(self.rel, self.body_line + body_line, col)
+
+
+def read_source(
+    path: Path, rel: str, reporter: Reporter, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Source | None:
+    """Read and split `path`; report problems and return None when it is unusable."""
+    try:
+        st = path.stat()
+        if not S_ISREG(st.st_mode):  # a pipe or a device would block or never end
+            reporter.error(Location(rel, 1, 1), "file.unreadable", "not a regular file")
+            return None
+        size = st.st_size
+        if size > max_bytes:
+            reporter.error(
+                Location(rel, 1, 1),
+                "file.too-large",
+                f"file is {size:,} bytes, over the limit of {max_bytes:,}",
+                "split it, or raise `max_file_bytes` in reinstate.yaml",
+            )
+            return None
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # bounded, should it grow since the stat
+        if len(data) > max_bytes:
+            reporter.error(Location(rel, 1, 1), "file.too-large", "file grew over the limit")
+            return None
+    except OSError as exc:
+        reporter.error(Location(rel, 1, 1), "file.unreadable", f"cannot read file: {exc.strerror}")
+        return None
+    text = decode(data, rel, reporter)
+    if text is None:
+        return None
+    text = drop_controls(text, rel, reporter)
+    return split_source(path, rel, text, hashlib.sha256(data).hexdigest(), reporter)
+
+
+def split_source(path: Path, rel: str, text: str, digest: str, reporter: Reporter) -> Source | None:
+    lines = text.split("\n")
+    if lines[0].rstrip() != _FENCE:
+        reporter.error(
+            Location(rel, 1, 1),
+            "front-matter.missing",
+            "file has no front matter",
+            "start it with a line '---', the YAML fields, and another line '---'",
+        )
+        return None
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in _CLOSERS), None)
+    if end is None:
+        reporter.error(
+            Location(rel, 1, 1),
+            "front-matter.unclosed",
+            "front matter is not closed",
+            "add a line '---' after the last field",
+        )
+        return None
+    yaml_text = "\n".join(lines[1:end])
+    try:
+        meta, marks = load_with_marks(yaml_text, rel, first_line=2)
+    except YamlError as exc:
+        reporter.error(Location(rel, exc.line, exc.col), "front-matter.yaml", exc.message)
+        return None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        reporter.error(
+            Location(rel, 2, 1),
+            "front-matter.yaml",
+            "front matter must be a set of 'key: value' fields",
+        )
+        return None
+    body = "\n".join(lines[end + 1 :])
+    return Source(path, rel, meta, marks, body, end + 2, digest)

@@ -1,0 +1,525 @@
+"""Resolve a case: number the items, build the label index, parse bodies, check references.
+
+Numbers follow `order`, then path: Root Cause 1..n, Corrective Action 1..n, Preventive
+Measure 1..n, Exhibit A..Z, AA, AB ... The same `Target` (label, page, anchor) is used by
+every output, so the site, the letter, the text export and the PDF can never disagree. The
+stage also records every reference (who cites what), which the checks and the letter read
+(what an item cites). The incremental build does not use it: it re-renders every output of
+a case whenever any of the case's files changes (incremental.py), so no output can keep a
+stale label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+from markdown_it.token import Token
+
+from reinstate.core.diagnostics import Location, Reporter
+from reinstate.core.fieldtypes import did_you_mean
+from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.core.limits import Limits, raise_hint
+from reinstate.core.model import Action, Case, Exhibit, Item, Measure, Origin
+from reinstate.core.vocabulary import kind_label
+from reinstate.stages.markdown import (
+    ROLES,
+    directive_of,
+    fence_tokens,
+    heading_text,
+    nesting,
+    parse,
+    split_role,
+)
+from reinstate.stages.units import expand_units_tables
+
+if TYPE_CHECKING:
+    from reinstate.core.changeset import Since
+
+PLAN_PAGE = "plan-of-action.html"
+LETTER_PAGE = "escalation-letter.html"
+DASHBOARD_PAGE = "index.html"
+
+LETTER_DIRECTIVES = ("key-points", "changes", "missed-points", "prior-submissions", "enclosures")
+ADMONITIONS = ("note", "tip", "important", "warning")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Something a reference can point at: an item, or a `(label)=` inside a body."""
+
+    id: str
+    kind: str
+    """cause | action | measure | exhibit | letter | page | section"""
+    label: str
+    """What a reference shows by default: 'Root Cause 1', 'Exhibit B', a page title."""
+    number: str
+    """'1', 'B'; '' for letters, pages and sections."""
+    title: str
+    page: str
+    """Output page relative to the case folder, e.g. 'plan-of-action.html'."""
+    anchor: str
+    """Element id on that page."""
+    owner: str
+    """Id of the item that holds the target (the target itself for items; '' = case.md)."""
+    location: Location
+    file: str | None = None
+    """For exhibits: the copy of the file, relative to the case output folder."""
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A parsed Markdown body and where it came from."""
+
+    owner: str
+    """Id of the item ('' for the opening in case.md)."""
+    origin: Origin
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One use of a target: a role, a `#id` link, or a front matter field."""
+
+    location: Location
+    source: str
+    """Owner id of the body or item the reference is written in ('' = case.md)."""
+    target: str
+    resolved: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A case with its labels, parsed bodies and references."""
+
+    case: Case
+    targets: dict[str, Target]
+    bodies: dict[str, Body]
+    references: tuple[Reference, ...]
+    answered_by: dict[str, tuple[Item, ...]] = field(default_factory=dict)
+    """Cause id → the actions and measures that address it, in label order."""
+    cited_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Target id → ids of the items whose bodies or fields cite it, in label order."""
+    since: Since | None = None
+    """What changed since the latest rejected or unanswered submission's snapshot (set by
+    the build once the load stage has read the snapshot: redline.since_submission); the
+    changes page, the letter's `{changes}` block and the bundle's annex show it."""
+
+    def label(self, target_id: str) -> str:
+        target = self.targets.get(target_id)
+        return target.label if target is not None else target_id
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.case.items if i.id == item_id), None)
+
+    def in_label_order(self, item_ids: Sequence[str]) -> list[str]:
+        """`item_ids` in the order the plan shows their items (Root Cause 1 before Root
+        Cause 3, whatever order a field lists them in); unknown ids last, as given."""
+        rank = {item.id: n for n, item in enumerate(self.case.items)}
+        return sorted(item_ids, key=lambda i: rank.get(i, len(rank)))
+
+    def referrers(self, target_id: str) -> set[str]:
+        """Owners of every body or field that cites `target_id`."""
+        return {r.source for r in self.references if r.target == target_id}
+
+
+def exhibit_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA, 27 → AB ..."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def exhibit_copy(exhibit: Exhibit) -> str:
+    return f"exhibits/{exhibit.id}{exhibit.suffix}"
+
+
+def item_targets(case: Case) -> Iterator[Target]:
+    for kind, items in (
+        ("cause", case.causes),
+        ("action", case.actions),
+        ("measure", case.measures),
+        ("exhibit", case.exhibits),
+    ):
+        for n, item in enumerate(items):
+            number = exhibit_letter(n) if kind == "exhibit" else str(n + 1)
+            copy = exhibit_copy(item) if isinstance(item, Exhibit) and item.path else None
+            yield Target(
+                item.id,
+                kind,
+                f"{kind_label(kind)} {number}",
+                number,
+                item.title,
+                PLAN_PAGE,
+                item.id,
+                item.id,
+                item.origin.key("title"),
+                copy,
+            )
+    if case.letter is not None:
+        letter = case.letter
+        loc = letter.origin.key("kind")
+        yield Target(
+            letter.id, "letter", letter.title, "", letter.title, LETTER_PAGE, "top", letter.id, loc
+        )
+    for page in case.pages:
+        yield Target(
+            page.id,
+            "page",
+            page.title,
+            "",
+            page.title,
+            page_path(page.id),
+            "top",
+            page.id,
+            page.origin.key("title"),
+        )
+
+
+def page_path(page_id: str) -> str:
+    return f"pages/{page_id}.html"
+
+
+def page_of(case: Case, owner: str) -> str:
+    """The output page that shows the body of `owner`."""
+    if case.letter is not None and owner == case.letter.id:
+        return LETTER_PAGE
+    if any(p.id == owner for p in case.pages):
+        return page_path(owner)
+    return PLAN_PAGE
+
+
+def resolve(
+    case: Case, reporter: Reporter, allow_html: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Resolved:
+    """Number, label and cross-check `case`; report unknown or ambiguous references, and
+    nesting deeper than `limits.nesting`."""
+    targets = {t.id: t for t in item_targets(case)}
+    bodies = {"": Body("", case.origin, _parse_body(case, case.opening, allow_html))}
+    for item in case.items:
+        bodies[item.id] = Body(item.id, item.origin, _parse_body(case, item.body, allow_html))
+    for body in bodies.values():
+        for target in body_targets(case, body, reporter):
+            if target.id in targets:
+                first = targets[target.id]
+                reporter.error(
+                    target.location,
+                    "id.duplicate",
+                    f"label '{target.id}' is already used at {first.location}",
+                    "labels and ids share one namespace within a case",
+                )
+            else:
+                targets[target.id] = target
+    references = [*field_references(case)]
+    for body in bodies.values():
+        references.extend(body_references(case, body, targets, reporter, limits))
+    return Resolved(
+        case,
+        targets,
+        bodies,
+        tuple(references),
+        answered_by(case),
+        cited_by(case, references),
+    )
+
+
+def _parse_body(case: Case, text: str, allow_html: bool) -> tuple[Token, ...]:
+    """The tokens of a body, with generated tables (`{units-table}`) in place."""
+    return tuple(expand_units_tables(parse(text, allow_html), case, allow_html))
+
+
+def body_targets(case: Case, body: Body, reporter: Reporter) -> Iterator[Target]:
+    """The `(label)=` targets of a body; their text is the heading that follows."""
+    tokens = body.tokens
+    for i, token in enumerate(tokens):
+        if token.type != "myst_target":
+            continue
+        name = token.content.strip()
+        line = token.map[0] if token.map else 0
+        loc = body.origin.body_location(line, 1)
+        if not re.fullmatch(r"[A-Za-z0-9_.:-]+", name):
+            reporter.warning(
+                loc, "ref.label", f"'{name}' is not a valid label", "use letters, digits, '-', '_'"
+            )
+            continue
+        title = heading_text(tokens, i + 1) if token.meta.get("attached") else ""
+        yield Target(
+            name,
+            "section",
+            title or name,
+            "",
+            title or name,
+            page_of(case, body.owner),
+            name,
+            body.owner,
+            loc,
+        )
+
+
+def field_references(case: Case) -> Iterator[Reference]:
+    """References made in front matter: addresses, evidence, missed points."""
+    known = {i.id for i in case.items}
+    for item in case.items:
+        for key in ("addresses", "evidence"):
+            for n, target in enumerate(getattr(item, key, ())):
+                yield Reference(item.origin.value(key, n), item.id, target, target in known)
+    if case.letter is not None:
+        for missed in case.letter.missed:
+            loc = case.letter.origin.value("missed", missed.index, "ref")
+            yield Reference(loc, case.letter.id, missed.ref, missed.ref in known)
+
+
+def body_references(
+    case: Case,
+    body: Body,
+    targets: dict[str, Target],
+    reporter: Reporter,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[Reference]:
+    """Every role and `#id` link in a body, checked against `targets`."""
+    lines = (case.opening if body.owner == "" else _body_text(case, body.owner)).split("\n")
+    walk = _Walk(case, body, lines, targets, reporter, limits)
+    yield from walk.references(body.tokens, 0)
+
+
+def nesting_error(reporter: Reporter, loc: Location, what: str, limit: int) -> None:
+    reporter.error(
+        loc,
+        "markdown.nesting",
+        f"{what} nested more than {limit} deep, the `max_nesting` limit; what lies deeper "
+        "is shown as plain text",
+        f"flatten the structure, {raise_hint('nesting')}",
+    )
+
+
+@dataclass(slots=True)
+class _Walk:
+    """Walks a body's tokens and those of the directives in it (admonitions nest)."""
+
+    case: Case
+    body: Body
+    lines: Sequence[str]
+    targets: dict[str, Target]
+    reporter: Reporter
+    limits: Limits
+
+    def references(self, tokens: Sequence[Token], offset: int) -> Iterator[Reference]:
+        """References in `tokens`, whose line 0 is body line `offset`."""
+        case, body, lines = self.case, self.body, self.lines
+        max_nesting = self.limits.nesting
+        for depth, token in nesting(tokens):
+            if depth > max_nesting:
+                line = offset + (token.map[0] if token.map else 0)
+                what = "lists and block quotes are"
+                nesting_error(self.reporter, body.origin.body_location(line, 1), what, max_nesting)
+                break
+        self.check_tables(tokens, offset)
+        for token in tokens:
+            if token.type == "colon_fence":
+                name = check_directive(case, body, token, offset, self.reporter)
+                if name in ADMONITIONS and token.map:
+                    start = offset + token.map[0] + 1
+                    if int(token.meta.get("depth", 1)) > max_nesting:
+                        loc = body.origin.body_location(start - 1, 1)
+                        nesting_error(self.reporter, loc, "directives are", max_nesting)
+                        continue
+                    yield from self.references(fence_tokens(token), start)
+            if token.type != "inline" or not token.children:
+                continue
+            span = token.map or [0, len(lines) - offset]
+            if token.meta.get("refused"):
+                self.refused_links(
+                    token.meta["refused"], _Finder(lines, [span[0] + offset, span[1] + offset])
+                )
+            finder = _Finder(lines, [span[0] + offset, span[1] + offset])
+            for child in token.children:
+                ref = inline_reference(
+                    body, child, finder, self.targets, self.reporter, case.unreadable
+                )
+                if ref is not None:
+                    yield ref
+
+    def refused_links(self, hrefs: Sequence[tuple[str, bool]], finder: _Finder) -> None:
+        """Warn at each link that `link_kept` refused (it is shown as its text)."""
+        for href, autolink in hrefs:
+            written = unquote(href)
+            line, col = finder.find("<" + written) if autolink else finder.find_link(written)
+            self.reporter.warning(
+                self.body.origin.body_location(line, col),
+                "link.refused",
+                f"link to '{written}' is shown as plain text: only http, https and mailto "
+                "links and links within the site are kept",
+                "a local or network file link opens that file on the reader's computer; "
+                "attach the document as an exhibit instead",
+            )
+
+    def check_tables(self, tokens: Sequence[Token], offset: int) -> None:
+        """Report each table with more cells than `limits.table_cells`: every cell is a box
+        the PDF lays out, and WeasyPrint's layout of a table grows with it in memory."""
+        limit = self.limits.table_cells
+        cells, opened = 0, None
+        for token in tokens:
+            if token.type == "table_open":
+                cells, opened = 0, token
+            elif token.type in ("th_open", "td_open"):
+                cells += 1
+            elif token.type == "table_close" and opened is not None and cells > limit:
+                line = offset + (opened.map[0] if opened.map else 0)
+                self.reporter.error(
+                    self.body.origin.body_location(line, 1),
+                    "markdown.table-size",
+                    f"table has {cells:,} cells, over the limit of {limit:,}",
+                    f"split it, or attach the data as an exhibit, {raise_hint('table_cells')}",
+                )
+
+
+def _body_text(case: Case, owner: str) -> str:
+    item = next((i for i in case.items if i.id == owner), None)
+    return item.body if item is not None else ""
+
+
+def inline_reference(
+    body: Body,
+    child: Token,
+    finder: _Finder,
+    targets: dict[str, Target],
+    reporter: Reporter,
+    unreadable: tuple[str, ...] = (),
+) -> Reference | None:
+    if child.type == "myst_role":
+        name = str(child.meta.get("name", ""))
+        line, col = finder.find("{" + name + "}")
+        loc = body.origin.body_location(line, col)
+        if name not in ROLES:
+            reporter.warning(
+                loc, "role.unknown", f"unknown role '{{{name}}}'", did_you_mean(name, ROLES)
+            )
+            return None
+        _text, target = split_role(child.content)
+        return check_target(loc, body.owner, target, name, targets, reporter, unreadable)
+    if child.type == "link_open":
+        href = str(child.attrGet("href") or "")
+        if not href.startswith("#"):
+            return None
+        line, col = finder.find_link(href)
+        loc = body.origin.body_location(line, col)
+        return check_target(loc, body.owner, href[1:], "link", targets, reporter, unreadable)
+    if child.type == "image":
+        line, col = finder.find("![")
+        reporter.warning(
+            body.origin.body_location(line, col),
+            "markdown.image",
+            "images in the text are not shown",
+            "add the picture as an exhibit and refer to it with {exhibit}`id`",
+        )
+    return None
+
+
+def check_target(
+    loc: Location,
+    owner: str,
+    target: str,
+    how: str,
+    targets: dict[str, Target],
+    reporter: Reporter,
+    unreadable: tuple[str, ...] = (),
+) -> Reference:
+    found = targets.get(target)
+    if found is None and target in unreadable:
+        return Reference(loc, owner, target, False)
+    if found is None:
+        candidates = [t.id for t in targets.values() if how != "exhibit" or t.kind == "exhibit"]
+        reporter.warning(
+            loc, "ref.unknown", f"unknown target '{target}'", did_you_mean(target, candidates)
+        )
+        return Reference(loc, owner, target, False)
+    if how == "exhibit" and found.kind != "exhibit":
+        reporter.warning(
+            loc,
+            "ref.kind",
+            f"'{target}' is {found.label}, not an exhibit",
+            f"use {{ref}}`{target}` for items that are not exhibits",
+        )
+    return Reference(loc, owner, target, True)
+
+
+def check_directive(case: Case, body: Body, token: Token, offset: int, reporter: Reporter) -> str:
+    """The directive's name ('' when it has none), after checking that it is known here."""
+    found = directive_of(token)
+    line = offset + (token.map[0] if token.map else 0)
+    loc = body.origin.body_location(line, 1)
+    is_letter = case.letter is not None and body.owner == case.letter.id
+    allowed = ADMONITIONS + (LETTER_DIRECTIVES if is_letter else ())
+    if found is None:
+        reporter.warning(loc, "directive.unknown", "a ':::' block needs a name, e.g. ':::{note}'")
+        return ""
+    name = found[0]
+    if name in LETTER_DIRECTIVES and not is_letter:
+        reporter.warning(
+            loc, "directive.place", f"'{{{name}}}' can only be used in the escalation letter"
+        )
+    elif name not in allowed:
+        reporter.warning(
+            loc, "directive.unknown", f"unknown directive '{{{name}}}'", did_you_mean(name, allowed)
+        )
+    return name
+
+
+class _Finder:
+    """Finds the next occurrence of a piece of markup in a block's source lines."""
+
+    def __init__(self, lines: Sequence[str], span: Sequence[int]) -> None:
+        self.lines = lines
+        self.line = span[0]
+        self.end = max(span[1], span[0] + 1)
+        self.col = 0
+
+    def find(self, needle: str) -> tuple[int, int]:
+        """(0-based body line, 1-based column) of the next `needle`; advances past it."""
+        for line in range(self.line, min(self.end, len(self.lines))):
+            start = self.col if line == self.line else 0
+            at = self.lines[line].find(needle, start)
+            if at >= 0:
+                self.line, self.col = line, at + len(needle)
+                return line, at + 1
+        return self.line, self.col + 1
+
+    def find_link(self, href: str) -> tuple[int, int]:
+        """Position of the `[` that opens the link whose target is `href`."""
+        line, col = self.find("](" + href)
+        text = self.lines[line] if line < len(self.lines) else ""
+        depth, at = 0, col - 1
+        while at > 0:
+            at -= 1
+            if text[at] == "]":
+                depth += 1
+            elif text[at] == "[":
+                if depth == 0:
+                    return line, at + 1
+                depth -= 1
+        return line, col
+
+
+def answered_by(case: Case) -> dict[str, tuple[Item, ...]]:
+    answers: dict[str, list[Item]] = {c.id: [] for c in case.causes}
+    for item in (*case.actions, *case.measures):
+        assert isinstance(item, Action | Measure)
+        for cause in item.addresses:
+            if cause in answers and item not in answers[cause]:
+                answers[cause].append(item)
+    return {k: tuple(v) for k, v in answers.items()}
+
+
+def cited_by(case: Case, references: Sequence[Reference]) -> dict[str, tuple[str, ...]]:
+    order = {item.id: n for n, item in enumerate(case.items)}
+    cited: dict[str, set[str]] = {}
+    for ref in references:
+        if ref.resolved and ref.source != ref.target:
+            cited.setdefault(ref.target, set()).add(ref.source)
+    return {k: tuple(sorted(v, key=lambda s: order.get(s, -1))) for k, v in cited.items()}

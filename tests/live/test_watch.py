@@ -1,0 +1,195 @@
+"""`reinstate watch`: saves of every kind rebuild the case; bad input never stops it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reinstate.core.config import Config
+from reinstate.live.changes import Layout, is_temp
+from support.common import SRC, TODAY, write
+from support.watching import Start, watching
+
+__all__ = ["watching"]
+CAUSE = "content/acme/causes/unvetted-supplier.md"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text().replace(old, new))
+
+
+def atomic_save(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp1234")
+    tmp.write_text(text)
+    tmp.replace(path)
+
+
+def vim_save(path: Path, text: str) -> None:
+    """What vim does with `backupcopy=no`: probe, rename to a backup, write, delete it."""
+    probe = path.with_name("4913")
+    probe.write_text("")
+    probe.unlink()
+    backup = path.with_name(path.name + "~")
+    path.rename(backup)
+    path.write_text(text)
+    backup.unlink()
+
+
+def test_temp_names() -> None:
+    for name in ("4913", "case.md~", ".case.md.swp", ".x.tmp", "#case.md#", "sedA1b2C3", "x.tmp"):
+        assert is_temp(name), name
+    for name in ("case.md", "invoice.pdf", "notes_v2.md", "sed.md"):
+        assert not is_temp(name), name
+
+
+def test_layout_tells_which_case_changed(tmp_path: Path) -> None:
+    root = tmp_path
+    config = Config(root=root, content=root / "content", output=root / "site")
+    layout = Layout.of(config, None, root / "site")
+    case = root / "content/acme"
+    assert layout.classify(case / "causes/a.md", False).slug == "acme"  # type: ignore[union-attr]
+    assert layout.classify(case, True).path == "case folder"  # type: ignore[union-attr]
+    assert layout.classify(case / "causes/.a.md.swp", False) is None
+    assert layout.classify(root / "content/_drafts/a.md", False) is None
+    assert layout.classify(root / "content/notes.txt", False) is None
+    assert layout.classify(root / "site/acme/index.html", False) is None
+    assert layout.classify(root / "README.md", False) is None
+    assert layout.classify(root / "reinstate.yaml", False).slug is None  # type: ignore[union-attr]
+    assert layout.classify(root / "themes/x/static/a.css", False).slug is None  # type: ignore[union-attr]
+
+
+def test_every_kind_of_save_rebuilds_once(watching: Start) -> None:
+    running = watching()
+    cause = running.root / CAUSE
+    for n, save in enumerate((Path.write_text, atomic_save, vim_save)):
+        text = cause.read_text().replace("kettles", f"kettles ({n})", 1)
+        save(cause, text)
+        running.settle()
+        assert f"kettles ({n})" in running.plan()
+    rebuilds = [line for line in running.lines() if "→ rebuilt" in line]
+    assert len(rebuilds) == 3, running.lines()
+    assert all("acme: causes/unvetted-supplier.md → rebuilt in" in line for line in rebuilds)
+    assert not any("4913" in line or ".tmp" in line or "~" in line for line in running.lines())
+
+
+def test_broken_file_keeps_last_good_outputs_then_recovers(watching: Start) -> None:
+    running = watching()
+    cause = running.root / CAUSE
+    good = running.plan()
+    text = cause.read_text()
+    cause.write_text(text.replace("title:", "title: [unclosed", 1))
+    running.settle()
+    assert running.plan() == good
+    failed = running.updates[-1].cases["acme"]
+    assert not failed.ok
+    assert any(d.location.path == CAUSE and d.location.line > 1 for d in failed.diagnostics)
+    assert any("→ failed in" in line for line in running.lines())
+    assert any(line.startswith(f"  {CAUSE}:") and "error" in line for line in running.lines())
+    cause.write_text(text.replace("30 kettles", "33 kettles"))
+    running.settle()
+    assert "33 kettles" in running.plan()
+    assert running.updates[-1].cases["acme"].ok
+
+
+def test_cases_come_and_go(watching: Start) -> None:
+    running = watching()
+    content = running.root / "content"
+    shutil.copytree(content / "acme", content / "bravo")
+    running.settle()
+    assert (running.site / "bravo/plan-of-action.html").is_file()
+    (content / "bravo").rename(content / "charlie")
+    running.settle()
+    assert not (running.site / "bravo").exists()
+    assert (running.site / "charlie/plan-of-action.html").is_file()
+    (content / "charlie/causes/unvetted-supplier.md").rename(content / "charlie/causes/moved.md")
+    running.settle()
+    assert "kettles" in running.plan("charlie")
+    (content / "charlie/case.md").unlink()
+    running.settle()
+    assert not (running.site / "charlie").exists()
+    assert any("charlie: case.md → case removed" in line for line in running.lines())
+    shutil.rmtree(content / "charlie")
+    running.settle()
+    index = (running.site / "index.html").read_text()
+    assert "acme/" in index
+    assert "charlie/" not in index
+
+
+def test_deleted_output_folder_is_rebuilt(watching: Start) -> None:
+    running = watching()
+    shutil.rmtree(running.site)
+    time.sleep(0.6)  # the watcher looks when it is idle, twice a second
+    running.settle()
+    assert "30 kettles" in running.plan()
+    assert any("output folder removed → 1 of 1 cases rebuilt" in line for line in running.lines())
+
+
+def test_settings_and_theme_edits_rebuild_every_case(watching: Start) -> None:
+    first = watching()
+    first.stop()
+    root = first.root
+    running = watching(root)  # a watcher on an up-to-date project builds nothing
+    assert "start → 0 of 1 cases rebuilt" in running.rebuilds()[0]
+    write(root / "themes/default/templates/page.html", '{% extends "default/page.html" %}\n')
+    running.settle()
+    assert "themes → 1 of 1 cases rebuilt" in running.rebuilds()[-1]
+    write(root / "themes/default/static/reinstate.css", "body { color: #222 }\n")
+    running.settle()
+    assert "themes/default/static/reinstate.css → 1 of 1" in running.rebuilds()[-1]
+    assert (running.site / "_static/reinstate.css").read_text() == "body { color: #222 }\n"
+    write(root / "reinstate.yaml", "paper: [a4\n")
+    running.settle()
+    assert "reinstate.yaml → error: reinstate.yaml has errors" in running.rebuilds()[-1]
+    located = "reinstate.yaml:2:1: error: invalid YAML: did not find expected ',' or ']'"
+    assert any(line.strip().startswith(located) for line in running.lines())
+    assert running.updates[-1].error.startswith(located)  # for the page overlay
+    write(root / "reinstate.yaml", "strict: true\n")
+    running.settle()
+    assert "reinstate.yaml → 1 of 1 cases rebuilt" in running.rebuilds()[-1]
+    assert not running.updates[-1].error
+
+
+def test_bad_settings_at_start_are_waited_out(
+    make_project: Callable[[str], Path], watching: Start
+) -> None:
+    root = make_project("minimal")
+    write(root / "reinstate.yaml", "content: [\n")
+    running = watching(root)
+    assert "fix it and save again" in running.rebuilds()[0]
+    assert not running.site.exists()
+    write(root / "reinstate.yaml", "paper: a4\n")
+    running.settle()
+    assert "30 kettles" in running.plan()
+
+
+def run_watch(root: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "reinstate", "watch", str(root), "--today", TODAY],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM])
+def test_interrupt_exits_cleanly(make_project: Callable[[str], Path], how: signal.Signals) -> None:
+    root = make_project("minimal")
+    process = run_watch(root)
+    deadline = time.monotonic() + 30
+    while not (root / "site/acme/plan-of-action.html").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    process.send_signal(how)
+    _out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+    assert err.rstrip().endswith("stopped watching")

@@ -1,0 +1,679 @@
+"""Pathological case folders: each attack of the second hardening pass, built in its own
+process under an address-space limit, must end in a located diagnostic and exit status 0 or
+1, never a traceback (status 3).
+
+The sizes are the smallest that still show the defect (a recursion, a quadratic loop, an
+unbounded read); the scaling itself is measured by `benchmarks/pathological.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support.common import ROOTS, SRC, TODAY
+
+HOSTILE = Path(__file__).parents[1] / "hostile"
+ADDRESS_SPACE = 1536 << 20
+"""1.5 GiB: the attacks the issue found needed from 2 GB to 35 GB."""
+LOCATED = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<severity>error|warning)")
+
+
+def limited() -> None:  # pragma: no cover - runs in the child
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+def reinstate(root: Path, *args: str, today: bool = True) -> tuple[int, str]:
+    """`reinstate ARGS ROOT` in a process limited to `ADDRESS_SPACE`; (status, stderr)."""
+    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "reinstate", *args, str(root)]
+    if today:
+        command += ["--today", TODAY]
+    done = subprocess.run(
+        command,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        preexec_fn=limited if os.name == "posix" else None,
+    )
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.returncode in (0, 1), (done.returncode, done.stderr[-3000:])
+    return done.returncode, done.stderr
+
+
+def located(err: str, rule: str) -> list[str]:
+    """The located diagnostics of `rule` in `err`."""
+    return [line for line in err.splitlines() if LOCATED.match(line) and f"[{rule}]" in line]
+
+
+def minimal(tmp_path: Path, name: str = "p") -> Path:
+    root = tmp_path / name
+    shutil.copytree(ROOTS / "minimal", root)
+    return root
+
+
+def letter_project(tmp_path: Path) -> Path:
+    root = tmp_path / "letter"
+    shutil.copytree(ROOTS / "letter", root, ignore=shutil.ignore_patterns("golden"))
+    (root / "reinstate.yaml").write_text("email: {attach_bundle: false}\n")
+    return root
+
+
+def use_exhibit(root: Path, name: str, data: bytes) -> None:
+    case = root / "content/acme"
+    (case / "files" / name).write_bytes(data)
+    invoice = case / "exhibits/invoice.md"
+    invoice.write_text(invoice.read_text().replace("invoice-881.png", name))
+
+
+# Crashes: every one becomes a located diagnostic --------------------------------------------
+
+
+def rc4_encrypted_pdf() -> bytes:
+    """A PDF with a user password, encrypted with RC4 (no crypto library needed to write)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.encrypt("secret", "owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["aes-256", "rc4"])
+def test_an_encrypted_exhibit_says_so_and_how_to_unlock_it(tmp_path: Path, kind: str) -> None:
+    """AES needs a crypto library to open even with an empty password; reinstate does not
+    require one, so the file is reported the same way whether or not one is installed."""
+    root = minimal(tmp_path)
+    data = (
+        (HOSTILE / "encrypted-aes256.pdf").read_bytes()
+        if kind == "aes-256"
+        else rc4_encrypted_pdf()
+    )
+    use_exhibit(root, "locked.pdf", data)
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        found = located(err, "exhibit.encrypted")
+        assert found and found[0].startswith("content/acme/exhibits/invoice.md:4:7: error:"), err
+        assert "is encrypted" in found[0] and "qpdf --decrypt" in found[0], found
+    assert (root / "site/acme/acme-bundle.pdf").is_file()
+
+
+BREAKERS = {
+    "CR": "\\r",
+    "NEL": "\\x85",
+    "LS": "\\u2028",
+    "PS": "\\u2029",
+    "VT": "\\v",
+    "FF": "\\f",
+    "FS": "\\x1c",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BREAKERS))
+@pytest.mark.parametrize(
+    ("file", "key", "line"),
+    [("letter.md", "subject", 6), ("case.md", "store_name", 5), ("case.md", "legal_name", 4)],
+)
+def test_control_characters_in_a_header_field_are_refused(
+    tmp_path: Path, name: str, file: str, key: str, line: int
+) -> None:
+    """Each of these breaks a header line; `check` refuses them as `build` does."""
+    root = letter_project(tmp_path)
+    path = root / "content/directives" / file
+    text = path.read_text()
+    value = re.search(rf"\n(\s*){key}: (.*)", text)
+    assert value is not None
+    escaped = f'"{value[2][:5]}{BREAKERS[name]}{value[2][5:]}"'
+    path.write_text(text.replace(value[0], f"\n{value[1]}{key}: {escaped}", 1))
+    # `check` for every character; `build` (which wrote the e-mail) for one of them.
+    commands = [("check",), ("build", "--no-pdf")] if name == "CR" else [("check",)]
+    for command in commands:
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        found = [
+            x
+            for x in located(err, "field.invalid")
+            if x.startswith(f"content/directives/{file}:{line}:")
+        ]
+        assert found and "must be a single line, but holds the control character U+" in found[0]
+
+
+def page(root: Path, body: str, name: str = "p") -> Path:
+    path = root / f"content/acme/pages/{name}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\nkind: page\ntitle: {name}\n---\n{body}")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("what", "body", "line"),
+    [
+        ("directives are", ":::{note}\n" * 1000, 5 + 12),
+        ("lists and block quotes are", "> " * 1000 + "deep\n", 5),
+        ("lists and block quotes are", "".join("  " * i + "- item\n" for i in range(300)), 5 + 12),
+    ],
+)
+def test_deep_nesting_is_refused_where_it_passes_the_limit(
+    tmp_path: Path, what: str, body: str, line: int
+) -> None:
+    root = minimal(tmp_path)
+    page(root, body)
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "markdown.nesting")
+        assert found.startswith(f"content/acme/pages/p.md:{line}:1: error: {what} nested more ")
+        assert "raise `max_nesting` in reinstate.yaml" in found
+
+
+def test_the_nesting_limit_is_a_setting(tmp_path: Path) -> None:
+    root = minimal(tmp_path)
+    (root / "reinstate.yaml").write_text("max_nesting: 2\n")
+    page(root, ":::::{note}\n::::{tip}\n:::{warning}\nDeep.\n:::\n::::\n:::::\n")
+    status, err = reinstate(root, "check")
+    assert status == 1
+    [found] = located(err, "markdown.nesting")
+    assert found.startswith("content/acme/pages/p.md:7:1: error: directives are nested more than 2")
+    (root / "reinstate.yaml").write_text("max_nesting: 3\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "markdown.nesting"), err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+@pytest.mark.parametrize("variant", ["unreferenced", "markdown", "exhibit", "through-folder"])
+def test_a_symlink_loop_is_an_error_only_where_something_refers_to_it(
+    tmp_path: Path, variant: str
+) -> None:
+    root = minimal(tmp_path)
+    case = root / "content/acme"
+    os.symlink("loop.png", case / "files/loop.png")
+    os.symlink("self", case / "files/self")
+    os.symlink("sub", case / "sub")
+    invoice = case / "exhibits/invoice.md"
+    expected = {
+        "unreferenced": None,
+        "markdown": "content/acme/causes/a.md:1:1: error: cannot read file: Too many levels",
+        "exhibit": "content/acme/exhibits/invoice.md:4:7: error: 'files/loop.png' leads through",
+        "through-folder": "content/acme/exhibits/invoice.md:4:7: error: 'files/self/x.png' leads",
+    }[variant]
+    if variant == "markdown":
+        os.symlink("a.md", case / "causes/b.md")
+        os.symlink("b.md", case / "causes/a.md")
+    elif variant == "exhibit":
+        invoice.write_text(invoice.read_text().replace("invoice-881.png", "loop.png"))
+    elif variant == "through-folder":
+        invoice.write_text(invoice.read_text().replace("invoice-881.png", "self/x.png"))
+    for command in (("check",), ("build", "--no-pdf")):
+        status, err = reinstate(root, *command)
+        if expected is None:
+            assert status == 0, err
+        else:
+            assert status == 1, err
+            assert any(line.startswith(expected) for line in err.splitlines()), err
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("index.html", "is 'index.html', the name of a file of the site"),
+        ("INDEX.html", "is 'INDEX.html', the name of a file of the site"),
+        ("a\\b", "holds '\\', which cannot be part of an output path"),
+        ("a\x1b[2Jb", "holds '\\x1b', which cannot be part of an output path"),
+    ],
+)
+def test_a_bad_case_folder_name_is_refused_and_the_other_cases_build(
+    tmp_path: Path, name: str, why: str
+) -> None:
+    if os.name != "posix" and "\\" in name:
+        pytest.skip("a backslash separates folders on Windows")
+    root = minimal(tmp_path)
+    shutil.copytree(root / "content/acme", root / "content" / name)
+    for command in (("check",), ("build", "--no-pdf")):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "case.name")
+        shown = name.replace("\x1b", "\\x1b")
+        assert found.startswith(f"content/{shown}:1:1: error: case folder name {why}"), found
+    assert (root / "site/acme/plan-of-action.html").is_file()
+    assert (root / "site/index.html").is_file()
+    assert sorted(
+        p.name for p in (root / "site").iterdir() if not p.name.startswith((".", "_"))
+    ) == [
+        "acme",
+        "index.html",
+    ]
+
+
+def test_a_deeply_nested_manifest_is_a_full_rebuild(tmp_path: Path) -> None:
+    root = minimal(tmp_path)
+    reinstate(root, "build", "--no-pdf")
+    manifest = root / "site/.reinstate-manifest.json"
+    manifest.write_text('{"format": 2, "cases": ' + "[" * 200_000)
+    status, err = reinstate(root, "build", "--no-pdf")
+    assert status == 0, err
+    assert "(1 rebuilt, 0 up to date)" in err, err  # a full rebuild
+    assert manifest.read_text().startswith('{"checksum"')
+    manifest.write_text("[" * 200_000 + "]" * 200_000)
+    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "reinstate", "clean", str(root)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2 and "cannot read the build manifest" in done.stderr, done.stderr
+    assert (root / "site/acme/plan-of-action.html").is_file()  # nothing removed
+
+
+def test_clean_on_an_immutable_output_folder_says_what_it_could_not_remove(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`chattr +i` needs a file system that has it: the refusal is injected instead."""
+    import errno
+
+    from reinstate.cli import main
+
+    root = minimal(tmp_path)
+    assert main(["build", str(root), "--no-pdf", "--today", TODAY]) == 0
+    real_unlink = Path.unlink
+    immutable = root / "site/acme"
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self.parent == immutable:
+            raise PermissionError(errno.EPERM, os.strerror(errno.EPERM), str(self))
+        real_unlink(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    capsys.readouterr()
+    assert main(["clean", str(root)]) == 1
+    err = capsys.readouterr().err
+    found = located(err, "clean.unremovable")
+    assert found and all(line.startswith("site/acme/") for line in found), err
+    assert "cannot remove: Operation not permitted" in found[0]
+    assert (root / "site/acme/plan-of-action.html").is_file()
+    assert not (root / "site/index.html").exists()
+
+
+# Quadratic loops: counted, not timed -----------------------------------------------------
+
+
+class CountingSet(set[str]):
+    """A set that counts membership tests."""
+
+    probes = 0
+
+    def __contains__(self, item: object) -> bool:
+        CountingSet.probes += 1
+        return super().__contains__(item)
+
+
+@pytest.mark.parametrize("n", [1_000, 4_000])
+def test_heading_ids_take_linear_work(n: int) -> None:
+    """Each heading's id is found in a bounded number of probes, however many share a base."""
+    from reinstate.render.links import PageLinks
+
+    links = PageLinks.__new__(PageLinks)
+    links.owner = ""
+    links.used_ids = CountingSet({"h-3", "h-7"})
+    links.suffixes = {}
+    CountingSet.probes = 0
+    ids = [links.heading_id("h") for _ in range(n)] + [links.heading_id("H") for _ in range(n)]
+    assert len(set(ids)) == 2 * n
+    assert ids[:4] == ["h", "h-2", "h-4", "h-5"]
+    assert CountingSet.probes <= 2 * (2 * n) + 2
+
+
+class CountingText(str):
+    """Text that counts the characters its `find` calls scan."""
+
+    scanned = 0
+
+    def find(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        begin = 0 if start is None else start
+        found = super().find(sub, begin)
+        CountingText.scanned += (found if found >= 0 else len(self)) - begin + len(sub)
+        return found
+
+
+@pytest.mark.parametrize(
+    "text", ["<!--\n" * 5_000, "<!-- a -->" * 2_000 + "<!--" * 3_000, "x <!-- " + " " * 20_000]
+)
+def test_comment_removal_scans_each_character_a_bounded_number_of_times(text: str) -> None:
+    from reinstate.stages.markdown import comment_spans, without_comments
+
+    CountingText.scanned = 0
+    spans = list(comment_spans(CountingText(text)))
+    assert CountingText.scanned <= 2 * len(text) + 8 * (len(spans) + 1)
+    assert without_comments(text) == re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a <!-- b --> c <!-- d",
+        "<!---->x<!-- -->",
+        "<!--->-->",
+        "no comment",
+        "<!-- reinstate: ignore style.passive -->",
+    ],
+)
+def test_comment_removal_matches_the_regular_expression(text: str) -> None:
+    from reinstate.stages.markdown import without_comments
+
+    assert without_comments(text) == re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    blanked = without_comments(text, blank=True)
+    assert len(blanked) == len(text)
+
+
+def test_ignore_comments_are_read_in_linear_time() -> None:
+    from reinstate.checks import ignored_ids
+
+    line = "<!-- reinstate: ignore a.b, c -->" + "<!-- reinstate: ignore " * 5_000
+    assert list(ignored_ids(line)) == [["a.b", "c"]]
+    assert list(ignored_ids("<!--reinstate:ignore  x  -->")) == [["x"]]
+
+
+# Limits on exhibit files -------------------------------------------------------------------
+
+
+def blank_pdf(pages: int) -> bytes:
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(612, 792)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def tiff(frames: int, size: tuple[int, int] = (8, 8)) -> bytes:
+    import io
+
+    from PIL import Image
+
+    images = [Image.new("L", size, 40 + i % 200) for i in range(frames)]
+    out = io.BytesIO()
+    images[0].save(out, "TIFF", save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+def png(size: tuple[int, int], mode: str = "RGB") -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new(mode, size).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "setting", "message"),
+    [
+        (
+            "huge.pdf",
+            None,
+            "max_exhibit_bytes",
+            "is 2,684,354,560 bytes, over the limit of 67,108,864 bytes",
+        ),
+        (
+            "long.pdf",
+            lambda: blank_pdf(501),
+            "max_exhibit_pages",
+            "has 501 pages, over the limit of 500 pages",
+        ),
+        (
+            "frames.tif",
+            lambda: tiff(101),
+            "max_image_frames",
+            "has 101 frames, over the limit of 100 frames",
+        ),
+        (
+            "bomb.png",
+            lambda: png((9000, 9000), "1"),
+            "max_image_pixels",
+            "has 81,000,000 pixels, over the limit of 80,000,000",
+        ),
+    ],
+)
+def test_an_exhibit_over_a_default_limit_is_refused_before_it_costs(
+    tmp_path: Path, name: str, make: object, setting: str, message: str
+) -> None:
+    root = minimal(tmp_path)
+    if make is None:  # 2.5 GB, sparse: no disk used unless it is read
+        use_exhibit(root, name, b"%PDF-1.7\n")
+        with (root / "content/acme/files" / name).open("r+b") as handle:
+            handle.truncate(5 << 29)
+    else:
+        assert callable(make)
+        use_exhibit(root, name, make())
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "exhibit.too-large")
+        assert found.startswith(
+            f"content/acme/exhibits/invoice.md:4:7: error: exhibit file 'files/{name}' {message}"
+        ), found
+        assert f"raise `{setting}` in reinstate.yaml" in found
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "setting", "limit"),
+    [
+        ("long.pdf", lambda: blank_pdf(3), "max_exhibit_pages", 2),
+        ("frames.tif", lambda: tiff(3), "max_image_frames", 2),
+        ("wide.png", lambda: png((40, 30)), "max_image_pixels", 1000),
+        ("wide.png", lambda: png((40, 30)), "max_exhibit_bytes", 1024),
+    ],
+)
+def test_each_exhibit_limit_is_a_setting(
+    tmp_path: Path, name: str, make: Any, setting: str, limit: int
+) -> None:
+    root = minimal(tmp_path)
+    data = make()
+    if setting == "max_exhibit_bytes":
+        data += b"\0" * 2000
+    use_exhibit(root, name, data)
+    (root / "reinstate.yaml").write_text(f"{setting}: {limit}\n")
+    status, err = reinstate(root, "check")
+    assert status == 1 and located(err, "exhibit.too-large"), err
+    (root / "reinstate.yaml").write_text(f"{setting}: {limit * 4}\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "exhibit.too-large"), err
+
+
+def table(columns: int, rows: int) -> str:
+    line = "|" + "|".join(" x " for _ in range(columns)) + "|\n"
+    return line + "|" + "|".join("---" for _ in range(columns)) + "|\n" + line * rows
+
+
+def test_a_table_over_the_cell_limit_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    """The issue's table was 200 columns by 1,200 rows (484 KB, over 4 GB in the PDF); the
+    PDF's memory grows with the cells, so one just over the limit shows the refusal."""
+    root = minimal(tmp_path)
+    page(root, "Intro.\n\n" + table(100, 60))
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "markdown.table-size")
+        assert found.startswith(
+            "content/acme/pages/p.md:7:1: error: table has 6,100 cells, over the limit of 5,000"
+        ), found
+        assert "raise `max_table_cells` in reinstate.yaml" in found
+
+
+def test_the_table_limit_is_a_setting(tmp_path: Path) -> None:
+    root = minimal(tmp_path)
+    page(root, "- item\n\n  " + table(3, 3).replace("\n", "\n  "))
+    (root / "reinstate.yaml").write_text("max_table_cells: 11\n")
+    status, err = reinstate(root, "check")
+    assert status == 1
+    [found] = located(err, "markdown.table-size")
+    assert found.startswith("content/acme/pages/p.md:7:1: error: table has 12 cells, over the")
+    (root / "reinstate.yaml").write_text("max_table_cells: 12\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "markdown.table-size"), err
+
+
+# Links to local and network files ----------------------------------------------------------
+
+REFUSED_LINKS = {
+    "[the share](//host/share/x.pdf)": "//host/share/x.pdf",
+    "[passwd](/etc/passwd)": "/etc/passwd",
+    "<smb://nas/x>": "smb://nas/x",
+    "[f](file:///etc/passwd)": "file:///etc/passwd",
+    "[w](\\\\\\\\srv\\\\s)": "\\\\srv\\s",
+    "[d](C:/Users/me/x.pdf)": "C:/Users/me/x.pdf",
+    "[j](javascript:alert(1))": "javascript:alert(1)",
+}
+
+
+def test_only_web_mail_and_site_links_are_kept_in_every_output(tmp_path: Path) -> None:
+    import email
+    from email import policy
+
+    from pypdf import PdfReader
+
+    root = tmp_path / "letter"
+    shutil.copytree(ROOTS / "letter", root, ignore=shutil.ignore_patterns("golden"))
+    letter = root / "content/directives/letter.md"
+    links = ", ".join(REFUSED_LINKS)
+    text = letter.read_text()
+    line = text[: text.index("Thank you for your time.")].count("\n") + 1
+    letter.write_text(
+        text.replace(
+            "Thank you for your time.",
+            f"See {links} and [ok](https://ok.example).\n\nThank you for your time.",
+        )
+    )
+    status, err = reinstate(root, "build")
+    assert status == 0, err
+    warned = located(err, "link.refused")
+    assert len(warned) == len(REFUSED_LINKS), err
+    source = letter.read_text().split("\n")[line - 1]
+    for found, (written, href) in zip(warned, REFUSED_LINKS.items(), strict=True):
+        col = f"{source.index(written) + 1}:" if "\\" not in written else ""  # escapes differ
+        assert found.startswith(f"content/directives/letter.md:{line}:{col}"), (found, col)
+        assert f"warning: link to '{href}' is shown as plain text" in found
+    out = root / "site/directives"
+    bad = re.compile(r"(?i)^\s*(?!https?:|mailto:|#)([a-z][a-z0-9+.-]*:|/|\\|%5c)")
+    html_hrefs = [
+        href
+        for page in out.rglob("*.html")
+        for href in re.findall(r'href="([^"]*)"', page.read_text())
+    ]
+    assert "https://ok.example" in html_hrefs
+    assert not [href for href in html_hrefs if bad.match(href)]
+    message = email.message_from_bytes(
+        (out / "escalation-letter.eml").read_bytes(), policy=policy.default
+    )
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            hrefs = re.findall(r'href="([^"]*)"', part.get_content())
+            assert "https://ok.example" in hrefs and not [h for h in hrefs if bad.match(h)]
+        if part.get_content_type() == "text/plain":
+            assert "See the share, passwd, smb://nas/x, f, w, d, j and ok" in " ".join(
+                part.get_content().split()
+            )
+    plain = " ".join((out / "escalation-letter.txt").read_text().split())
+    assert "See the share, passwd, smb://nas/x, f, w, d, j and ok (https://ok.example)" in plain
+    uris = set()
+    for page_ in PdfReader(out / "directives-bundle.pdf").pages:
+        for annot in page_.get("/Annots", []) or []:
+            action = annot.get_object().get("/A")
+            if action is not None and "/URI" in action:
+                uris.add(str(action["/URI"]))
+    assert "https://ok.example" in uris
+    assert all(uri.startswith("https://") for uri in uris), uris
+
+
+# Control characters in text outputs ---------------------------------------------------------
+
+
+def test_control_characters_are_dropped_from_every_output_with_a_located_warning(
+    tmp_path: Path,
+) -> None:
+    root = minimal(tmp_path)
+    cause = root / "content/acme/causes/unvetted-supplier.md"
+    text = cause.read_text()
+    line = text.rstrip("\n").count("\n") + 2
+    cause.write_text(
+        text.rstrip("\n")
+        + "\nWe \x1b[2Jcleared \x1b]0;owned\x07 the \x9b31m screen and \u202egnirts.\n"
+    )
+    case = root / "content/acme/case.md"
+    case.write_text(
+        case.read_text().replace(
+            "    reply_date: 2025-02-14\n",
+            '    reply_date: 2025-02-14\n    reply: "Rejected \\e[31mred\\e[0m again"\n',
+        )
+    )
+    status, err = reinstate(root, "build", "--no-pdf")
+    assert status == 0, err
+    warned = located(err, "text.control")
+    assert [w.split(": warning:")[0] for w in warned if "unvetted" in w] == [
+        f"content/acme/causes/unvetted-supplier.md:{line}:{col}" for col in (4, 16, 25, 31, 47)
+    ], warned
+    assert any(
+        w.startswith(
+            "content/acme/case.md:20:12: warning: control character U+001B in "
+            "'submissions[0].reply' dropped"
+        )
+        for w in warned
+    ), warned
+    controls = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    for path in (root / "site").rglob("*"):
+        if path.suffix in (".txt", ".html", ".eml"):
+            assert not controls.search(path.read_text("utf-8")), path
+    plain = (root / "site/acme/plan-of-action.txt").read_text()
+    assert "We [2Jcleared ]0;owned the 31m screen and gnirts." in " ".join(plain.split())
+    assert not controls.search(err.replace("\n", ""))
+
+
+def test_roles_are_parsed_as_the_plugin_parses_them() -> None:
+    """The linear role rule gives the tokens of mdit-py-plugins' own (which copies the rest
+    of the text at every backtick: quadratic), on random text made of the role syntax."""
+    import random
+
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.myst_role import myst_role_plugin
+
+    from reinstate.stages.markdown import markdown
+
+    theirs = MarkdownIt("commonmark").use(myst_role_plugin)
+    ours = markdown(False)
+    pieces = ["{ref}", "{x}", "`", "``", "a", " ", "\n", "[", "](#t)", "<", ">", "{", "}", "\\"]
+    rng = random.Random(21)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        mine = [t for t in ours.parse(text) if t.type == "inline"]
+        want = [t for t in theirs.parse(text) if t.type == "inline"]
+        roles = [
+            [(c.type, c.content, c.meta) for c in t.children or [] if c.type == "myst_role"]
+            for t in mine
+        ]
+        expected = [
+            [(c.type, c.content, c.meta) for c in t.children or [] if c.type == "myst_role"]
+            for t in want
+        ]
+        assert roles == expected, repr(text)
