@@ -4,7 +4,7 @@ The corpus stands in for appeals written by consultants (see its README.md). Onl
 is asserted here: each case has no structural problem (unknown reference, missing field,
 future date, unanswered cause, uncovered ASIN ...) and the whole project builds without the
 PDF. What the appeal-quality rules say about the writing is recorded in the corpus's
-FINDINGS files; tests/test_checks_realistic.py holds them to no error and at most one
+FINDINGS files; tests/checks/test_checks_realistic.py holds them to no error and at most one
 warning per case.
 
 One `check` and one `build` process run for the whole corpus; the tests read their output.

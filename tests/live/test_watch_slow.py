@@ -1,4 +1,4 @@
-"""The watcher's background jobs, proven with a stand-in slow step (tests/slowsteps.py).
+"""The watcher's background jobs, proven with a stand-in slow step (tests/support/slowsteps.py).
 
 The PDF bundle will be a slow step; these tests register another one so the machinery is
 proven on its own: a warm worker warms up once, a newer save supersedes or cancels the

@@ -2,7 +2,7 @@
 
 CI runs a small count; for the full run:
 
-    REINSTATE_SOAK_EDITS=500 python -m pytest -m slow tests/test_watch_soak.py
+    REINSTATE_SOAK_EDITS=500 python -m pytest -m slow tests/live/test_watch_soak.py
 
 REINSTATE_SOAK_SEED picks another random sequence; REINSTATE_TEST_SLOW=0.15 makes the
 stand-in slow step take that long, so newer saves supersede and cancel running jobs.

@@ -10,7 +10,7 @@ still running.
 
 CI runs a few trials. The 50 of the hardening issue:
 
-    REINSTATE_KILL_TRIALS=50 python -m pytest tests/test_kill.py -s
+    REINSTATE_KILL_TRIALS=50 python -m pytest tests/output/test_kill.py -s
 
 (`-s` shows the numbers; REINSTATE_KILL_SEED picks another random sequence.)
 """

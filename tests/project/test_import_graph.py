@@ -6,7 +6,7 @@ belongs to the layer its name gives in `LAYERS`; a module imports only from its 
 or earlier ones. The few upward imports left are listed in `UPWARD` with the reason, so
 that no new one slips in and each one can be removed by name.
 
-`python tests/test_import_graph.py [SRC]` prints the summary (modules, layers, cycles,
+`python tests/project/test_import_graph.py [SRC]` prints the summary (modules, layers, cycles,
 upward imports) of the tree at SRC (default: this checkout's src/).
 """
 

@@ -27,13 +27,13 @@ LEFT_OUT = {".ci/run", ".gitignore"}
 """Files of the repository that the sdist leaves out on purpose: CI's own script (it
 installs system packages as root) and git's ignore list."""
 SDIST_SUITE = [
-    "tests/test_docs.py",
-    "tests/test_checks_cli.py",
-    "tests/test_first_hour.py",
-    "tests/test_getting_started.py",
-    "tests/test_golden.py",
-    "tests/test_packaging.py",
-    "tests/test_quality.py::test_ruff",
+    "tests/project/test_docs.py",
+    "tests/checks/test_checks_cli.py",
+    "tests/project/test_first_hour.py",
+    "tests/project/test_getting_started.py",
+    "tests/render/test_golden.py",
+    "tests/project/test_packaging.py",
+    "tests/project/test_quality.py::test_ruff",
 ]
 """The tests run from the unpacked sdist: those that read files outside src/ and tests/
 (the demo, the docs, the hook definitions, the benchmarks), and the golden outputs."""
@@ -190,7 +190,7 @@ def test_the_repository_hooks_run_what_the_quality_tests_run() -> None:
     for hook in hooks.values():
         tool = Path(sys.executable).with_name(hook["entry"].split()[0])
         assert tool.exists(), f"{tool.name} is not in the test environment"
-    quality = (REPO / "tests/test_quality.py").read_text("utf-8")
+    quality = (REPO / "tests/project/test_quality.py").read_text("utf-8")
     assert '"check", "src"' in quality and '"format", "--check"' in quality
     assert 'run(tool("mypy"))' in quality
 

@@ -4,7 +4,7 @@ The sentences are written into one golden file, `tests/golden/compose/sentences.
 block per combination, so that a reviewer reads each of them as a consultant would (the
 file is the review). Regenerate after an intended change with:
 
-    REINSTATE_REGOLD=1 .venv/bin/python -m pytest tests/test_compose.py
+    REINSTATE_REGOLD=1 .venv/bin/python -m pytest tests/render/test_compose.py
 
 and read the diff of the golden file before committing it.
 """

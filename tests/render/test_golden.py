@@ -2,7 +2,7 @@
 
 Regenerate after an intended change with:
 
-    REINSTATE_REGOLD=1 python -m pytest tests/test_golden.py
+    REINSTATE_REGOLD=1 python -m pytest tests/render/test_golden.py
 
 and review the diff of tests/golden/ before committing it.
 """

@@ -6,7 +6,7 @@ text of the PDF bundle's own pages (the exhibits' pages are the exhibit files, c
 elsewhere), one page a paragraph. The goldens live in `tests/corpus/realistic-golden/`;
 regenerate them after an intended change with
 
-    REINSTATE_REGOLD=1 .venv/bin/python -m pytest tests/test_golden_corpus.py
+    REINSTATE_REGOLD=1 .venv/bin/python -m pytest tests/render/test_golden_corpus.py
 
 and read the diff before committing it: each changed line is a change a reviewer at Amazon
 would see.

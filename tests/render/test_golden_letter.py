@@ -2,7 +2,7 @@
 
 Regenerate after an intended change with:
 
-    REINSTATE_REGOLD=1 /work/venv/bin/python -m pytest -q tests/test_golden_letter.py
+    REINSTATE_REGOLD=1 /work/venv/bin/python -m pytest -q tests/render/test_golden_letter.py
 
 and review the diff of tests/roots/letter/golden/ before committing it. The letter page is
 compared from `<main` to `</main>` (the page chrome belongs to the theme's base template),

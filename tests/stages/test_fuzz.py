@@ -15,7 +15,7 @@ the file it names or one of the command's own summary lines.
 
 CI runs a few hundred examples. For a long run:
 
-    REINSTATE_FUZZ_EXAMPLES=10000 python -m pytest tests/test_fuzz.py -p no:randomly
+    REINSTATE_FUZZ_EXAMPLES=10000 python -m pytest tests/stages/test_fuzz.py -p no:randomly
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Each sentence depends on a few facts of the case: the channel and outcome of the last
 submission, the mode (plan of action or dispute), the scope (account, listing, funds,
-brand) and the violation type. `tests/test_compose.py` renders every combination, so that
+brand) and the violation type. `tests/render/test_compose.py` renders every combination, so that
 each sentence can be read the way a consultant reads it.
 """
 
