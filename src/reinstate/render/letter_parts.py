@@ -22,10 +22,12 @@ from reinstate.core.vocabulary import (
     channel_name,
     enclosed_plan_name,
     format_date,
+    join_list,
     key_points_title,
     missed_points_title,
     outcome_name,
     prior_case_ids,
+    separator,
     unique,
 )
 from reinstate.render.compose import (
@@ -137,7 +139,7 @@ def default_subject(case: Case) -> str:
     )
     prior = prior_case_ids(case)
     if prior:
-        subject += (_(", case ") if len(prior) == 1 else _(", cases ")) + ", ".join(prior)
+        subject += (_(", case ") if len(prior) == 1 else _(", cases ")) + join_list(prior)
     return subject
 
 
@@ -248,10 +250,10 @@ def key_points(resolved: Resolved) -> tuple[Point, ...]:
         if when:
             details.append(Run(when))
         for n, exhibit in enumerate(exhibits_behind(resolved, item)):
-            sep = "; " if n == 0 and details else (", " if n else "")
+            sep = separator("clause") if n == 0 and details else (separator("list") if n else "")
             details += [Run(sep), Run(resolved.label(exhibit), ref=exhibit)]
         if details:
-            runs += [Run(" ("), *details, Run(")")]
+            runs += [Run(separator("open")), *details, Run(separator("close"))]
         points.append(Point(_merge(runs)))
     return tuple(points)
 
@@ -273,7 +275,7 @@ def prior_submissions(case: Case) -> tuple[Point, ...]:
         text = f"{case.date(sub.date)}, {channel_name(sub.channel)}"
         ids = unique(sub.case_ids)
         if ids:
-            text += (_(", case ") if len(ids) == 1 else _(", cases ")) + ", ".join(ids)
+            text += (_(", case ") if len(ids) == 1 else _(", cases ")) + join_list(ids)
         text += _(": {outcome}.").format(outcome=outcome_text(case, sub))
         if sub is quoted and sub.reply:
             intro = (
