@@ -283,6 +283,27 @@ def test_html_says_its_language(lang: str, built: dict[str, Path]) -> None:
         assert '<html lang="en">' in index and "Last submission" in index
 
 
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_separators_in_the_outputs_follow_the_language(lang: str, built: dict[str, Path]) -> None:
+    plan = outputs(built[lang])["plan-of-action.txt"]
+    ids = {"fr": f"{NNBSP}: B07K2XQ9LM, B08FJ3T7RW", "ja": "：B07K2XQ9LM、B08FJ3T7RW"}
+    assert ids.get(lang, ": B07K2XQ9LM, B08FJ3T7RW") in plan
+    if lang == "ja":
+        assert "; " not in plan and "（" in plan
+        letter = outputs(built[lang])["escalation-letter.txt"]
+        # Japanese wrapped in letter.md reads as one line, without a space at the break.
+        assert "再発防止策で対応しています" in letter
+
+
+def test_a_line_break_between_japanese_characters_is_no_space() -> None:
+    from reinstate.stages.markdown import markdown
+
+    md = markdown(False)
+    source = "日本語の文章は\n改行しても続く。English\nwraps here, 日本\nand more.\n"
+    html = md.renderer.render(md.parse(source), md.options, {"linker": None, "shift": 0})
+    assert "文章は改行" in html and "English\nwraps" in html and "日本\nand" in html
+
+
 # Writing rules -------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup, escape
 
 from reinstate.checks.status import Status
-from reinstate.core.vocabulary import _, closing, labelled
+from reinstate.core.vocabulary import _, closing, labelled, separator
 from reinstate.render.letter_parts import (
     Block,
     LetterContent,
@@ -75,8 +75,8 @@ def point_html(point: Point, links: PageLinks) -> Markup:
     if point.quote:
         parts.append(
             Markup(
-                '<p class="quote-intro">{}:</p>\n<blockquote class="reply">\n{}</blockquote>'
-            ).format(point.quote_intro, verbatim_html(point.quote))
+                '<p class="quote-intro">{}{}</p>\n<blockquote class="reply">\n{}</blockquote>'
+            ).format(point.quote_intro, separator("label").rstrip(), verbatim_html(point.quote))
         )
     return Markup("<li>{}</li>").format(Markup("").join(parts))
 

@@ -26,6 +26,7 @@ from reinstate.core.vocabulary import (
     key_points_title,
     missed_points_title,
     outcome_name,
+    parenthesised,
     prior_case_ids,
     separator,
     unique,
@@ -201,8 +202,8 @@ def changes(resolved: Resolved) -> tuple[Point, ...]:
             note = _("now {date}").format(date=when)
         else:
             note = _("newly identified") if change.kind == "cause" else _("new")
-            note = f"{note}, {when}" if when else note
-        points.append(Point(_merge([*item_head(resolved, change.id), Run(f" ({note})")])))
+            note = f"{note}{separator('list')}{when}" if when else note
+        points.append(Point(_merge([*item_head(resolved, change.id), Run(parenthesised(note))])))
     return tuple(points)
 
 
@@ -272,7 +273,7 @@ def prior_submissions(case: Case) -> tuple[Point, ...]:
     quoted = with_reply[-1] if with_reply else None
     points = []
     for sub in case.submissions:
-        text = f"{case.date(sub.date)}, {channel_name(sub.channel)}"
+        text = join_list([case.date(sub.date), channel_name(sub.channel)])
         ids = unique(sub.case_ids)
         if ids:
             text += (_(", case ") if len(ids) == 1 else _(", cases ")) + join_list(ids)

@@ -161,7 +161,7 @@ def plan_header(case: Case) -> list[str]:
         _("{who}, Seller ID {token}, {marketplace}").format(
             who=who, token=seller.merchant_token, marketplace=case.marketplace
         ),
-        notice + (f" ({violation.policy})" if violation.policy else ""),
+        notice + (parenthesised(violation.policy) if violation.policy else ""),
     ]
     if case.scope != "account":
         lines.append(_("Scope: {scope}").format(scope=scope_name(case.scope)))
