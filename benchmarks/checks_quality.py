@@ -1,6 +1,6 @@
 """How well the text rules tell bad writing from good, on labelled passages.
 
-Run: PYTHONPATH=src python benchmarks/checks_quality.py [--split dev|heldout|all]
+Run: PYTHONPATH=src python benchmarks/checks_quality.py [--split dev|heldout|all|de]
      [--markdown] [--misses]
 
 Each passage of tests/corpus/passages/<split>.yaml is written where its label says (the
@@ -9,6 +9,9 @@ and the case is checked as `reinstate check` checks it, with only the text rules
 passage is caught when one of its expected rules reports it; a good passage reported by
 any text rule is a false positive. Prints, per rule and per category: passages, caught,
 recall and false positives, and the false-positive rate on good passages.
+
+`--split de` scores the German passages (de.yaml) in German cases (`language: de`), with
+the German word lists: only the rules that have a German list are expected to fire there.
 
 `--markdown` prints the tables as docs/rules.md shows them, `--update-docs` writes them
 there (between the `<!-- scores -->` markers); `--misses` lists each missed bad passage
@@ -38,6 +41,8 @@ CORPUS = REPO / "tests" / "corpus" / "passages"
 DOCS = REPO / "docs" / "rules.md"
 MARKERS = ("<!-- scores -->", "<!-- /scores -->")
 SPLITS = ("dev", "heldout")
+LANGUAGE_SPLITS = {"de": "de"}
+"""Splits written in another language: split → the cases' `language:`."""
 TODAY = dt.date(2025, 3, 18)
 TEXT_RULES = (
     "tone.marketing",
@@ -66,6 +71,7 @@ seller:
   email: ops@harborlane.example
   contact: {{name: Dana Whitfield, title: Owner}}
 marketplace: amazon.com
+language: {language}
 violation:
   type: inauthentic
   notice_date: 2025-02-10
@@ -98,6 +104,7 @@ class Labelled:
     source: str
     text: str
     tricky: bool = False
+    language: str = "en"
 
     @property
     def good(self) -> bool:
@@ -190,6 +197,7 @@ def load(split: str) -> list[Labelled]:
                 source=entry["source"],
                 text=entry["text"],
                 tricky=bool(entry.get("tricky", False)),
+                language=LANGUAGE_SPLITS.get(name, "en"),
             )
             if passage.source not in sources:
                 raise ValueError(f"{passage.id}: unknown source '{passage.source}'")
@@ -211,7 +219,8 @@ def write_project(root: Path, passages: Sequence[Labelled]) -> dict[str, Labelle
         folder = root / "content" / slug
         folder.mkdir(parents=True)
         opening = passage.text if passage.kind == "case" else ""
-        (folder / "case.md").write_text(CASE.format(opening=opening), encoding="utf-8")
+        case = CASE.format(opening=opening, language=passage.language)
+        (folder / "case.md").write_text(case, encoding="utf-8")
         if passage.kind != "case":
             template = ITEMS[passage.kind]
             cause = "p" if passage.kind == "cause" else "c"
@@ -317,7 +326,9 @@ def update_docs(text: str, section: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*SPLITS, "all", "both"), default="both")
+    parser.add_argument(
+        "--split", choices=(*SPLITS, *LANGUAGE_SPLITS, "all", "both"), default="both"
+    )
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--update-docs", action="store_true")

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reinstate.core.language import DOMAIN, LANGUAGES
+from reinstate.core.language import DOMAIN, LANGUAGES, message_key
 from reinstate.render.theme import builtin_theme_dir
 
-KEYWORDS = {"_": None, "N_": None}
+KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "pgettext": ((1, "c"), 2), "NP_": ((1, "c"), 2)}
 LOCALE_DIR = Path(__file__).parent / "data" / "locale"
 
 
@@ -28,6 +28,8 @@ class Message:
     text: str
     places: tuple[tuple[str, int], ...]
     """(path relative to the package or theme, line) of each use."""
+    context: str | None = None
+    """gettext's msgctxt: which meaning of the English (`pgettext`), None for most."""
 
 
 def source_files() -> list[tuple[str, Path, str]]:
@@ -48,20 +50,24 @@ def source_files() -> list[tuple[str, Path, str]]:
 
 
 def extract() -> dict[str, Message]:
-    """Every message of the package and the default theme, in order of first use."""
+    """Every message of the package and the default theme, in order of first use, by its
+    gettext key (`message_key`: the context, if any, and the English)."""
     from babel.messages.extract import extract_from_file
     from jinja2.ext import babel_extract
 
-    found: dict[str, list[tuple[str, int]]] = {}
+    found: dict[tuple[str | None, str], list[tuple[str, int]]] = {}
     for method, path, shown in source_files():
         extractor: Any = babel_extract if method == "jinja" else "python"
         options = {"trim_blocks": "True", "lstrip_blocks": "True"} if method == "jinja" else {}
-        for line, text, _comments, _context in extract_from_file(
+        for line, text, _comments, context in extract_from_file(
             extractor, str(path), keywords=KEYWORDS, options=options
         ):
             if isinstance(text, str) and text:
-                found.setdefault(text, []).append((shown, line))
-    return {text: Message(text, tuple(places)) for text, places in found.items()}
+                found.setdefault((context, text), []).append((shown, line))
+    return {
+        message_key(context, text): Message(text, tuple(places), context)
+        for (context, text), places in found.items()
+    }
 
 
 def update(locale_dir: Path = LOCALE_DIR) -> list[str]:
@@ -72,7 +78,7 @@ def update(locale_dir: Path = LOCALE_DIR) -> list[str]:
     messages = extract()
     template = Catalog(domain=DOMAIN, project="reinstate", fuzzy=False)
     for m in messages.values():
-        template.add(m.text, locations=m.places)
+        template.add(m.text, locations=m.places, context=m.context)
     locale_dir.mkdir(parents=True, exist_ok=True)
     with (locale_dir / f"{DOMAIN}.pot").open("wb") as f:
         write_po(f, template, omit_header=False, width=100, sort_output=False)

@@ -24,13 +24,14 @@ import pytest
 from babel.dates import format_date
 from babel.messages.pofile import read_po
 
+from reinstate.core.language import message_key
 from reinstate.core.vocabulary import LANGUAGES, catalog, language
 from reinstate.messages import LOCALE_DIR, extract
 from reinstate.run.build import BuildOptions, build_project
 from support.common import Run
 
 ROOTS = Path(__file__).parents[1] / "roots"
-DEMO_FILES = Path(__file__).parents[1] / "content" / "harbor-lane" / "files"
+DEMO_FILES = Path(__file__).parents[2] / "content" / "harbor-lane" / "files"
 TRANSLATED = [lang for lang in LANGUAGES[1:] if (ROOTS / f"lang-{lang}").is_dir()]
 TODAY = dt.date(2025, 3, 18)
 
@@ -39,7 +40,7 @@ def po_messages(lang: str) -> dict[str, tuple[str, bool]]:
     path = LOCALE_DIR / lang / "LC_MESSAGES" / "reinstate.po"
     with path.open("rb") as f:
         po = read_po(f, locale=lang)
-    return {str(m.id): (str(m.string or ""), m.fuzzy) for m in po if m.id}
+    return {message_key(m.context, str(m.id)): (str(m.string or ""), m.fuzzy) for m in po if m.id}
 
 
 def fields(text: str) -> set[str]:
@@ -63,7 +64,7 @@ def test_catalog_is_complete(lang: str, source_messages: dict[str, object]) -> N
     assert not missing, f"{lang}: not in the catalog (run python -m reinstate.messages)"
     assert not extra, f"{lang}: in the catalog but no longer in the code: {extra}"
     assert not untranslated, f"{lang}: untranslated or fuzzy: {untranslated}"
-    wrong = {m: s for m, (s, _f) in found.items() if fields(m) != fields(s)}
+    wrong = {m: s for m, (s, _f) in found.items() if fields(m.rpartition("\x04")[2]) != fields(s)}
     assert not wrong, f"{lang}: placeholders differ from the English: {wrong}"
 
 
@@ -85,6 +86,51 @@ def test_english_is_the_source_and_unknown_messages_pass_through() -> None:
         assert _("Root Cause") == "Grundursache"
         assert _("not a message of the catalog") == "not a message of the catalog"
     assert catalog("xx") == {}
+
+
+NNBSP = "\u202f"
+
+
+def prose(message: str) -> str:
+    """A catalog entry without its placeholders, markup and code (`key: true`)."""
+    message = re.sub(r"<code>.*?</code>", " ", message)
+    return re.sub(r"\{[^}]*\}|<[^>]+>", " ", message)
+
+
+def test_french_punctuation_has_its_narrow_no_break_space() -> None:
+    wrong = {
+        m: s
+        for m, s in catalog("fr").items()
+        if re.search(rf"(?<!{NNBSP})[:;?!»]|«(?!{NNBSP})", prose(s).replace("→", ""))
+    }
+    assert not wrong, wrong
+    with language("fr"):
+        from reinstate.core.vocabulary import join_clauses, labelled
+
+        assert labelled("ASIN", "B0") == f"ASIN{NNBSP}: B0"
+        assert join_clauses(["a", "b"]) == f"a{NNBSP}; b"
+
+
+def test_japanese_punctuation_is_full_width() -> None:
+    wrong = {m: s for m, s in catalog("ja").items() if re.search(r"[,;:!?]", prose(s))}
+    assert not wrong, wrong
+    with language("ja"):
+        from reinstate.core.vocabulary import join_and, join_list, labelled, parenthesised
+
+        assert labelled("ASIN", "B0") == "ASIN：B0"
+        assert join_list(["a", "b", "c"]) == "a、b、c"
+        assert parenthesised("x") == "（x）"
+        assert "," not in join_and(["a", "b", "c"])
+
+
+def test_one_english_word_two_meanings_has_two_entries() -> None:
+    from reinstate.core.vocabulary import pgettext, scope_name
+
+    with language("de"):
+        assert scope_name("listing") == "Angebot"
+        assert pgettext("reinstatement of", "listing") == "des Angebots"
+    with language("en"):
+        assert scope_name("listing") == pgettext("reinstatement of", "listing") == "listing"
 
 
 # Builds --------------------------------------------------------------------------------
@@ -115,9 +161,8 @@ def html_text(html: str) -> str:
 
 def dashboard_text(html: str) -> str:
     """The case page without what stays English on purpose: the diagnostics (the checker
-    speaks English) and the build's counts under each document."""
+    speaks English). The build's counts under each document are in the case's language."""
     html = re.sub(r'<section class="panel wide" id="checks">.*?</section>', " ", html, flags=re.S)
-    html = re.sub(r'<span class="note">.*?</span>', " ", html, flags=re.S)
     return html_text(html)
 
 
@@ -171,6 +216,7 @@ def english_pieces(lang: str) -> set[str]:
     for message, translation in translated.items():
         if translation == message:
             continue
+        message = message.rpartition("\x04")[2]  # a message with a context: its English
         for literal, _f, _s, _c in string.Formatter().parse(message):
             piece = re.sub(r"<[^>]+>", " ", literal).strip(" ,.:;()·")
             if re.search(r"[A-Za-z]{4,}", piece) and piece not in translation:
@@ -188,6 +234,11 @@ def test_no_english_generated_word_in_any_output(lang: str, built: dict[str, Pat
     texts = outputs(site)
     kinds = {Path(rel).suffix for rel in texts}
     assert {".html", ".txt", ".pdf", ".eml"} <= kinds, sorted(texts)
+    # The dashboard's counts under each document are read too, and so is the project's
+    # case list where the project speaks the case's language.
+    assert 'class="note"' in (site / "index.html").read_text("utf-8")
+    if lang == "de":
+        texts["../index.html"] = html_text((site.parent / "index.html").read_text("utf-8"))
     own = typed(ROOTS / f"lang-{lang}")
     found = []
     for piece in sorted(english_pieces(lang)):
@@ -230,6 +281,27 @@ def test_html_says_its_language(lang: str, built: dict[str, Path]) -> None:
         assert "Last submission" not in index
     else:
         assert '<html lang="en">' in index and "Last submission" in index
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_separators_in_the_outputs_follow_the_language(lang: str, built: dict[str, Path]) -> None:
+    plan = outputs(built[lang])["plan-of-action.txt"]
+    ids = {"fr": f"{NNBSP}: B07K2XQ9LM, B08FJ3T7RW", "ja": "：B07K2XQ9LM、B08FJ3T7RW"}
+    assert ids.get(lang, ": B07K2XQ9LM, B08FJ3T7RW") in plan
+    if lang == "ja":
+        assert "; " not in plan and "（" in plan
+        letter = outputs(built[lang])["escalation-letter.txt"]
+        # Japanese wrapped in letter.md reads as one line, without a space at the break.
+        assert "再発防止策で対応しています" in letter
+
+
+def test_a_line_break_between_japanese_characters_is_no_space() -> None:
+    from reinstate.stages.markdown import markdown
+
+    md = markdown(False)
+    source = "日本語の文章は\n改行しても続く。English\nwraps here, 日本\nand more.\n"
+    html = md.renderer.render(md.parse(source), md.options, {"linker": None, "shift": 0})
+    assert "文章は改行" in html and "English\nwraps" in html and "日本\nand" in html
 
 
 # Writing rules -------------------------------------------------------------------------

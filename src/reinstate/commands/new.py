@@ -421,7 +421,7 @@ def report(config: Config, new: NewCase, folder: Path, schema: str, out: TextIO)
             + ", ".join(f"--variant {v}" for v in others.described if v != new.variant)
             + "\n"
         )
-    if b"[TODO: the date of Amazon's notice" in new.files.get("case.md", b""):
+    if re.search(rb'^ +notice_date: +"\[TODO:', new.files.get("case.md", b""), re.M):
         out.write(
             f"Fill in violation.notice_date in {rel}/case.md first: the case is checked and "
             "built once it has the date of Amazon's notice.\n"

@@ -11,7 +11,7 @@ the language in force (`language()`, set once per case by the build from case.md
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -37,6 +37,60 @@ def _(message: str) -> str:
     if lang == "en":
         return message
     return catalog(lang).get(message) or message
+
+
+CONTEXT_SEPARATOR = "\x04"
+"""gettext's key of a message with a context: `context` EOT `message`."""
+
+
+def NP_(context: str, message: str) -> str:  # noqa: N802 (after N_)
+    """`N_` for a message with a context: the reader translates it with `pgettext`."""
+    return message
+
+
+def pgettext(context: str, message: str) -> str:
+    """`message` in the language in force, where the same English has more than one
+    meaning (gettext's msgctxt): "listing" as a scope and as the noun of a sentence."""
+    lang = _LANGUAGE.get()
+    if lang == "en":
+        return message
+    return catalog(lang).get(f"{context}{CONTEXT_SEPARATOR}{message}") or message
+
+
+SEPARATORS = {
+    "list": NP_("separator", ", "),
+    "clause": NP_("separator", "; "),
+    "label": NP_("separator", ": "),
+    "open": NP_("separator", " ("),
+    "close": NP_("separator", ")"),
+}
+"""The punctuation that joins generated pieces, a catalog entry each: French puts a narrow
+no-break space before `;` and `:`, Japanese writes `、` and `：`."""
+
+
+def separator(name: str) -> str:
+    """The separator `name` (one of `SEPARATORS`) in the language in force."""
+    return pgettext("separator", SEPARATORS[name])
+
+
+def join_list(items: Iterable[str]) -> str:
+    """`a, b, c` (`a、b、c` in Japanese)."""
+    return separator("list").join(items)
+
+
+def join_clauses(items: Iterable[str]) -> str:
+    """`a; b` (`a ; b` with a narrow no-break space in French)."""
+    return separator("clause").join(items)
+
+
+def parenthesised(text: str) -> str:
+    """` (text)` after what it explains (`（text）` in Japanese)."""
+    return f"{separator('open')}{text}{separator('close')}"
+
+
+def labelled(label: str, text: str) -> str:
+    """`label: text` (`label : text` in French, `label：text` in Japanese)."""
+    return f"{label}{separator('label')}{text}"
 
 
 def current_language() -> str:
@@ -69,10 +123,15 @@ def catalog(lang: str) -> dict[str, str]:
     with source.open("rb") as f:
         po = read_po(f, locale=lang, domain=DOMAIN)
     return {
-        str(m.id): str(m.string)
+        message_key(m.context, str(m.id)): str(m.string)
         for m in po
         if m.id and isinstance(m.id, str) and isinstance(m.string, str) and m.string and not m.fuzzy
     }
+
+
+def message_key(context: str | None, message: str) -> str:
+    """How gettext keys a message: `context` EOT `message`, or the message alone."""
+    return f"{context}{CONTEXT_SEPARATOR}{message}" if context else message
 
 
 DATE_STYLES = ("month_day", "day_month", "iso")
@@ -110,11 +169,13 @@ def format_date(value: dt.date | None, style: str = "month_day") -> str:
     return f"{month} {value.day}, {value.year}"
 
 
-def format_number(value: int) -> str:
-    """`12,345` in English, `12.345` in German, `12 345` in French: Babel's locale data."""
+def format_number(value: float, decimals: int = 0) -> str:
+    """`12,345` in English, `12.345` in German, `12 345` in French: Babel's locale data;
+    `decimals` digits after the point (`1.5` in English, `1,5` in German)."""
     lang = _LANGUAGE.get()
     if lang == "en":
-        return f"{value:,}"
+        return f"{value:,.{decimals}f}"
     from babel.numbers import format_decimal
 
-    return str(format_decimal(value, locale=lang))
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return str(format_decimal(value, format=pattern, locale=lang))

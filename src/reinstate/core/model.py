@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reinstate.core.diagnostics import Location
-from reinstate.core.language import format_date
+from reinstate.core.language import _, format_date
 from reinstate.core.yamlmarks import KeyPath, Marks
 
 Output = bytes | Path
@@ -176,7 +176,7 @@ class Highlight:
         """How the entry reads in a list ("Please look at: ...")."""
         if self.text:
             return self.text
-        return self.note or f"the marked area of page {self.page or 1}"
+        return self.note or _("the marked area of page {page}").format(page=self.page or 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,12 +190,16 @@ class Exhibit(Item):
     issuer: Issuer | None = None
     covers: tuple[tuple[str, int], ...] = ()
     """(ASIN, units) pairs, in the order written."""
-    highlights: tuple[str, ...] = ()
-    """Each entry of `highlights:` as it reads in a list (`Highlight.label`)."""
     marks: tuple[Highlight, ...] = ()
     """The entries of `highlights:` as written: what the bundle marks."""
     highlight_ids: bool | None = None
     """None: reinstate.yaml's `highlight_ids` decides."""
+
+    @property
+    def highlights(self) -> tuple[str, ...]:
+        """Each entry of `highlights:` as it reads in a list (`Highlight.label`), in the
+        language in force."""
+        return tuple(m.label for m in self.marks)
 
     @property
     def suffix(self) -> str:

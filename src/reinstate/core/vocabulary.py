@@ -25,12 +25,19 @@ from reinstate.core.language import (
     LANGUAGES,
     MONTHS,
     N_,
+    NP_,
     _,
     catalog,
     current_language,
     format_date,
     format_number,
+    join_clauses,
+    join_list,
+    labelled,
     language,
+    parenthesised,
+    pgettext,
+    separator,
 )
 
 if TYPE_CHECKING:
@@ -40,13 +47,20 @@ __all__ = [
     "DATE_STYLES",
     "LANGUAGES",
     "MONTHS",
+    "NP_",
     "N_",
     "_",
     "catalog",
     "current_language",
     "format_date",
     "format_number",
+    "join_clauses",
+    "join_list",
+    "labelled",
     "language",
+    "parenthesised",
+    "pgettext",
+    "separator",
 ]
 """Besides its own names: the language, the translation markers and the dates (dates.py,
 which the model uses too), so that every output takes its words from this module."""
@@ -137,10 +151,10 @@ ASK_NAMES = {
 }
 
 SCOPE_NAMES = {
-    "account": N_("account"),
-    "listing": N_("listing"),
-    "funds": N_("funds"),
-    "brand": N_("brand"),
+    "account": NP_("scope", "account"),
+    "listing": NP_("scope", "listing"),
+    "funds": NP_("scope", "funds"),
+    "brand": NP_("scope", "brand"),
 }
 
 KIND_LABELS = {
@@ -224,7 +238,9 @@ def channel_name(value: str) -> str:
 
 
 def scope_name(value: str) -> str:
-    return _(SCOPE_NAMES.get(value, value))
+    """What was deactivated, as the facts name it ("listing": a scope, not the noun of a
+    sentence, which is `pgettext("reinstatement of", ...)`)."""
+    return pgettext("scope", SCOPE_NAMES.get(value, value))
 
 
 def outcome_name(value: str) -> str:
@@ -360,7 +376,7 @@ def join_and(names: Sequence[str]) -> str:
     """`A`, `A and B`, `A, B and C`."""
     if len(names) < 2:
         return "".join(names)
-    return _("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return _("{first} and {last}").format(first=join_list(names[:-1]), last=names[-1])
 
 
 # Dates and paper -----------------------------------------------------------------------

@@ -20,7 +20,16 @@ from weasyprint import CSS, HTML
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Reporter
 from reinstate.core.model import Case
-from reinstate.core.vocabulary import _, language, unique, violation_name
+from reinstate.core.vocabulary import (
+    _,
+    format_number,
+    labelled,
+    language,
+    parenthesised,
+    separator,
+    unique,
+    violation_name,
+)
 from reinstate.render.assemble import BundleInfo, assemble
 from reinstate.render.exhibits import open_exhibit
 from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, theme_url
@@ -46,7 +55,10 @@ def make_bundle(build: CaseBuild) -> None:
     data, pages, doc = bundle_bytes(resolved, config, build.theme, reporter, build.notes, cache)
     size = len(data) / MB
     note = f"{pages} pages, {size:.1f} MB"
-    build.add(f"{case.slug}-bundle.pdf", data, _("PDF bundle"), note=note)
+    shown = (_("{n} page, {size} MB") if pages == 1 else _("{n} pages, {size} MB")).format(
+        n=format_number(pages), size=format_number(size, 1)
+    )
+    build.add(f"{case.slug}-bundle.pdf", data, _("PDF bundle"), note=shown)
     build.notes.append(f"{case.slug}-bundle.pdf: {note}")
     if size > config.pdf.max_mb:
         report_size(case, doc.exhibits, size, config.pdf.max_mb, reporter)
@@ -137,9 +149,10 @@ def bundle_info(case: Case, doc: PrintDocument) -> BundleInfo:
     return BundleInfo(
         title=doc.title,
         author=seller.legal_name,
-        subject=(
-            f"{violation_name(case.violation.type)}: {seller.store_name} "
-            f"({seller.merchant_token}), {case.marketplace}"
+        subject=labelled(
+            violation_name(case.violation.type),
+            f"{seller.store_name}{parenthesised(seller.merchant_token)}"
+            f"{separator('list')}{case.marketplace}",
         ),
         keywords=", ".join(unique(case.violation.asins)),
         date=doc.date,

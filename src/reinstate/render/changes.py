@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reinstate.core.changeset import Redline, Since
 from reinstate.core.diagnostics import Severity
-from reinstate.core.vocabulary import N_, _
+from reinstate.core.vocabulary import N_, _, format_number, join_list
 from reinstate.render.links import PageLinks
 from reinstate.render.site import _common
 from reinstate.render.theme import Theme
@@ -71,11 +71,11 @@ def count_line(redline: Redline) -> str:
     """`2 new, 1 removed, 3 changed, 1 renumbered` (the parts that are not zero)."""
     counts = redline.counts
     parts = [
-        f"{counts[name]} {_(STATUS_NAMES[name])}"
+        f"{format_number(counts[name])} {_(STATUS_NAMES[name])}"
         for name in ("added", "removed", "changed", "renumbered")
         if counts[name]
     ]
-    return ", ".join(parts) if parts else _("no changes")
+    return join_list(parts) if parts else _("no changes")
 
 
 def render_changes_page(resolved: Resolved, since: Since, theme: Theme) -> str:

@@ -14,6 +14,7 @@ from reinstate.core.vocabulary import (
     _,
     ask_name,
     join_and,
+    pgettext,
     plan_name,
     request_text,
     unique,
@@ -96,7 +97,11 @@ def for_whom(case: Case) -> str:
     if case.scope == "listing":
         if not asins:
             return _("for the reinstatement of the listings of {who}").format(who=who)
-        noun = _("listing") if len(asins) == 1 else _("listings")
+        noun = (
+            pgettext("reinstatement of", "listing")
+            if len(asins) == 1
+            else pgettext("reinstatement of", "listings")
+        )
         return _("for the reinstatement of {noun} {asins} of {who}").format(
             noun=noun, asins=join_and(asins), who=who
         )

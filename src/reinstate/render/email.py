@@ -285,10 +285,13 @@ def write_email(build: CaseBuild, bundle: bytes | None) -> None:
     if msg is None:
         return
     to = msg["To"]
-    note = f"to {to.addresses[0].addr_spec}" if to else "no recipient"
+    note = _("to {address}").format(address=to.addresses[0].addr_spec) if to else _("no recipient")
     if bundle is not None:
-        note += f", {bundle_name(resolved.case)} attached"
+        note = _("{recipient}, {file} attached").format(
+            recipient=note, file=bundle_name(resolved.case)
+        )
     status = build.status
     if not status.ready:
-        note = f"not ready: {status.blocker}; " + note
+        blocked = _("not ready: {blocker}").format(blocker=status.blocker)
+        note = _("{first}; {second}").format(first=blocked, second=note)
     build.add(EML, msg.as_bytes(), _("Escalation letter (e-mail, ready to send)"), note)

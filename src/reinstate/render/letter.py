@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup, escape
 
 from reinstate.checks.status import Status
-from reinstate.core.vocabulary import _, closing
+from reinstate.core.vocabulary import _, closing, labelled, separator
 from reinstate.render.letter_parts import (
     Block,
     LetterContent,
@@ -58,7 +58,7 @@ def run_html(run: Run, links: PageLinks) -> Markup:
         template = "<strong>{}</strong>" if run.strong else "{}"
         return Markup(template).format(run.text)
     href = links.href(target) if run.file else item_href(links, target)
-    title = target.label if target.label == target.title else f"{target.label}: {target.title}"
+    title = target.label if target.label == target.title else labelled(target.label, target.title)
     return Markup('<a class="xref xref-{}" href="{}" title="{}">{}</a>').format(
         target.kind, href, title, run.text
     )
@@ -75,8 +75,8 @@ def point_html(point: Point, links: PageLinks) -> Markup:
     if point.quote:
         parts.append(
             Markup(
-                '<p class="quote-intro">{}:</p>\n<blockquote class="reply">\n{}</blockquote>'
-            ).format(point.quote_intro, verbatim_html(point.quote))
+                '<p class="quote-intro">{}{}</p>\n<blockquote class="reply">\n{}</blockquote>'
+            ).format(point.quote_intro, separator("label").rstrip(), verbatim_html(point.quote))
         )
     return Markup("<li>{}</li>").format(Markup("").join(parts))
 
@@ -188,7 +188,7 @@ def render_letter_page(resolved: Resolved, theme: Theme, status: Status, allow_h
     assert letter is not None
     links = PageLinks(resolved, LETTER_PAGE, allow_html=allow_html)
     context = {
-        **_common(LETTER_PAGE, 1, f"{letter.title}: {case.seller.store_name}"),
+        **_common(LETTER_PAGE, 1, labelled(letter.title, case.seller.store_name)),
         "case": case,
         "letter": letter,
         "status": status,
@@ -204,5 +204,5 @@ def render_letter(build: CaseBuild) -> None:
         return
     status = build.status
     html = render_letter_page(resolved, build.theme, status, build.config.allow_html)
-    note = "" if status.ready else f"not ready: {status.blocker}"
+    note = "" if status.ready else _("not ready: {blocker}").format(blocker=status.blocker)
     build.add(LETTER_PAGE, html, _("Escalation letter (web page)"), note)

@@ -22,10 +22,13 @@ from reinstate.core.vocabulary import (
     channel_name,
     enclosed_plan_name,
     format_date,
+    join_list,
     key_points_title,
     missed_points_title,
     outcome_name,
+    parenthesised,
     prior_case_ids,
+    separator,
     unique,
 )
 from reinstate.render.compose import (
@@ -137,7 +140,7 @@ def default_subject(case: Case) -> str:
     )
     prior = prior_case_ids(case)
     if prior:
-        subject += (_(", case ") if len(prior) == 1 else _(", cases ")) + ", ".join(prior)
+        subject += (_(", case ") if len(prior) == 1 else _(", cases ")) + join_list(prior)
     return subject
 
 
@@ -199,8 +202,8 @@ def changes(resolved: Resolved) -> tuple[Point, ...]:
             note = _("now {date}").format(date=when)
         else:
             note = _("newly identified") if change.kind == "cause" else _("new")
-            note = f"{note}, {when}" if when else note
-        points.append(Point(_merge([*item_head(resolved, change.id), Run(f" ({note})")])))
+            note = f"{note}{separator('list')}{when}" if when else note
+        points.append(Point(_merge([*item_head(resolved, change.id), Run(parenthesised(note))])))
     return tuple(points)
 
 
@@ -248,10 +251,10 @@ def key_points(resolved: Resolved) -> tuple[Point, ...]:
         if when:
             details.append(Run(when))
         for n, exhibit in enumerate(exhibits_behind(resolved, item)):
-            sep = "; " if n == 0 and details else (", " if n else "")
+            sep = separator("clause") if n == 0 and details else (separator("list") if n else "")
             details += [Run(sep), Run(resolved.label(exhibit), ref=exhibit)]
         if details:
-            runs += [Run(" ("), *details, Run(")")]
+            runs += [Run(separator("open")), *details, Run(separator("close"))]
         points.append(Point(_merge(runs)))
     return tuple(points)
 
@@ -270,10 +273,10 @@ def prior_submissions(case: Case) -> tuple[Point, ...]:
     quoted = with_reply[-1] if with_reply else None
     points = []
     for sub in case.submissions:
-        text = f"{case.date(sub.date)}, {channel_name(sub.channel)}"
+        text = join_list([case.date(sub.date), channel_name(sub.channel)])
         ids = unique(sub.case_ids)
         if ids:
-            text += (_(", case ") if len(ids) == 1 else _(", cases ")) + ", ".join(ids)
+            text += (_(", case ") if len(ids) == 1 else _(", cases ")) + join_list(ids)
         text += _(": {outcome}.").format(outcome=outcome_text(case, sub))
         if sub is quoted and sub.reply:
             intro = (

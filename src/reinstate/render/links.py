@@ -14,6 +14,7 @@ from html import escape
 from markdown_it.token import Token
 from markupsafe import Markup
 
+from reinstate.core.vocabulary import labelled
 from reinstate.stages.markdown import fence_tokens, render_html, slugify, split_role
 from reinstate.stages.resolve import ADMONITIONS, Resolved, Target
 
@@ -107,7 +108,9 @@ class PageLinks:
             if found is None:
                 return Markup('<span class="xref unresolved">{}</span>').format(text or target)
             target = found
-        title = target.label if target.label == target.title else f"{target.label}: {target.title}"
+        title = (
+            target.label if target.label == target.title else labelled(target.label, target.title)
+        )
         return Markup('<a class="xref xref-{}" href="{}" title="{}">{}</a>').format(
             target.kind, self.href(target) or "#", title, text or target.label
         )

@@ -24,12 +24,17 @@ from reinstate.core.vocabulary import (
     closing,
     exhibit_type_name,
     join_and,
+    join_clauses,
+    join_list,
+    labelled,
+    parenthesised,
     plan_kind,
     plan_sections,
     prior_case_ids,
     request_text,
     scope_name,
     section_title,
+    separator,
     unique,
     units,
     violation_name,
@@ -122,10 +127,10 @@ def exhibit_facts(case: Case, exhibit: Exhibit) -> list[str]:
     issuer = exhibit.issuer
     if issuer is not None:
         parts = [issuer.name, issuer.address, issuer.phone, issuer.email, issuer.website]
-        first += _(", by {issuer}").format(issuer=", ".join(p for p in parts if p))
+        first += _(", by {issuer}").format(issuer=join_list(p for p in parts if p))
     facts = [first + "."]
     if exhibit.covers:
-        covered = "; ".join(f"{asin}: {units(n)}" for asin, n in exhibit.covers)
+        covered = join_clauses(labelled(asin, units(n)) for asin, n in exhibit.covers)
         facts.append(_("Covers {covered}.").format(covered=covered))
     facts.append(_("File: {name}.").format(name=exhibit.file.rsplit("/", 1)[-1]))
     return facts
@@ -134,9 +139,9 @@ def exhibit_facts(case: Case, exhibit: Exhibit) -> list[str]:
 def item_text(renderer: TextRenderer, item: Item) -> list[str]:
     """Label and title, the facts line, the highlights, then the body."""
     resolved = renderer.resolved
-    lines = [f"{resolved.label(item.id)}: {item.title}", *item_meta(resolved, item)]
+    lines = [labelled(resolved.label(item.id), item.title), *item_meta(resolved, item)]
     if isinstance(item, Exhibit) and item.highlights:
-        lines.append(_("Please look at: {what}.").format(what="; ".join(item.highlights)))
+        lines.append(_("Please look at: {what}.").format(what=join_clauses(item.highlights)))
     body = renderer.lines(resolved.bodies[item.id].tokens)
     return [*lines, "", *body] if body else lines
 
@@ -156,7 +161,7 @@ def plan_header(case: Case) -> list[str]:
         _("{who}, Seller ID {token}, {marketplace}").format(
             who=who, token=seller.merchant_token, marketplace=case.marketplace
         ),
-        notice + (f" ({violation.policy})" if violation.policy else ""),
+        notice + (parenthesised(violation.policy) if violation.policy else ""),
     ]
     if case.scope != "account":
         lines.append(_("Scope: {scope}").format(scope=scope_name(case.scope)))
@@ -167,7 +172,7 @@ def plan_header(case: Case) -> list[str]:
         (_("Prior case IDs"), prior_case_ids(case)),
     ):
         if ids:
-            lines.append(f"{name}: {', '.join(ids)}")
+            lines.append(labelled(name, join_list(ids)))
     if violation.metrics:
         lines.append(_("Metrics in the notice:"))
         lines += [
@@ -182,8 +187,8 @@ def metric_text(name: str, value: str, target: str | None, window: str | None) -
         _("target {target}").format(target=target) if target else "",
         _("window {window}").format(window=window) if window else "",
     ]
-    shown = "; ".join(e for e in extra if e)
-    return f"{name}: {value}" + (f" ({shown})" if shown else "")
+    shown = join_clauses(e for e in extra if e)
+    return labelled(name, value) + (parenthesised(shown) if shown else "")
 
 
 def plan_text(resolved: Resolved, allow_html: bool = False) -> PlainText:
@@ -225,18 +230,25 @@ def line_text(line: Line) -> str:
     return "".join(run.text for run in line)
 
 
+def heading_line(heading: str) -> str:
+    """A heading that introduces the lines under it, ending in the language's colon
+    (`Key points:`, `Points clés :`, `要点：`), whatever the heading's own message ends in."""
+    colon = separator("label").rstrip()
+    return heading.rstrip().rstrip(":：").rstrip("\u202f\u00a0 ") + colon
+
+
 def block_lines(block: Block, argument: str = "", lead_in: bool = False) -> list[str]:
     """A generated list: its heading, then one `- ` entry per point, notes and quotes
     indented under it."""
     if not block.points:
         return []
     heading = block.heading(argument, lead_in)
-    lines = [heading.rstrip(":") + ":"] if heading else []
+    lines = [heading_line(heading)] if heading else []
     for point in block.points:
         lines.append("- " + line_text(point.head))
         lines += ["  " + line_text(note) for note in point.notes]
         if point.quote:
-            lines.append(f"  {point.quote_intro}:")
+            lines.append("  " + heading_line(point.quote_intro))
             lines += indent(lines_of(point.quote), "    ", "    ")
     return lines
 

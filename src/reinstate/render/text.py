@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from reinstate.stages.markdown import directive_of, fence_tokens, split_role
+from reinstate.core.vocabulary import join_clauses, labelled, parenthesised
+from reinstate.stages.markdown import (
+    directive_of,
+    fence_tokens,
+    joins_without_space,
+    split_role,
+)
 from reinstate.stages.resolve import ADMONITIONS, Resolved
 
 TABLE_WIDTH = 72
@@ -223,8 +229,8 @@ class TextRenderer:
         head, *body = rows
         lines = []
         for row in body or [head]:
-            pairs = [f"{h}: {v}" if h else v for h, v in zip(head, row, strict=False)]
-            lines.append("- " + "; ".join(pairs))
+            pairs = [labelled(h, v) if h else v for h, v in zip(head, row, strict=False)]
+            lines.append("- " + join_clauses(pairs))
         return lines
 
     def inline_cells(self, cell: _Node) -> str:
@@ -236,12 +242,13 @@ class TextRenderer:
         """An inline token (with its children) as text."""
         out: list[str] = []
         links: list[tuple[str, int]] = []
-        for child in token.children or []:
+        children = token.children or []
+        for index, child in enumerate(children):
             kind = child.type
             if kind in ("text", "code_inline"):
                 out.append(child.content)
             elif kind == "softbreak":
-                out.append(" ")
+                out.append("" if joins_without_space(children, index) else " ")
             elif kind == "hardbreak":
                 out.append("\n")
             elif kind == "myst_role":
@@ -256,7 +263,7 @@ class TextRenderer:
                 if href.startswith("#"):
                     out.append(self.label_after(shown, href[1:]))
                 elif _SCHEME.match(href) and href not in (shown, f"mailto:{shown}"):
-                    out.append(f" ({href})")
+                    out.append(parenthesised(href))
         return "".join(out)
 
     def role(self, content: str) -> str:
@@ -272,7 +279,7 @@ class TextRenderer:
         target = self.resolved.targets.get(target_id)
         if target is None or not target.number or target.label in shown:
             return ""
-        return f" ({target.label})"
+        return parenthesised(target.label)
 
 
 def _join(blocks: Iterator[list[str]] | Sequence[list[str]]) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reinstate.core.vocabulary import _
+from reinstate.core.vocabulary import _, format_number
 from reinstate.render.plain import LETTER_TEXT, PLAN_TEXT, PlainText, letter_text, plan_text
 from reinstate.render.step import CaseBuild, OutputLink
 
@@ -48,6 +48,31 @@ def count_notes(rel: str, plain: PlainText, lengths: Lengths) -> list[str]:
     return notes
 
 
+def dashboard_note(plain: PlainText, lengths: Lengths) -> str:
+    """The first line of `count_notes` in the case's language, for the dashboard (the
+    build's own lines stay English, like its diagnostics)."""
+    if plain.sections[0].key == "letter":
+        chars = _("{chars} characters").format(chars=format_number(plain.chars))
+        words = lengths.letter_words
+        if words is None:
+            return chars
+        told = _("your own text: {words} of {limit} words").format(
+            words=format_number(words), limit=format_number(lengths.letter_limit)
+        )
+        return _("{first}; {second}").format(first=chars, second=told)
+    limit = lengths.section_limits.get("plan")
+    if limit:
+        chars = _("{chars} of {limit} characters").format(
+            chars=format_number(plain.chars), limit=format_number(limit)
+        )
+    else:
+        chars = _("{chars} characters").format(chars=format_number(plain.chars))
+    told = _("plan length {words} of {limit} words (R17)").format(
+        words=format_number(lengths.plan_words), limit=format_number(lengths.plan_limit)
+    )
+    return _("{first}; {second}").format(first=chars, second=told)
+
+
 def section_counts(plain: PlainText, limits: dict[str, int]) -> tuple[tuple[str, int, int], ...]:
     """(section, characters, limit or 0) for the dashboard."""
     return tuple((s.name, s.chars, limits.get(s.key, 0)) for s in plain.sections)
@@ -74,7 +99,7 @@ def add_text(build: CaseBuild, rel: str, plain: PlainText, title: str, lengths: 
     build.add(rel, plain.text)
     notes = count_notes(rel, plain, lengths)
     counts = section_counts(plain, lengths.section_limits) if len(plain.sections) > 1 else ()
-    build.links.append(OutputLink(title, rel, notes[0].split(": ", 1)[1], counts))
+    build.links.append(OutputLink(title, rel, dashboard_note(plain, lengths), counts))
     build.notes.extend(notes)
 
 

@@ -31,6 +31,7 @@ from reinstate.core.vocabulary import (
     format_number,
     outcome_name,
     scope_name,
+    separator,
     units,
     violation_name,
 )
@@ -88,6 +89,7 @@ class Theme:
         env.filters["number"] = format_number
         env.filters["css_content"] = css_content
         env.globals["_"] = template_gettext
+        env.globals["sep"] = separator
         env.globals["closing"] = closing
         env.globals["html_lang"] = current_language
         return env

@@ -73,6 +73,43 @@ class Facts:
 
 NOTICE_TODO = '"[TODO: the date of Amazon\'s notice, YYYY-MM-DD]"'
 """What `{{ notice_date }}` writes when the author has not given the date (a YAML string)."""
+NOTICE_TODOS = {
+    "de": '"[TODO: das Datum der Benachrichtigung von Amazon, als YYYY-MM-DD]"',
+    "fr": '"[TODO: la date de la notification d\'Amazon, au format YYYY-MM-DD]"',
+    "es": '"[TODO: la fecha de la notificación de Amazon, en formato YYYY-MM-DD]"',
+    "it": '"[TODO: la data della notifica di Amazon, nel formato YYYY-MM-DD]"',
+    "ja": '"[TODO: Amazonからの通知の日付、YYYY-MM-DD形式]"',
+}
+"""`NOTICE_TODO` in the case's language (the marker keeps YYYY-MM-DD, the format to write)."""
+STAND_IN_TODOS = {
+    "de": {
+        "legal_name": "[TODO: eingetragener Firmenname, wie in Seller Central]",
+        "store_name": "[TODO: der Shopname, den Käufer sehen]",
+        "marketplace": "[TODO: der Marktplatz, z. B. amazon.de]",
+    },
+    "fr": {
+        "legal_name": "[TODO: raison sociale, comme dans Seller Central]",
+        "store_name": "[TODO: le nom de boutique que voient les acheteurs]",
+        "marketplace": "[TODO: la place de marché, p. ex. amazon.fr]",
+    },
+    "es": {
+        "legal_name": "[TODO: razón social, como en Seller Central]",
+        "store_name": "[TODO: el nombre de la tienda que ven los compradores]",
+        "marketplace": "[TODO: el marketplace, p. ej. amazon.es]",
+    },
+    "it": {
+        "legal_name": "[TODO: ragione sociale, come in Seller Central]",
+        "store_name": "[TODO: il nome del negozio che vedono gli acquirenti]",
+        "marketplace": "[TODO: il marketplace, ad es. amazon.it]",
+    },
+    "ja": {
+        "legal_name": "[TODO: セラーセントラルに登録されている正式な事業者名]",
+        "store_name": "[TODO: 購入者に表示されるストア名]",
+        "marketplace": "[TODO: マーケットプレイス、例：amazon.co.jp]",
+    },
+}
+"""The to-do markers of `STAND_INS` in the case's language (the stand-in values of the
+merchant token and the e-mail address are the same in every language)."""
 
 STAND_INS: dict[str, tuple[str, str]] = {
     # field: (front matter path, value written when the author has not given one)
@@ -149,7 +186,8 @@ def template_context(
     slug: str, facts: Facts, today: dt.date, variant: str | None = None
 ) -> dict[str, Any]:
     given = {name: getattr(facts, name) for name in STAND_INS}
-    values = {name: given[name] or STAND_INS[name][1] for name in STAND_INS}
+    todos = STAND_IN_TODOS.get(facts.language, {})
+    values = {name: given[name] or todos.get(name, STAND_INS[name][1]) for name in STAND_INS}
     stand_ins = [
         STAND_INS[name][0]
         for name in ("merchant_token", "email")
@@ -158,7 +196,7 @@ def template_context(
     return {
         "slug": slug,
         "today": today,
-        "notice_date": facts.notice_date or NOTICE_TODO,
+        "notice_date": facts.notice_date or NOTICE_TODOS.get(facts.language, NOTICE_TODO),
         "seller": {k: values[k] for k in ("legal_name", "store_name", "merchant_token", "email")},
         "marketplace": values["marketplace"],
         "stand_ins": stand_ins,

@@ -369,7 +369,6 @@ def build_item(
             issued=v["issued"],
             issuer=Issuer(**issuer) if issuer and issuer.get("name") else None,
             covers=tuple(v["covers"].items()),
-            highlights=tuple(m.label for m in marks),
             marks=marks,
             highlight_ids=v["highlight_ids"],
         )

@@ -8,6 +8,7 @@ the same tokens give site links, same-document PDF links, or plain labels.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any, Protocol
@@ -72,6 +73,7 @@ def markdown(allow_html: bool) -> MarkdownIt:
     md.add_render_rule("heading_close", _render_heading_close)
     md.add_render_rule("link_open", _render_link_open)
     md.add_render_rule("image", _render_image)
+    md.add_render_rule("softbreak", _render_softbreak)
     md.core.ruler.push("drop_comments", _drop_comments)
     md.core.ruler.push("refuse_links", _refuse_links)
     # Every link becomes a token, so that `_refuse_links` decides (and the checks report)
@@ -269,6 +271,32 @@ _NESTS = frozenset(
     for kind in ("bullet_list", "ordered_list", "blockquote")
     for end in ("open", "close")
 )
+
+
+def _wide(char: str) -> bool:
+    """A character of a script written without spaces between words (Chinese, Japanese,
+    their full-width punctuation)."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def joins_without_space(children: Sequence[Token], index: int) -> bool:
+    """Whether the soft line break at `children[index]` falls between two wide characters:
+    Japanese wrapped in the source file is one line of text, with no space where the
+    author's editor broke it (CSS Text 3's segment break rule, which browsers and
+    WeasyPrint do not all apply)."""
+    before = children[index - 1] if index > 0 else None
+    after = children[index + 1] if index + 1 < len(children) else None
+    if before is None or after is None or before.type != "text" or after.type != "text":
+        return False
+    return bool(before.content and after.content) and (
+        _wide(before.content[-1]) and _wide(after.content[0])
+    )
+
+
+def _render_softbreak(
+    self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    return "" if joins_without_space(tokens, idx) else "\n"
 
 
 def render_html(

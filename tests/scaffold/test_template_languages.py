@@ -1,0 +1,102 @@
+"""`reinstate new --language LANG`: the case made in another language, as a consultant of
+that marketplace starts it.
+
+Every type in every language is made, filled in and checked: a translated template must
+still give a case that `check` passes. Where a template has a translation of its case.md
+(`TYPE/LANG/case.md`, and `_base/LANG/case.md` for the front matter's notes), no note and
+no line of the opening is the English one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from reinstate.cli import main
+from reinstate.core.frontmatter import VIOLATION_TYPES
+from reinstate.core.language import LANGUAGES
+from reinstate.scaffold.new import BUILTIN_DIR
+from support.common import Run
+from support.templatefill import Facts, fill_case
+
+NOTICE = dt.date(2025, 3, 4)
+CHECKED = NOTICE + dt.timedelta(days=1)
+FACTS = ["--seller", "Hafenweg Handels GmbH", "--store", "Hafenweg"]
+FACTS += ["--merchant-token", "A2HWG7EXAMPLE", "--email", "service@hafenweg.example"]
+FACTS += ["--marketplace", "amazon.de", "--notice-date", NOTICE.isoformat()]
+OTHERS = LANGUAGES[1:]
+TRANSLATED = [
+    (kind, lang)
+    for kind in VIOLATION_TYPES
+    for lang in OTHERS
+    if (BUILTIN_DIR / kind / lang / "case.md").is_file()
+]
+
+
+def quiet(*args: str | Path) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main([str(a) for a in args])
+    return Run(status, out.getvalue(), err.getvalue())
+
+
+def new_case(root: Path, kind: str, lang: str, variant: str | None = None) -> Path:
+    name = f"{kind}-{variant or 'default'}".replace("_", "-")
+    chosen = ["--variant", variant] if variant else []
+    run = quiet(
+        "new", name, root, "--type", kind, "--language", lang, *chosen, "--today", CHECKED, *FACTS
+    )
+    assert run.status == 0, run.err
+    return root / "content" / name
+
+
+def notes_and_prose(case_md: str) -> set[str]:
+    """The lines a consultant reads as guidance or starts from: the `%` notes, the comments
+    of the front matter and the lines of the opening (not field names, values or markup)."""
+    head, _sep, body = case_md.partition("\n---\n")
+    found = {line.split("#", 1)[1].strip() for line in head.splitlines() if " # " in line}
+    found |= {line.strip() for line in body.splitlines()}
+    return {line for line in found if re.search(r"[^\W\d_]{3,}", line)}
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_type_made_in_the_language_passes_check(lang: str, tmp_path: Path) -> None:
+    root = tmp_path / "p"
+    for kind in VIOLATION_TYPES:
+        case = new_case(root, kind, lang)
+        fill_case(case, Facts(NOTICE))
+        assert f"\nlanguage: {lang} " in (case / "case.md").read_text("utf-8")
+    run = quiet("check", root, "--today", CHECKED)
+    errors = [line for line in (run.out + run.err).splitlines() if ": error:" in line]
+    assert not errors, "\n".join(errors)
+
+
+def test_each_language_has_the_base_and_the_demo_type_translated() -> None:
+    for lang in OTHERS:
+        assert (BUILTIN_DIR / "_base" / lang / "case.md").is_file(), lang
+        assert ("inauthentic", lang) in TRANSLATED, lang
+
+
+@pytest.mark.parametrize(("kind", "lang"), TRANSLATED, ids=[f"{k}-{lg}" for k, lg in TRANSLATED])
+def test_a_translated_template_leaves_no_english_guidance(
+    kind: str, lang: str, tmp_path: Path
+) -> None:
+    variants: list[str | None] = [None]
+    if (BUILTIN_DIR / kind / "variants.yaml").is_file():
+        text = (BUILTIN_DIR / kind / "variants.yaml").read_text("utf-8")
+        block = text.split("variants:", 1)[1]
+        variants = re.findall(r"^  ([a-z_]+):", block, re.M)
+    for variant in variants:
+        english = new_case(tmp_path / "en", kind, "en", variant)
+        made = new_case(tmp_path / lang, kind, lang, variant)
+        theirs = notes_and_prose((english / "case.md").read_text("utf-8"))
+        ours = notes_and_prose((made / "case.md").read_text("utf-8"))
+        left = sorted(ours & theirs)
+        # What both share is not English prose: ids, units, file formats, URLs.
+        left = [line for line in left if re.search(r"\b(the|and|of|to|we|our|your)\b", line)]
+        assert not left, f"{kind}/{variant} in {lang}: English left: {left}"
