@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,3 +155,65 @@ def test_a_document_without_references_is_laid_out_once() -> None:
     layout = _Layout(first=2)
     _document, done = pagerefs.lay_out("<p>no links</p>", layout)
     assert done.layouts == 1 and layout.calls == ["<p>no links</p>"]
+
+
+SMALL = """
+@page { size: 300pt 300pt; margin: 20pt; }
+body { font: 10pt/1.2 "DejaVu Serif"; }
+a.xref::after { content: "\\00a0(p.\\00a0" attr(data-page) ")"; }
+.toc a { display: block; }
+.toc a::after { content: leader(". ") attr(data-page); }
+.filler { font-size: 1pt; line-height: 1; }
+"""
+
+
+def _small_document() -> tuple[Any, pagerefs.Layouts]:
+    """A page whose references point past 18,000 characters of text in a tiny font: the
+    estimate gives them two digits, the layout puts the target on page 1."""
+    from weasyprint import CSS, HTML
+
+    filler = "<p class='filler'>" + "word " * 4500 + "</p>"
+    html = (
+        '<section id="~cover"><nav class="toc"><a href="#t">Target</a></nav>'
+        f'<p>See <a class="xref" href="#t">Target</a>, then the rest.</p>{filler}'
+        '<h2 id="t">Target</h2></section>'
+    )
+    css = CSS(string=SMALL)
+    assert pagerefs.placeholders(html, {"t"}, {"~cover"}) == {"t": "00"}
+    return pagerefs.lay_out(
+        html, lambda text: HTML(string=text).render(stylesheets=[css]), {"~cover"}
+    )
+
+
+def _boxes(box: Any) -> Iterator[Any]:
+    from weasyprint.formatting_structure.boxes import ParentBox
+
+    yield box
+    if isinstance(box, ParentBox):
+        for child in box.children:
+            yield from _boxes(child)
+
+
+def _text_boxes(box: Any) -> Iterator[Any]:
+    from weasyprint.formatting_structure.boxes import TextBox
+
+    return (b for b in _boxes(box) if isinstance(b, TextBox))
+
+
+def test_a_narrower_number_gives_its_room_back_to_the_line() -> None:
+    document, done = _small_document()
+    assert (done.layouts, done.patched, done.moved) == (1, 2, 2)
+    assert len(document.pages) == 1
+    boxes = list(_text_boxes(document.pages[0]._page_box))
+    reference = next(b for b in boxes if b.text == "\xa0(p.\xa01)")
+    rest = next(b for b in boxes if b.text.startswith(", then"))
+    assert rest.position_x == pytest.approx(reference.position_x + reference.width)
+    # the contents' number stays flush with the right margin, the leader reaching it
+    number = next(b for b in boxes if b.text == "1" and b.element_tag == "a::after")
+    nav = next(b for b in _boxes(document.pages[0]._page_box) if b.element_tag == "nav")
+    assert number.position_x + number.width == pytest.approx(nav.position_x + nav.width)
+    dots = [b for b in boxes if b.text.strip() == "." or b.text == ". "]
+    assert max(d.position_x + d.width for d in dots) <= number.position_x + 1e-6
+    assert number.position_x - max(d.position_x + d.width for d in dots) < dots[0].width
+    link = next(link for link in document.pages[0].links if link[1] == "t")
+    assert link[0] == "internal"

@@ -10,11 +10,11 @@ the pages with the number of references (80 items citing each other: 37 s and 45
 Here the document is laid out once with a placeholder of as many digits as the target's
 page is estimated to have, erring towards more ("00"), the page of every target is read
 from that layout, and the placeholder's text is replaced by the number in the laid-out
-boxes before the PDF is drawn (WeasyPrint draws the text a box holds at that moment). A number narrower than its
-placeholder gives the room back: what follows on its line moves left by the difference, a
-number after a leader (the contents) moves right and the leader grows, so numbers stay
-flush with the margin. Nothing is moved to another line or page, so every target stays on
-the page its number says.
+boxes before the PDF is drawn (WeasyPrint draws the text a box holds at that moment).
+A number narrower than its placeholder gives the room back: what follows on its line moves
+left by the difference, a number after a leader (the contents) moves right and the leader
+grows, so numbers stay flush with the margin. Nothing moves to another line or page, so
+every target stays on the page its number says.
 
 Should a page number need more digits than its placeholder had (a target far later than
 its estimate), or the WeasyPrint in use not lay its boxes out as expected, the document is
