@@ -35,8 +35,15 @@ from reinstate.render.exhibits import open_exhibit
 from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, theme_url
 from reinstate.render.glyphs import report_missing_glyphs
 from reinstate.render.highlight import CACHE_FOLDER, exhibit_marks, plan
+from reinstate.render.pagerefs import lay_out
 from reinstate.render.pdf import producer, report_fetches, shared, weasyprint_messages
-from reinstate.render.printhtml import ExhibitView, Geometry, PrintDocument, print_document
+from reinstate.render.printhtml import (
+    PARTS,
+    ExhibitView,
+    Geometry,
+    PrintDocument,
+    print_document,
+)
 from reinstate.render.theme import Theme
 from reinstate.stages.resolve import Resolved
 
@@ -117,11 +124,15 @@ def render_pdf(
     """WeasyPrint's PDF of the print HTML, its bookmarks, and the page of every sheet."""
     state = shared(theme, case.paper)
     options: dict[str, Any] = {"dpi": config.pdf.image_max_dpi}
-    html = HTML(string=doc.html, base_url=CASE_URL, url_fetcher=fetcher)
     styles = [*state.stylesheets, *words_stylesheet(theme, state.fonts, fetcher, case.language)]
-    document = html.render(
-        font_config=state.fonts, stylesheets=styles, cache=state.images, **options
-    )
+
+    def render(text: str) -> Any:
+        html = HTML(string=text, base_url=CASE_URL, url_fetcher=fetcher)
+        return html.render(
+            font_config=state.fonts, stylesheets=styles, cache=state.images, **options
+        )
+
+    document, _layouts = lay_out(doc.html, render, PARTS)
     pdf = document.write_pdf(pdf_identifier=doc.identifier, **options)
     sheets = {sheet.id for view in doc.exhibits for sheet in view.sheets}
     sheet_pages = {

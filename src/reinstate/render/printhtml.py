@@ -43,6 +43,8 @@ PLAN = "~plan"
 INDEX = "~exhibit-index"
 REDLINE = "~changes"
 """Ids of the bundle's parts; `~` never appears in an item id or a label, so none clash."""
+PARTS = frozenset((COVER, CONTENTS, LETTER, PLAN, INDEX, REDLINE))
+"""The parts that start a page."""
 
 
 def sheet_id(exhibit_id: str, number: int) -> str:
