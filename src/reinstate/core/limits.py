@@ -25,6 +25,14 @@ recursion and the work (at most this many passes over any line)."""
 class Limits:
     file_bytes: int = DEFAULT_MAX_BYTES
     """A Markdown file, checked before it is read."""
+    case_bytes: int = MIB // 2
+    """The Markdown files of one case together, checked before each is read: bounds the
+    parsing, whose speed on dense markup (list items, table rows, brackets) is some tens of
+    KB a second."""
+    case_blocks: int = 5_000
+    """Blocks of one case together (paragraphs, headings, list items, table cells, quotes,
+    code blocks, directives; and each file), counted once it is parsed: bounds the pages
+    and the PDF, whose layout costs about a millisecond or more a block."""
     exhibit_bytes: int = 64 * MIB
     """An exhibit file, checked before it is read."""
     table_cells: int = 5_000
@@ -43,6 +51,8 @@ DEFAULT = Limits()
 
 SETTINGS = {
     "file_bytes": "max_file_bytes",
+    "case_bytes": "max_case_bytes",
+    "case_blocks": "max_case_blocks",
     "exhibit_bytes": "max_exhibit_bytes",
     "table_cells": "max_table_cells",
     "nesting": "max_nesting",
@@ -56,3 +66,12 @@ SETTINGS = {
 def raise_hint(limit: str) -> str:
     """How to raise `limit` (a `Limits` field name)."""
     return f"or raise `{SETTINGS[limit]}` in reinstate.yaml"
+
+
+RULES = frozenset(
+    {"file.too-large", "case.too-large"}
+    | {"markdown.blocks", "markdown.table-size", "markdown.nesting"}
+)
+"""The rules that report a case's text over a limit. Such a case is checked and built no
+further (its outputs would not be written anyway): the work past a limit is what the limit
+is there to bound."""
