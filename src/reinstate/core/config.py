@@ -138,6 +138,12 @@ CONFIG = Obj(
             doc="Pages per exhibit PDF.",
         ),
         Field(
+            "max_case_exhibit_pages",
+            Int(minimum=1),
+            default=LIMITS.case_exhibit_pages,
+            doc="Pages of a case's exhibits together.",
+        ),
+        Field(
             "max_image_frames",
             Int(minimum=1),
             default=LIMITS.image_frames,

@@ -41,6 +41,9 @@ class Limits:
     """Directives inside directives; lists and block quotes inside each other."""
     exhibit_pages: int = 500
     """Pages of one exhibit PDF."""
+    case_exhibit_pages: int = 1_000
+    """Pages of a case's exhibits together (PDF pages, image frames): each is a page of the
+    bundle, copied, stamped and searched for the notice's ids."""
     image_frames: int = 100
     """Frames (pages) of one exhibit image (a TIFF)."""
     image_pixels: int = 80_000_000
@@ -57,6 +60,7 @@ SETTINGS = {
     "table_cells": "max_table_cells",
     "nesting": "max_nesting",
     "exhibit_pages": "max_exhibit_pages",
+    "case_exhibit_pages": "max_case_exhibit_pages",
     "image_frames": "max_image_frames",
     "image_pixels": "max_image_pixels",
 }

@@ -82,10 +82,9 @@ def probe_exhibits(resolved: Resolved, reporter: Reporter, limits: Limits = DEFA
     """
     if all(exhibit.path is None for exhibit in resolved.case.exhibits):
         return
-    from reinstate.render.exhibits import open_exhibit
+    from reinstate.render.exhibits import open_exhibits
 
-    for exhibit in resolved.case.exhibits:
-        open_exhibit(exhibit, reporter, limits)
+    open_exhibits(resolved.case.exhibits, reporter, limits)
 
 
 def build_case(
