@@ -336,9 +336,10 @@ def sweep(only: list[str], timeout: float) -> None:
         inputs[name] = lambda root, make=make: _case_file(
             root, "pages/p.md", PAGE_HEAD + make(False)
         )
-        inputs[name + "@bytes"] = lambda root, make=make: _case_file(
-            root, "pages/p.md", PAGE_HEAD + make(True)
-        )
+        if len(make(True)) != len(make(False)):  # else the same input
+            inputs[name + "@bytes"] = lambda root, make=make: _case_file(
+                root, "pages/p.md", PAGE_HEAD + make(True)
+            )
     inputs.update(PROJECTS)
     names = [n for n in inputs if not only or n.split("@")[0] in only or n in only]
     print(
