@@ -517,7 +517,7 @@ def test_a_table_over_the_cell_limit_is_refused_in_bounded_memory(tmp_path: Path
         assert status == 1, err
         [found] = located(err, "markdown.table-size")
         assert found.startswith(
-            "content/acme/pages/p.md:7:1: error: table has 6,100 cells, over the limit of 5,000"
+            "content/acme/pages/p.md:7:1: error: table has 6,100 cells, over the limit of 2,000"
         ), found
         assert "raise `max_table_cells` in reinstate.yaml" in found
 

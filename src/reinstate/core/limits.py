@@ -29,13 +29,14 @@ class Limits:
     """The Markdown files of one case together, checked before each is read: bounds the
     parsing, whose speed on dense markup (list items, table rows, brackets) is some tens of
     KB a second."""
-    case_blocks: int = 5_000
+    case_blocks: int = 4_000
     """Blocks of one case together (paragraphs, headings, list items, table cells, quotes,
     code blocks, directives; and each file), counted once it is parsed: bounds the pages
-    and the PDF, whose layout costs about a millisecond or more a block."""
+    and the PDF, whose layout costs some milliseconds a block (a heading about 5 ms of CPU
+    on the shared 2-core test machine)."""
     exhibit_bytes: int = 64 * MIB
     """An exhibit file, checked before it is read."""
-    table_cells: int = 5_000
+    table_cells: int = 2_000
     """Cells of one Markdown table (each is a box the PDF lays out)."""
     nesting: int = 12
     """Directives inside directives; lists and block quotes inside each other."""
