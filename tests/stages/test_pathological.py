@@ -617,6 +617,17 @@ def test_the_default_block_limit_leaves_room_for_every_realistic_case() -> None:
     assert 0 < largest * 20 <= DEFAULT.case_blocks, largest
 
 
+def test_links_roles_and_images_count_as_blocks() -> None:
+    """Each is a box to lay out: 35,000 roles in one paragraph took over 700 MB in the PDF."""
+    from reinstate.stages.markdown import blocks, parse
+
+    text = "See [a](https://example.com), {ref}`t` and ![i](files/x.png).\n\n- x\n"
+    assert [t.type for t in blocks(parse(text))] == [
+        *["paragraph_open", "inline", "inline", "inline"],
+        "list_item_open",
+    ]
+
+
 def test_a_case_over_max_case_exhibit_pages_leaves_out_the_exhibit_that_passes_it(
     tmp_path: Path,
 ) -> None:

@@ -249,7 +249,8 @@ def count_blocks(
                     body.origin.body_location(line, 1),
                     "markdown.blocks",
                     f"the case passes {limit:,} blocks here (paragraphs, headings, list items, "
-                    "table cells, quotes, code blocks and directives of all its files)",
+                    "table cells, quotes, code blocks, directives, links and roles of all its "
+                    "files)",
                     f"shorten it, or attach long material as an exhibit, "
                     f"{raise_hint('case_blocks')}",
                 )
