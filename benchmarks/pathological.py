@@ -184,7 +184,7 @@ def _long_word(over: bool) -> str:
 
 
 def _references(over: bool) -> str:
-    return "(t)=\n# Target\n\n" + _repeat("See {ref}`t`. ", 0)(over) + "\n"
+    return "(t)=\n# Target\n\n" + _repeat("See {ref}`t`. ", 1)(over) + "\n"
 
 
 MARKDOWN: dict[str, Callable[[bool], str]] = {
@@ -204,10 +204,10 @@ MARKDOWN: dict[str, Callable[[bool], str]] = {
     "code-fences": _repeat("```\nx\n```\n", 1),
     "rules": _repeat("---\n\n", 1),
     "targets": _repeat("(t)=\n", 1),
-    "links": _repeat("[a](https://example.com/a) ", 0),
+    "links": _repeat("[a](https://example.com/a) ", 1),
     "refused-links": _repeat("[a](/etc/passwd) ", 0),
-    "autolinks": _repeat("<https://example.com/a> ", 0),
-    "images": _repeat("![a](files/invoice-881.png) ", 0),
+    "autolinks": _repeat("<https://example.com/a> ", 1),
+    "images": _repeat("![a](files/invoice-881.png) ", 1),
     "references": _references,
     "brackets": _repeat("[", 0),
     "emphasis": _repeat("*a ", 0),
