@@ -16,19 +16,36 @@ growth ratios (time at 2x / time at 1x ...) should stay near 2 for linear work; 
 loop shows as 4. The baseline is measured in the same run, so the machine's speed cancels.
 
     python benchmarks/pathological.py [--base 5000] [--shapes headings,comments] [--runs 2]
+
+`--sweep` instead builds one case per kind of input AT the default limits (the largest
+that is accepted, and for the Markdown shapes the same text at `max_case_bytes`, which the
+block limit refuses): every construct, long lines, front matter, many files, many and large
+exhibits. Each runs `reinstate check` and `reinstate build` (with the PDF) in a child held
+to a 1.5 GB address space and a timeout, and prints wall time, CPU time, peak memory and
+the exit status, flagging anything over 30 s, over 1 GB, or exiting 3:
+
+    python benchmarks/pathological.py --sweep [--only list,table] [--timeout 120]
+
+On a shared machine the CPU time (user + system, children included) is the steadier
+measure; the budget is for the wall time of an otherwise idle machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from reinstate.core.limits import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
 MINIMAL = ROOT / "tests/roots/minimal"
@@ -92,7 +109,9 @@ def run(body: str, pdf: bool, scratch: Path) -> tuple[float, int, int]:
         shutil.rmtree(root)
     shutil.copytree(MINIMAL, root)
     # Limits raised, so that the growth past the defaults is measured too.
-    (root / "reinstate.yaml").write_text("max_table_cells: 1000000\n")
+    (root / "reinstate.yaml").write_text(
+        "max_table_cells: 1000000\nmax_case_blocks: 10000000\nmax_case_bytes: 100000000\n"
+    )
     page = root / "content/acme/pages/p.md"
     page.parent.mkdir()
     page.write_text("---\nkind: page\ntitle: P\nbundle: true\n---\n" + body)
@@ -107,12 +126,273 @@ def run(body: str, pdf: bool, scratch: Path) -> tuple[float, int, int]:
     return seconds, usage.ru_maxrss, child.returncode
 
 
+# The sweep: inputs at the default limits ------------------------------------------------
+
+LIMITS = Limits()
+PAGE_HEAD = "---\nkind: page\ntitle: P\nbundle: true\n---\n"
+FILL = int(LIMITS.case_bytes * 0.95) - 4096
+"""Bytes of Markdown a sweep input may take: the case's own files take the rest."""
+BLOCKS = LIMITS.case_blocks - 40
+"""Blocks a sweep input may take: the minimal case's own files take the rest."""
+
+
+def _fit(unit: str, blocks_per_unit: float) -> int:
+    """How many `unit`s fit in the byte and the block limits."""
+    by_bytes = FILL // len(unit.encode())
+    return int(min(by_bytes, BLOCKS / blocks_per_unit)) if blocks_per_unit else by_bytes
+
+
+def _repeat(unit: str, blocks_per_unit: float) -> Callable[[bool], str]:
+    """A body of `unit`s: at the limits, or (over) filling `max_case_bytes`."""
+
+    def body(over: bool) -> str:
+        return unit * (FILL // len(unit.encode()) if over else _fit(unit, blocks_per_unit))
+
+    return body
+
+
+def _nested_list(over: bool) -> str:
+    depth = LIMITS.nesting
+    unit = "".join("  " * i + "- x\n" for i in range(depth))
+    return unit * (FILL // len(unit) if over else _fit(unit, depth))
+
+
+def _nested_directives(over: bool) -> str:
+    depth = LIMITS.nesting
+    unit = "".join(":" * (3 + depth - i) + "{note}\n" for i in range(depth))
+    unit += "x\n" + "".join(":" * (4 + i) + "\n" for i in range(depth)) + "\n"
+    return unit * (FILL // len(unit) if over else _fit(unit, 2 * depth))
+
+
+def _tables(over: bool) -> str:
+    columns = 20
+    rows = LIMITS.table_cells // columns - 1
+    head = "|" + "|".join(f"c{i}" for i in range(columns)) + "|\n"
+    table = head + "|" + "|".join("-" for _ in range(columns)) + "|\n"
+    table += ("|" + "|".join("x" for _ in range(columns)) + "|\n") * rows + "\n"
+    cells = (rows + 1) * columns
+    return table * (FILL // len(table) if over else max(1, BLOCKS // cells))
+
+
+def _prose(over: bool) -> str:
+    paragraph = "The supplier sent invoices that we did not check. " * 16 + "\n\n"
+    return paragraph * (FILL // len(paragraph))
+
+
+def _long_word(over: bool) -> str:
+    return "x" * FILL + "\n"
+
+
+def _references(over: bool) -> str:
+    return "(t)=\n# Target\n\n" + _repeat("See {ref}`t`. ", 1)(over) + "\n"
+
+
+MARKDOWN: dict[str, Callable[[bool], str]] = {
+    "headings": _repeat("# h\n\n", 1),
+    "list": _repeat("- x\n", 1),
+    "ordered-list": _repeat("1. x\n", 1),
+    "nested-list": _nested_list,
+    "loose-list": _repeat("- x\n\n", 2),
+    "definitions": _repeat("t\n: d\n\n", 3),
+    "tables": _tables,
+    "quotes": _repeat("> x\n\n", 2),
+    "nested-quotes": _repeat("> " * 12 + "x\n\n", 13),
+    "comments": _repeat("<!-- c -->\n\n", 1),
+    "unclosed-comments": _repeat("<!--\n", 0),
+    "directives": _repeat(":::{note}\nx\n:::\n\n", 2),
+    "nested-directives": _nested_directives,
+    "code-fences": _repeat("```\nx\n```\n", 1),
+    "rules": _repeat("---\n\n", 1),
+    "targets": _repeat("(t)=\n", 1),
+    "links": _repeat("[a](https://example.com/a) ", 1),
+    "refused-links": _repeat("[a](/etc/passwd) ", 0),
+    "autolinks": _repeat("<https://example.com/a> ", 1),
+    "images": _repeat("![a](files/invoice-881.png) ", 1),
+    "references": _references,
+    "brackets": _repeat("[", 0),
+    "emphasis": _repeat("*a ", 0),
+    "strong-runs": _repeat("**", 0),
+    "backticks": _repeat("`", 0),
+    "roles-unclosed": _repeat("{ref}`", 0),
+    "prose": _prose,
+    "long-word": _long_word,
+}
+"""Markdown shapes: each page body at the limits (over=False) or at `max_case_bytes`."""
+
+
+def _case_file(root: Path, name: str, text: str) -> None:
+    path = root / "content/acme" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def _many_files(root: Path) -> None:
+    for i in range(BLOCKS // 2 - 1):
+        _case_file(root, f"pages/p{i}.md", f"---\nkind: page\ntitle: P{i}\nbundle: true\n---\nx\n")
+
+
+def _front_matter_keys(root: Path) -> None:
+    keys = "".join(f"k{i}: v\n" for i in range(19_000))
+    _case_file(root, "pages/p.md", f"---\nkind: page\ntitle: P\n{keys}---\nx\n")
+
+
+def _big_yaml_value(root: Path) -> None:
+    _case_file(root, "pages/p.md", f"---\nkind: page\ntitle: '{'t ' * (FILL // 2)}'\n---\nx\n")
+
+
+def _exhibit(root: Path, n: int, file: str) -> None:
+    _case_file(
+        root,
+        f"exhibits/e{n}.md",
+        f"---\nkind: exhibit\ntitle: Exhibit {n}\nfile: {file}\ntype: other\n---\nx\n",
+    )
+
+
+def _many_exhibits(root: Path) -> None:
+    for n in range(LIMITS.case_exhibit_pages - 1):
+        _exhibit(root, n, "files/invoice-881.png")
+
+
+def _pdf(pages: int) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(612, 792)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _exhibit_pdfs(root: Path) -> None:
+    data = _pdf(LIMITS.exhibit_pages)
+    for n in range(LIMITS.case_exhibit_pages // LIMITS.exhibit_pages):
+        (root / f"content/acme/files/big{n}.pdf").write_bytes(data)
+        _exhibit(root, n, f"files/big{n}.pdf")
+
+
+def _big_image(root: Path) -> None:
+    from PIL import Image
+
+    side = int(LIMITS.image_pixels**0.5) - 1
+    Image.new("L", (side, side), 255).save(root / "content/acme/files/big.png")
+    _exhibit(root, 0, "files/big.png")
+
+
+def _tiff_frames(root: Path) -> None:
+    from PIL import Image
+
+    frames = [Image.new("L", (2480, 3508), 255) for _ in range(LIMITS.image_frames)]
+    frames[0].save(root / "content/acme/files/scan.tiff", save_all=True, append_images=frames[1:])
+    _exhibit(root, 0, "files/scan.tiff")
+
+
+PROJECTS: dict[str, Callable[[Path], None]] = {
+    "many-files": _many_files,
+    "front-matter-keys": _front_matter_keys,
+    "big-yaml-value": _big_yaml_value,
+    "many-exhibits": _many_exhibits,
+    "exhibit-pdfs": _exhibit_pdfs,
+    "big-image": _big_image,
+    "tiff-frames": _tiff_frames,
+}
+"""Inputs beyond one page's Markdown: each writes its files into the minimal case."""
+
+BUDGET_SECONDS = 30
+BUDGET_BYTES = 1 << 30
+ADDRESS_SPACE = 1_500_000_000
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+def measure(root: Path, command: str, timeout: float) -> tuple[float, float, int, int]:
+    """(wall s, CPU s, peak KiB, exit status) of `reinstate command` on `root`; status -9
+    when it ran past `timeout`."""
+    argv = [sys.executable, "-m", "reinstate", command, str(root), "--today", "2025-03-18"]
+    if command == "build":
+        argv += ["--force", "-j", "1", "--out", str(root / "site")]
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        argv,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_limited,
+    )
+    timer = threading.Timer(timeout, child.kill)
+    timer.start()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    timer.cancel()
+    wall = time.perf_counter() - started
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+
+
+def sweep_inputs() -> dict[str, Callable[[Path], None]]:
+    """Every sweep input by name: writes its files into a copy of the minimal project."""
+    inputs: dict[str, Callable[[Path], None]] = {}
+    for name, make in MARKDOWN.items():
+        inputs[name] = lambda root, make=make: _case_file(
+            root, "pages/p.md", PAGE_HEAD + make(False)
+        )
+        if len(make(True)) != len(make(False)):  # else the same input
+            inputs[name + "@bytes"] = lambda root, make=make: _case_file(
+                root, "pages/p.md", PAGE_HEAD + make(True)
+            )
+    inputs.update(PROJECTS)
+    return inputs
+
+
+def sweep(only: list[str], timeout: float) -> None:
+    inputs = sweep_inputs()
+    names = [n for n in inputs if not only or n.split("@")[0] in only or n in only]
+    print(
+        f"{'input':<24} {'bytes':>9} {'command':<6} {'status':>6} {'wall':>8} {'cpu':>8} {'peak':>8}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            root = Path(tmp) / name
+            shutil.copytree(MINIMAL, root)
+            # Made in a child: what this process holds would count in the peak memory of
+            # the runs it forks (their high-water mark starts with the parent's pages).
+            make = [sys.executable, __file__, "--make", name, str(root)]
+            subprocess.run(make, env=ENV, check=True)
+            size = sum(p.stat().st_size for p in (root / "content").rglob("*.md"))
+            for command in ("check", "build"):
+                wall, cpu, kib, status = measure(root, command, timeout)
+                flags = []
+                if wall > BUDGET_SECONDS:
+                    flags.append("SLOW")
+                if kib * 1024 > BUDGET_BYTES:
+                    flags.append("BIG")
+                if status not in (0, 1):
+                    flags.append(f"EXIT {status}")
+                print(
+                    f"{name:<24} {size:>9,} {command:<6} {status:>6} {wall:>7.1f}s {cpu:>7.1f}s"
+                    f" {kib / 1024:>5.0f} MiB {' '.join(flags)}",
+                    flush=True,
+                )
+            shutil.rmtree(root)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", type=int, default=5000, help="N at 1x (default 5000)")
     parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated")
     parser.add_argument("--runs", type=int, default=2, help="runs per size (the fastest counts)")
+    parser.add_argument("--sweep", action="store_true", help="every kind of input at the limits")
+    parser.add_argument("--only", default="", help="with --sweep: these inputs (comma-separated)")
+    parser.add_argument("--timeout", type=float, default=120, help="with --sweep: seconds a run")
+    parser.add_argument("--make", nargs=2, metavar=("INPUT", "ROOT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.make:
+        sweep_inputs()[args.make[0]](Path(args.make[1]))
+        return
+    if args.sweep:
+        sweep([n for n in args.only.split(",") if n], args.timeout)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         empty, empty_kib, _ = best("", False, scratch, args.runs + 1)

@@ -133,3 +133,19 @@ def test_without_git_is_one_info(repo: Path, monkeypatch: pytest.MonkeyPatch) ->
     ((_line, _col, severity, message),) = findings(repo)
     assert severity == Severity.INFO
     assert "git is not installed" in message
+
+
+def test_a_snapshot_over_max_case_bytes_is_not_read(repo: Path) -> None:
+    """The case at the revision is held to the case's own limit, from git's sizes alone."""
+    page = repo / CASE / "pages/notes.md"
+    page.parent.mkdir(exist_ok=True)
+    page.write_text("---\nkind: page\ntitle: Notes\n---\n" + "Words. " * 800, encoding="utf-8")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "a long page")
+    git(repo, "tag", "v2")
+    page.unlink()
+    (repo / CASE / "case.md").write_text(rejected("v2"), encoding="utf-8")
+    (repo / "reinstate.yaml").write_text("max_case_bytes: 6000\n", encoding="utf-8")
+    ((_line, _col, severity, message),) = findings(repo)
+    assert severity == Severity.INFO
+    assert "at 'v2' come to " in message and "over the limit of 6,000 (`max_case_bytes`)" in message

@@ -517,7 +517,7 @@ def test_a_table_over_the_cell_limit_is_refused_in_bounded_memory(tmp_path: Path
         assert status == 1, err
         [found] = located(err, "markdown.table-size")
         assert found.startswith(
-            "content/acme/pages/p.md:7:1: error: table has 6,100 cells, over the limit of 5,000"
+            "content/acme/pages/p.md:7:1: error: table has 6,100 cells, over the limit of 2,000"
         ), found
         assert "raise `max_table_cells` in reinstate.yaml" in found
 
@@ -533,6 +533,150 @@ def test_the_table_limit_is_a_setting(tmp_path: Path) -> None:
     (root / "reinstate.yaml").write_text("max_table_cells: 12\n")
     status, err = reinstate(root, "check")
     assert not located(err, "markdown.table-size"), err
+
+
+# The case as a whole: bytes, blocks, exhibit pages -------------------------------------------
+
+
+def case_blocks_of(root: Path, slug: str) -> int:
+    """The blocks of case `slug` in `root` (each file counting one), as the limit counts."""
+    import datetime as dt
+
+    from reinstate.core.config import load_config
+    from reinstate.core.diagnostics import Reporter
+    from reinstate.stages.discover import discover
+    from reinstate.stages.load import load_case
+    from reinstate.stages.markdown import blocks
+    from reinstate.stages.resolve import resolve
+
+    reporter = Reporter()
+    config = load_config(root, reporter)
+    case_dir = discover(config, reporter, (slug,)).cases[0]
+    case = load_case(case_dir, config, reporter, dt.date(2025, 3, 18))
+    assert case is not None
+    bodies = resolve(case, reporter).bodies.values()
+    return sum(1 + sum(1 for _ in blocks(body.tokens)) for body in bodies)
+
+
+def test_a_case_over_max_case_bytes_is_refused_at_the_file_that_passes_it(
+    tmp_path: Path,
+) -> None:
+    root = minimal(tmp_path)
+    page(root, "Some words. " * 250)  # 3,000 bytes: with the case's other files, over 4 KiB
+    (root / "reinstate.yaml").write_text("max_case_bytes: 4096\n")
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "case.too-large")
+        assert re.match(
+            r"content/acme/pages/p\.md:1:1: error: the case's Markdown files come to "
+            r"[\d,]+ bytes with this one, over the limit of 4,096; ",
+            found,
+        ), found
+        assert "raise `max_case_bytes` in reinstate.yaml" in found
+    assert not (root / "site/acme/p.html").exists()
+    (root / "reinstate.yaml").write_text("max_case_bytes: 8192\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "case.too-large"), err
+
+
+@pytest.mark.parametrize("inside", ["", ":::{note}\n"])
+def test_a_case_over_max_case_blocks_is_refused_where_it_passes(
+    tmp_path: Path, inside: str
+) -> None:
+    """Blocks in a directive count too (its content is parsed as often as it is shown)."""
+    root = minimal(tmp_path)
+    page(root, "")
+    before = case_blocks_of(root, "acme")
+    limit = before + 20
+    page(root, inside + "- x\n" * 30 + (":::\n" if inside else ""))
+    (root / "reinstate.yaml").write_text(f"max_case_blocks: {limit}\n")
+    status, err = reinstate(root, "check")
+    assert status == 1, err
+    [found] = located(err, "markdown.blocks")
+    # Item 21 passes it; in a directive, the directive's line (the first of the body) does.
+    line = 5 if inside else 4 + 21
+    assert found.startswith(
+        f"content/acme/pages/p.md:{line}:1: error: the case passes {limit:,} blocks here"
+    ), found
+    assert "raise `max_case_blocks` in reinstate.yaml" in found
+    (root / "reinstate.yaml").write_text(f"max_case_blocks: {limit + 12}\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "markdown.blocks"), err
+
+
+def test_the_default_block_limit_leaves_room_for_every_realistic_case() -> None:
+    from reinstate.core.limits import DEFAULT
+
+    realistic = Path(__file__).parents[1] / "corpus/realistic"
+    largest = max(
+        case_blocks_of(realistic, case.name)
+        for case in (realistic / "content").iterdir()
+        if (case / "case.md").is_file()
+    )
+    assert 0 < largest * 20 <= DEFAULT.case_blocks, largest
+
+
+def test_links_roles_and_images_count_as_blocks() -> None:
+    """Each is a box to lay out: 35,000 roles in one paragraph took over 700 MB in the PDF."""
+    from reinstate.stages.markdown import blocks, parse
+
+    text = "See [a](https://example.com), {ref}`t` and ![i](files/x.png).\n\n- x\n"
+    assert [t.type for t in blocks(parse(text))] == [
+        *["paragraph_open", "inline", "inline", "inline"],
+        "list_item_open",
+    ]
+
+
+def test_a_case_over_max_case_exhibit_pages_leaves_out_the_exhibit_that_passes_it(
+    tmp_path: Path,
+) -> None:
+    root = minimal(tmp_path)
+    use_exhibit(root, "first.pdf", blank_pdf(3))
+    case = root / "content/acme"
+    (case / "files/second.pdf").write_bytes(blank_pdf(3))
+    second = (case / "exhibits/invoice.md").read_text().replace("first.pdf", "second.pdf")
+    (case / "exhibits/second.md").write_text(second.replace("Invoice 881", "Invoice 882"))
+    (root / "reinstate.yaml").write_text("max_case_exhibit_pages: 5\n")
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        [found] = located(err, "exhibit.too-large")
+        assert found.startswith(
+            "content/acme/exhibits/second.md:4:7: error: the case's exhibits come to 6 pages "
+            "with this one, over the limit of 5; "
+        ), found
+        assert "raise `max_case_exhibit_pages` in reinstate.yaml" in found
+    (root / "reinstate.yaml").write_text("max_case_exhibit_pages: 6\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "exhibit.too-large"), err
+
+
+def test_a_line_of_brackets_takes_linear_work_of_a_bounded_depth(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every `[` that never closes is searched as deep as inline content may nest; at the
+    block nesting (72) a 4 MiB line of them parsed for minutes."""
+    from markdown_it.parser_inline import ParserInline
+
+    from reinstate.stages.markdown import _INLINE_LEVELS, parse
+
+    calls = 0
+    skip = ParserInline.skipToken
+
+    def counting(self: ParserInline, state: Any) -> None:
+        nonlocal calls
+        calls += 1
+        skip(self, state)
+
+    monkeypatch.setattr(ParserInline, "skipToken", counting)
+    work = {}
+    for n in (1_000, 2_000, 4_000):
+        calls = 0
+        parse("[" * n + "\n")
+        work[n] = calls
+    assert work[4_000] <= (2 * _INLINE_LEVELS + 2) * 4_000, work
+    assert work[4_000] / work[2_000] < 2.2 and work[2_000] / work[1_000] < 2.2, work
 
 
 # Links to local and network files ----------------------------------------------------------

@@ -107,6 +107,18 @@ CONFIG = Obj(
         ),
         Field("max_file_bytes", Int(minimum=1024), default=DEFAULT_MAX_BYTES, doc="Per file."),
         Field(
+            "max_case_bytes",
+            Int(minimum=1024),
+            default=LIMITS.case_bytes,
+            doc="The Markdown files of a case together.",
+        ),
+        Field(
+            "max_case_blocks",
+            Int(minimum=1),
+            default=LIMITS.case_blocks,
+            doc="Blocks (paragraphs, list items, table cells ...) of a case together.",
+        ),
+        Field(
             "max_exhibit_bytes",
             Int(minimum=1024),
             default=LIMITS.exhibit_bytes,
@@ -124,6 +136,12 @@ CONFIG = Obj(
             Int(minimum=1),
             default=LIMITS.exhibit_pages,
             doc="Pages per exhibit PDF.",
+        ),
+        Field(
+            "max_case_exhibit_pages",
+            Int(minimum=1),
+            default=LIMITS.case_exhibit_pages,
+            doc="Pages of a case's exhibits together.",
         ),
         Field(
             "max_image_frames",

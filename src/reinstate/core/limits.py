@@ -25,14 +25,26 @@ recursion and the work (at most this many passes over any line)."""
 class Limits:
     file_bytes: int = DEFAULT_MAX_BYTES
     """A Markdown file, checked before it is read."""
+    case_bytes: int = MIB // 2
+    """The Markdown files of one case together, checked before each is read: bounds the
+    parsing, whose speed on dense markup (list items, table rows, brackets) is some tens of
+    KB a second."""
+    case_blocks: int = 4_000
+    """Blocks of one case together (paragraphs, headings, list items, table cells, quotes,
+    code blocks, directives; and each file), counted once it is parsed: bounds the pages
+    and the PDF, whose layout costs some milliseconds a block (a heading about 5 ms of CPU
+    on the shared 2-core test machine)."""
     exhibit_bytes: int = 64 * MIB
     """An exhibit file, checked before it is read."""
-    table_cells: int = 5_000
+    table_cells: int = 2_000
     """Cells of one Markdown table (each is a box the PDF lays out)."""
     nesting: int = 12
     """Directives inside directives; lists and block quotes inside each other."""
     exhibit_pages: int = 500
     """Pages of one exhibit PDF."""
+    case_exhibit_pages: int = 1_000
+    """Pages of a case's exhibits together (PDF pages, image frames): each is a page of the
+    bundle, copied, stamped and searched for the notice's ids."""
     image_frames: int = 100
     """Frames (pages) of one exhibit image (a TIFF)."""
     image_pixels: int = 80_000_000
@@ -43,10 +55,13 @@ DEFAULT = Limits()
 
 SETTINGS = {
     "file_bytes": "max_file_bytes",
+    "case_bytes": "max_case_bytes",
+    "case_blocks": "max_case_blocks",
     "exhibit_bytes": "max_exhibit_bytes",
     "table_cells": "max_table_cells",
     "nesting": "max_nesting",
     "exhibit_pages": "max_exhibit_pages",
+    "case_exhibit_pages": "max_case_exhibit_pages",
     "image_frames": "max_image_frames",
     "image_pixels": "max_image_pixels",
 }
@@ -56,3 +71,12 @@ SETTINGS = {
 def raise_hint(limit: str) -> str:
     """How to raise `limit` (a `Limits` field name)."""
     return f"or raise `{SETTINGS[limit]}` in reinstate.yaml"
+
+
+RULES = frozenset(
+    {"file.too-large", "case.too-large"}
+    | {"markdown.blocks", "markdown.table-size", "markdown.nesting"}
+)
+"""The rules that report a case's text over a limit. Such a case is checked and built no
+further (its outputs would not be written anyway): the work past a limit is what the limit
+is there to bound."""

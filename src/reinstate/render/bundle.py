@@ -31,7 +31,7 @@ from reinstate.core.vocabulary import (
     violation_name,
 )
 from reinstate.render.assemble import BundleInfo, assemble
-from reinstate.render.exhibits import open_exhibit
+from reinstate.render.exhibits import open_exhibits
 from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, theme_url
 from reinstate.render.glyphs import report_missing_glyphs
 from reinstate.render.highlight import CACHE_FOLDER, exhibit_marks, plan
@@ -86,9 +86,7 @@ def bundle_bytes(
     Tesseract finds in scans are kept by file digest (None: kept in memory only).
     """
     case = resolved.case
-    files = {
-        exhibit.id: open_exhibit(exhibit, reporter, config.limits) for exhibit in case.exhibits
-    }
+    files = open_exhibits(case.exhibits, reporter, config.limits)
     geometry = Geometry(case.paper)
     # highlights: found before the print HTML is made, which lists them with their pages
     labels = {e.id: resolved.targets[e.id].label for e in case.exhibits}

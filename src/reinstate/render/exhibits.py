@@ -14,6 +14,7 @@ import io
 import logging
 import warnings
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,37 @@ def open_exhibit(
         reporter.error(exhibit.origin.value("file"), found.rule, found.message, found.hint)
         return _unusable(found.notice)
     return found
+
+
+def open_exhibits(
+    exhibits: Sequence[Exhibit], reporter: Reporter, limits: Limits = DEFAULT_LIMITS
+) -> dict[str, ExhibitFile]:
+    """Each exhibit's file by exhibit id, opened with `open_exhibit`, while their pages
+    (PDF pages, image frames) together stay within `limits.case_exhibit_pages`: the exhibit
+    that passes it is reported at its `file:` value and it and those after it are left out,
+    each shown by its notice page."""
+    limit = limits.case_exhibit_pages
+    files: dict[str, ExhibitFile] = {}
+    total = 0
+    for exhibit in exhibits:
+        notice = _("The file {name} is too large to include.").format(name=exhibit.file)
+        if total > limit:
+            files[exhibit.id] = _unusable(notice)
+            continue
+        found = open_exhibit(exhibit, reporter, limits)
+        if found.kind != "unusable":
+            total += found.pages
+        if total > limit:
+            reporter.error(
+                exhibit.origin.value("file"),
+                "exhibit.too-large",
+                f"the case's exhibits come to {total:,} pages with this one, over the limit "
+                f"of {limit:,}; this exhibit and those after it are left out of the bundle",
+                f"include only the pages that matter, {raise_hint('case_exhibit_pages')}",
+            )
+            found = _unusable(notice)
+        files[exhibit.id] = found
+    return files
 
 
 def clear_cache() -> None:

@@ -18,6 +18,7 @@ from reinstate.checks.status import failed_status, strict_status
 from reinstate.core.config import Config, check_output_folder, load_config
 from reinstate.core.diagnostics import Reporter, Severity, count
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.core.limits import RULES as LIMIT_RULES
 from reinstate.core.limits import Limits
 from reinstate.core.vocabulary import language
 from reinstate.output.job import BuildOptions, CaseResult
@@ -48,6 +49,9 @@ class Analysis:
     readings: dict[str, Reading] = field(default_factory=dict)
     """The case at the git revisions its submissions name, read once here for every later
     stage (the revision rule, the redline)."""
+    over_limit: bool = False
+    """The case's text passes a resource limit (`limits.RULES`): it is neither checked nor
+    rendered, only reported."""
 
 
 def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysis:
@@ -60,6 +64,8 @@ def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysi
     with language(case.language):
         resolved = resolve(case, reporter, config.allow_html, config.limits)
         source_errors = reporter.errors
+        if any(d.rule in LIMIT_RULES for d in reporter):
+            return Analysis(resolved, reporter, source_errors, over_limit=True)
         readings = read_snapshots(case, config, today)
         run_checks(resolved, config, reporter, today, options.rules, readings)
         if not options.pdf:
@@ -76,10 +82,9 @@ def probe_exhibits(resolved: Resolved, reporter: Reporter, limits: Limits = DEFA
     """
     if all(exhibit.path is None for exhibit in resolved.case.exhibits):
         return
-    from reinstate.render.exhibits import open_exhibit
+    from reinstate.render.exhibits import open_exhibits
 
-    for exhibit in resolved.case.exhibits:
-        open_exhibit(exhibit, reporter, limits)
+    open_exhibits(resolved.case.exhibits, reporter, limits)
 
 
 def build_case(
@@ -105,7 +110,7 @@ def render_case(
     resolved = replace(resolved, since=since_submission(resolved, readings))
     build = CaseBuild(resolved, config, theme, reporter, options.pdf, today, readings, options.out)
     slow: set[str] = set()
-    for step in options.steps:
+    for step in () if analysis.over_limit else options.steps:
         if options.pdf or not step.slow:
             before = set(build.outputs)
             step.render(build)

@@ -143,14 +143,15 @@ def _load(
     rel: str,
     revision: str,
 ) -> Reading:
-    args = ["ls-tree", "-r", "-z", "--full-tree", commit]
+    args = ["ls-tree", "-r", "-z", "-l", "--full-tree", commit]
     listing = _git(git, top, *args, *(["--", rel] if rel else []))
     files: dict[str, str] = {}
     markdown: list[tuple[str, str]] = []
+    size = 0
     for entry in listing.split(b"\0"):
         meta, _, name = entry.decode("utf-8", "replace").partition("\t")
         parts = meta.split()
-        if len(parts) != 3 or parts[1] != "blob":
+        if len(parts) != 4 or parts[1] != "blob":
             continue
         inside = PurePosixPath(name).relative_to(rel) if rel else PurePosixPath(name)
         if any(is_ignored(p) for p in inside.parts):
@@ -158,6 +159,12 @@ def _load(
         files[inside.as_posix()] = parts[2]
         if name.lower().endswith(".md"):
             markdown.append((inside.as_posix(), parts[2]))
+            size += int(parts[3])
+    if size > config.limits.case_bytes:  # held to the limit of the case itself, unread
+        raise RevisionError(
+            f"the case's Markdown files at '{revision}' come to {size:,} bytes, over the "
+            f"limit of {config.limits.case_bytes:,} (`max_case_bytes`)"
+        )
     markdown.sort(key=lambda f: (f[0] != CASE_FILE, f[0]))  # the order discover uses
     if not markdown or markdown[0][0] != CASE_FILE:
         raise RevisionError(f"the case folder has no {CASE_FILE} at '{revision}'")
@@ -169,7 +176,7 @@ def _load(
     earlier = load_sources(sources, case_dir, config, quiet, today)
     if earlier is None:
         raise RevisionError(f"{CASE_FILE} at '{revision}' cannot be read")
-    return Reading("", commit, resolve(earlier, quiet, config.allow_html), files)
+    return Reading("", commit, resolve(earlier, quiet, config.allow_html, config.limits), files)
 
 
 def _source(config: Config, path: Path, data: bytes, quiet: Reporter) -> Source | None:

@@ -20,6 +20,7 @@ from reinstate.core.config import Config
 from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.fieldtypes import Context, did_you_mean, is_todo, todo_text
 from reinstate.core.frontmatter import EXHIBIT_SUFFIXES, ID_PATTERN, ITEM_KINDS, SCHEMAS
+from reinstate.core.limits import raise_hint
 from reinstate.core.model import (
     Action,
     Case,
@@ -67,10 +68,39 @@ class _Items:
 
 def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.date) -> Case | None:
     """The validated case, or None when case.md itself cannot be used."""
-    sources = [
-        read_source(p, config.rel(p), reporter, config.max_file_bytes) for p in case_dir.sources
-    ]
-    return load_sources(sources, case_dir, config, reporter, today)
+    return load_sources(read_sources(case_dir, config, reporter), case_dir, config, reporter, today)
+
+
+def read_sources(case_dir: CaseDir, config: Config, reporter: Reporter) -> list[Source | None]:
+    """The case's files, read in order (None for one that cannot be used) while their sizes
+    together stay within `max_case_bytes`: the file that would pass it is refused before it
+    is read, located, and the files after it are not read."""
+    limit = config.limits.case_bytes
+    total = 0
+    sources: list[Source | None] = []
+    for path in case_dir.sources:
+        rel = config.rel(path)
+        if total <= limit:
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = 0  # read_source reports it
+            if size > config.max_file_bytes:
+                size = 0  # read_source refuses it, naming the file limit
+            elif total + size > limit:
+                reporter.error(
+                    Location(rel, 1, 1),
+                    "case.too-large",
+                    f"the case's Markdown files come to {total + size:,} bytes with this one, "
+                    f"over the limit of {limit:,}; this file and those after it are not read",
+                    f"move material into exhibits, {raise_hint('case_bytes')}",
+                )
+            total += size
+        if total > limit:
+            sources.append(None)
+            continue
+        sources.append(read_source(path, rel, reporter, config.max_file_bytes))
+    return sources
 
 
 def load_sources(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any, Protocol
 
 from markdown_it import MarkdownIt
@@ -27,7 +27,12 @@ from reinstate.core.limits import NESTING_CAP
 
 ROLES = ("ref", "exhibit")
 _BLOCK_LEVELS = 2 * NESTING_CAP + 8
-"""markdown-it's `maxNesting`: a list level takes two token levels (list and item)."""
+"""markdown-it's `maxNesting` for blocks: a list level takes two token levels (list and
+item)."""
+_INLINE_LEVELS = 20
+"""markdown-it's `maxNesting` within a paragraph (its CommonMark default): links in links,
+emphasis in emphasis. Every `[` that does not close is searched this deep, so a line of
+brackets costs this many steps a character (at `_BLOCK_LEVELS` it parsed at 13 KB/s)."""
 _DIRECTIVE = re.compile(r"\{([A-Za-z0-9_-]+)\}\s*(.*)")
 
 
@@ -52,10 +57,25 @@ class Linker(Protocol):
 @cache
 def markdown(allow_html: bool) -> MarkdownIt:
     """The shared parser (one per `allow_html` setting; building one costs ~0.1 ms)."""
+    md = _parser(allow_html, _BLOCK_LEVELS)
+    md.core.ruler.at("inline", partial(_inline, _parser(allow_html, _INLINE_LEVELS)))
+    return md
+
+
+def _inline(inner: MarkdownIt, state: StateCore) -> None:
+    """markdown-it's `inline` core rule, with a parser whose nesting is `_INLINE_LEVELS`."""
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            inner.inline.parse(token.content, inner, state.env, token.children)
+
+
+def _parser(allow_html: bool, levels: int) -> MarkdownIt:
     md = (
         MarkdownIt(
             "commonmark",
-            {"html": allow_html, "typographer": False, "maxNesting": _BLOCK_LEVELS},
+            {"html": allow_html, "typographer": False, "maxNesting": levels},
         )
         .enable(["table", "strikethrough"])
         .use(myst_role_plugin)
@@ -248,11 +268,45 @@ def parse(body: str, allow_html: bool = False, depth: int = 0) -> list[Token]:
 def fence_tokens(token: Token, allow_html: bool = False) -> list[Token]:
     """The tokens of a colon fence's content; past `NESTING_CAP`, one literal code block
     (the checks report the nesting as an error where the limit is passed)."""
+    key = "tokens+html" if allow_html else "tokens"  # parsed once for every output
+    known: list[Token] | None = token.meta.get(key)
+    if known is not None:
+        return known
     depth = int(token.meta.get("depth", 1))
     if depth < NESTING_CAP:
-        return parse(token.content, allow_html, depth)
-    literal = Token("code_block", "code", 0, content=token.content, map=token.map)
-    return [literal]
+        tokens = parse(token.content, allow_html, depth)
+    else:
+        tokens = [Token("code_block", "code", 0, content=token.content, map=token.map)]
+    token.meta[key] = tokens
+    return tokens
+
+
+def blocks(tokens: Sequence[Token], allow_html: bool = False) -> Iterator[Token]:
+    """For each block in `tokens` and in the directives among them (a paragraph, heading,
+    list item, table cell, block quote, code block, rule, directive, target; and each link,
+    role and image in the text), the token at the top of `tokens` that holds it: what the
+    pages and the PDF lay out, box by box (the paragraph of a tight list item is not one).
+    35,000 roles in one paragraph took over 700 MB and a minute to lay out."""
+    for token in tokens:
+        if token.type == "inline":
+            for child in token.children or ():
+                if child.type in _INLINE_BOXES:
+                    yield token
+            continue
+        if token.nesting == -1 or token.hidden or token.type in _WRAPPERS:
+            continue
+        yield token
+        if token.type == "colon_fence" and directive_of(token) is not None:
+            for _inner in blocks(fence_tokens(token, allow_html), allow_html):
+                yield token
+
+
+_INLINE_BOXES = frozenset({"link_open", "myst_role", "image"})
+_WRAPPERS = frozenset(
+    {"inline", "bullet_list_open", "ordered_list_open", "dl_open"}
+    | {"table_open", "thead_open", "tbody_open", "tr_open"}
+)
+"""Tokens that only group blocks (a list, a table and its rows): their items count."""
 
 
 def nesting(tokens: Sequence[Token]) -> Iterator[tuple[int, Token]]:

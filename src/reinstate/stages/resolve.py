@@ -12,7 +12,7 @@ stale label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -27,6 +27,7 @@ from reinstate.core.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.core.vocabulary import kind_label
 from reinstate.stages.markdown import (
     ROLES,
+    blocks,
     directive_of,
     fence_tokens,
     heading_text,
@@ -204,6 +205,7 @@ def resolve(
     bodies = {"": Body("", case.origin, _parse_body(case, case.opening, allow_html))}
     for item in case.items:
         bodies[item.id] = Body(item.id, item.origin, _parse_body(case, item.body, allow_html))
+    count_blocks(bodies.values(), reporter, allow_html, limits)
     for body in bodies.values():
         for target in body_targets(case, body, reporter):
             if target.id in targets:
@@ -227,6 +229,33 @@ def resolve(
         answered_by(case),
         cited_by(case, references),
     )
+
+
+def count_blocks(
+    bodies: Iterable[Body], reporter: Reporter, allow_html: bool, limits: Limits
+) -> bool:
+    """Report, where it is passed, a case with more blocks than `limits.case_blocks`
+    (each file counts as one): the time and memory of its pages and its PDF grow with them.
+    True when the case is within the limit."""
+    limit = limits.case_blocks
+    total = 0
+    for body in bodies:
+        total += 1
+        for token in blocks(body.tokens, allow_html):
+            total += 1
+            if total > limit:
+                line = token.map[0] if token.map else 0
+                reporter.error(
+                    body.origin.body_location(line, 1),
+                    "markdown.blocks",
+                    f"the case passes {limit:,} blocks here (paragraphs, headings, list items, "
+                    "table cells, quotes, code blocks, directives, links and roles of all its "
+                    "files)",
+                    f"shorten it, or attach long material as an exhibit, "
+                    f"{raise_hint('case_blocks')}",
+                )
+                return False
+    return True
 
 
 def _parse_body(case: Case, text: str, allow_html: bool) -> tuple[Token, ...]:
