@@ -104,6 +104,7 @@ class Texts:
         self.root = root
         self._cache: dict[str, tuple[Passage, ...]] = {}
         self._files: dict[str, list[str]] = {}
+        self._labels: dict[str, str] | None = None
 
     @property
     def case(self) -> Case:
@@ -151,8 +152,9 @@ class Texts:
         if body is None:
             return
         source = (item.body if item is not None else case.opening).split("\n")
-        labels = {t.id: t.label for t in self.resolved.targets.values()}
-        builder = _Builder(owner, kind, origin, source, labels)
+        if self._labels is None:  # once, not once an owner: that was quadratic
+            self._labels = {t.id: t.label for t in self.resolved.targets.values()}
+        builder = _Builder(owner, kind, origin, source, self._labels)
         yield from builder.blocks(body.tokens, 0)
 
     def locate(self, passage: Passage, offset: int) -> Location:

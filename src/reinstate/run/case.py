@@ -19,6 +19,7 @@ from reinstate.core.config import Config, check_output_folder, load_config
 from reinstate.core.diagnostics import Reporter, Severity, count
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
 from reinstate.core.limits import Limits
+from reinstate.core.memo import Memo
 from reinstate.core.vocabulary import language
 from reinstate.output.job import BuildOptions, CaseResult
 from reinstate.render.site import CaseSummary, render_dashboard
@@ -50,15 +51,17 @@ class Analysis:
     stage (the revision rule, the redline)."""
 
 
-def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysis:
-    """Load, resolve and check one case."""
+def analyse(
+    config: Config, case_dir: CaseDir, options: BuildOptions, memo: Memo | None = None
+) -> Analysis:
+    """Load, resolve and check one case (with what `memo` kept of its last build)."""
     reporter = Reporter(strict=options.strict or config.strict, case=case_dir.slug)
     today = options.today or dt.date.today()
-    case = load_case(case_dir, config, reporter, today)
+    case = load_case(case_dir, config, reporter, today, memo)
     if case is None:
         return Analysis(None, reporter, max(reporter.errors, 1))
     with language(case.language):
-        resolved = resolve(case, reporter, config.allow_html, config.limits)
+        resolved = resolve(case, reporter, config.allow_html, config.limits, memo)
         source_errors = reporter.errors
         readings = read_snapshots(case, config, today)
         run_checks(resolved, config, reporter, today, options.rules, readings)
@@ -83,19 +86,31 @@ def probe_exhibits(resolved: Resolved, reporter: Reporter, limits: Limits = DEFA
 
 
 def build_case(
-    config: Config, theme: Theme, case_dir: CaseDir, options: BuildOptions
+    config: Config,
+    theme: Theme,
+    case_dir: CaseDir,
+    options: BuildOptions,
+    memo: Memo | None = None,
 ) -> CaseResult:
-    """Analyse and render one case; never writes."""
-    analysis = analyse(config, case_dir, options)
+    """Analyse and render one case; never writes. With a `memo` (the watcher's), the work
+    on the parts that did not change since the case's last build is not done again."""
+    if memo is not None:
+        memo.turn()
+    analysis = analyse(config, case_dir, options, memo)
     reporter, resolved = analysis.reporter, analysis.resolved
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
     with language(resolved.case.language):
-        return render_case(analysis, resolved, config, theme, options)
+        return render_case(analysis, resolved, config, theme, options, memo)
 
 
 def render_case(
-    analysis: Analysis, resolved: Resolved, config: Config, theme: Theme, options: BuildOptions
+    analysis: Analysis,
+    resolved: Resolved,
+    config: Config,
+    theme: Theme,
+    options: BuildOptions,
+    memo: Memo | None = None,
 ) -> CaseResult:
     """Run every step of `options` on an analysed case (in the case's language)."""
     reporter, source_errors = analysis.reporter, analysis.source_errors
@@ -103,7 +118,9 @@ def render_case(
     today = options.today or dt.date.today()
     readings = analysis.readings
     resolved = replace(resolved, since=since_submission(resolved, readings))
-    build = CaseBuild(resolved, config, theme, reporter, options.pdf, today, readings, options.out)
+    build = CaseBuild(
+        resolved, config, theme, reporter, options.pdf, today, readings, options.out, memo=memo
+    )
     slow: set[str] = set()
     for step in options.steps:
         if options.pdf or not step.slow:

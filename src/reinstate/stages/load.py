@@ -20,6 +20,7 @@ from reinstate.core.config import Config
 from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.fieldtypes import Context, did_you_mean, is_todo, todo_text
 from reinstate.core.frontmatter import EXHIBIT_SUFFIXES, ID_PATTERN, ITEM_KINDS, SCHEMAS
+from reinstate.core.memo import Memo
 from reinstate.core.model import (
     Action,
     Case,
@@ -65,11 +66,12 @@ class _Items:
     """File names (without .md) of files that could not be read: probably their ids."""
 
 
-def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.date) -> Case | None:
+def load_case(
+    case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.date, memo: Memo | None = None
+) -> Case | None:
     """The validated case, or None when case.md itself cannot be used."""
-    sources = [
-        read_source(p, config.rel(p), reporter, config.max_file_bytes) for p in case_dir.sources
-    ]
+    limit = config.max_file_bytes
+    sources = [read_source(p, config.rel(p), reporter, limit, memo) for p in case_dir.sources]
     return load_sources(sources, case_dir, config, reporter, today)
 
 
