@@ -60,6 +60,11 @@ class Case:
         self.folder = root / "content" / "acme"
         self.rng = rng
         shutil.copytree(ROOTS / "good" / "content" / "glassware", self.folder)
+        opening = self.folder / "case.md"  # headings whose ids the labels below may take
+        opening.write_text(
+            opening.read_text(encoding="utf-8") + "\n\n## Part 2\n\nA.\n\n## Part 3\n\nB.\n",
+            encoding="utf-8",
+        )
         self.made = 0
         for _ in range(items):
             self.add()
@@ -79,7 +84,10 @@ class Case:
         kind = self.rng.choice(KINDS)
         ids = self.ids()
         refs = " ".join(f"See {{ref}}`{self.rng.choice(ids)}`." for _ in range(2))
-        body = f"{self.rng.choice(SENTENCES)} {refs}\n\n(part-{n})=\n## Part {n}\n\nMore text."
+        body = (
+            f"{self.rng.choice(SENTENCES)} {refs}\n\n(part-{n})=\n## Part {n}\n\nMore text.\n\n"
+            "### Details\n\nOne.\n\n### Details\n\nTwo."
+        )
         text = ITEM.format(
             kind=kind,
             title=f"Generated {kind} {n}",
@@ -94,7 +102,7 @@ class Case:
         files = self.files()
         path = self.rng.choice(files)
         text = path.read_text(encoding="utf-8")
-        choice = self.rng.randrange(9)
+        choice = self.rng.randrange(10)
         if choice == 0:
             path.write_text(text + f"\n{self.rng.choice(SENTENCES)}\n", encoding="utf-8")
         elif choice == 1:
@@ -106,7 +114,7 @@ class Case:
         elif choice == 3:
             new = f"order: {self.rng.randint(1, 9)}"
             path.write_text(_replace_line(text, "order:", new), encoding="utf-8")
-        elif choice == 4 and len(files) > 4:
+        elif choice == 4 and len(files) > 3:
             path.unlink()
         elif choice == 5:
             self.add()
@@ -115,6 +123,8 @@ class Case:
             path.write_text(text.replace("---\n", "", 1) + "\n", encoding="utf-8")
         elif choice == 7:
             path.write_text(text.replace("{ref}", "{rfe}", 1), encoding="utf-8")
+        elif choice == 8:
+            path.write_text(text.replace("### Details", "### Part 1", 1), encoding="utf-8")
         else:
             n = self.rng.randint(1, self.made)
             path.write_text(text.replace(f"## Part {n}", f"## Part {n} renamed"), "utf-8")

@@ -65,6 +65,28 @@ class Memo:
 MISSING = _MISSING
 
 
+class Same:
+    """A part of a key equal only to a key holding the very same objects (which it keeps
+    alive, so their ids cannot be reused): for values that cannot be hashed, such as
+    parsed tokens, which the memo hands out again unchanged."""
+
+    __slots__ = ("_hash", "objects")
+
+    def __init__(self, objects: tuple[object, ...]) -> None:
+        self.objects = objects
+        self._hash = hash(tuple(map(id, objects)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Same)
+            and len(other.objects) == len(self.objects)
+            and all(a is b for a, b in zip(self.objects, other.objects, strict=True))
+        )
+
+
 def recorded(memo: Memo | None, key: Hashable, reporter: Reporter, work: Callable[[], T]) -> T:
     """`work()`, or what it returned when last called under `key`; the diagnostics it
     reported are reported again on a hit (with the reporter's settings in the key)."""
