@@ -64,7 +64,7 @@ def analyse(
         resolved = resolve(case, reporter, config.allow_html, config.limits, memo)
         source_errors = reporter.errors
         readings = read_snapshots(case, config, today)
-        run_checks(resolved, config, reporter, today, options.rules, readings)
+        run_checks(resolved, config, reporter, today, options.rules, readings, memo)
         if not options.pdf:
             probe_exhibits(resolved, reporter, config.limits)
     return Analysis(resolved, reporter, source_errors, readings)

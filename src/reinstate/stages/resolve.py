@@ -4,9 +4,11 @@ Numbers follow `order`, then path: Root Cause 1..n, Corrective Action 1..n, Prev
 Measure 1..n, Exhibit A..Z, AA, AB ... The same `Target` (label, page, anchor) is used by
 every output, so the site, the letter, the text export and the PDF can never disagree. The
 stage also records every reference (who cites what), which the checks and the letter read
-(what an item cites). The incremental build does not use it: it re-renders every output of
-a case whenever any of the case's files changes (incremental.py), so no output can keep a
-stale label.
+(what an item cites). The incremental build re-renders every output of a case whenever
+any of the case's files changes (output/fingerprint.py); within that rebuild the watcher
+keeps each body's HTML with the targets it looked up (render/links.py, core/memo.py), so a
+body is rendered again exactly when a target it cites changed its label, title or page,
+and no output can keep a stale label.
 """
 
 from __future__ import annotations
