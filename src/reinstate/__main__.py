@@ -1,7 +1,5 @@
 """`python -m reinstate` runs the command line."""
 
-import sys
+from reinstate.cli import run
 
-from reinstate.cli import main
-
-sys.exit(main())
+run()

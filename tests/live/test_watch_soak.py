@@ -197,10 +197,13 @@ class Editor:
 
 
 def tree(out: Path) -> dict[str, bytes]:
+    """The outputs under `out` (not the caches a build keeps there: compiled templates)."""
     return {
         p.relative_to(out).as_posix(): p.read_bytes()
         for p in sorted(out.rglob("*"))
-        if p.is_file() and p.name != MANIFEST
+        if p.is_file()
+        and p.name != MANIFEST
+        and not p.relative_to(out).as_posix().startswith(".reinstate-cache/")
     }
 
 

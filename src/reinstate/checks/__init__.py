@@ -28,6 +28,7 @@ from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Location, Reporter, Severity, is_silenced
 from reinstate.core.fieldtypes import did_you_mean
+from reinstate.core.memo import Memo
 from reinstate.core.model import Case
 from reinstate.stages.markdown import comment_spans
 from reinstate.stages.resolve import Resolved
@@ -100,10 +101,11 @@ def run_checks(
     today: dt.date,
     rules: Sequence[Rule] | None = None,
     readings: Mapping[str, Reading] | None = None,
+    memo: Memo | None = None,
 ) -> None:
     """Run every enabled rule of `rules` (default: the built-in catalogue) on `resolved`, in
-    order, and report what they find."""
-    context = CheckContext(resolved, config, today, readings or {})
+    order, and report what they find (with what `memo` kept of the case's last build)."""
+    context = CheckContext(resolved, config, today, readings or {}, memo)
     silencer = Silencer(resolved.case)
     chosen_rules = all_rules() if rules is None else list(rules)
     writing_off = writing_rules_off(resolved, config, reporter, chosen_rules)

@@ -24,6 +24,7 @@ from reinstate.checks.grammar import Grammar, Needs, Pattern, Vocab, opening_reg
 from reinstate.checks.placeholder import TODO
 from reinstate.checks.text import Passage
 from reinstate.checks.words import fold_word, vocabulary, words_of
+from reinstate.core.memo import Same
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,35 @@ class Compiled:
 
 @lru_cache(maxsize=4096)
 def narrowed(grammar: Grammar, texts: tuple[str, ...]) -> Compiled:
-    """Kept per list and texts: a rebuild after a save checks mostly unchanged texts."""
-    words, ordered = vocabulary(texts)
+    """Kept per list and texts: a rebuild after a save checks mostly unchanged texts.
+
+    A list narrowed to more words than the texts hold finds exactly what the list
+    narrowed to their words finds: a pattern, a class member or a lead kept only for a
+    word the texts lack needs that word to match, and every filter (`trigger`, `possible`,
+    `lead`) meets the texts' sentences in the same words. So after a save, which adds a
+    few words to texts the list was narrowed to moments before, the list narrowed to the
+    words of both is used (`_WIDER`): building it again was most of the checks' time.
+    """
+    words, _ordered = vocabulary(texts)
+    kept = _WIDER.get(grammar, ())
+    for wider in kept:
+        if words <= wider:
+            return _narrowed_to(grammar, wider)
+    wide = words.union(kept[0]) if kept else words
+    if len(wide) > 2 * len(words):  # other texts (another case): no more than twice the work
+        wide = words
+    _WIDER[grammar] = (wide, *kept[: _WIDER_KEPT - 1])
+    return _narrowed_to(grammar, wide)
+
+
+_WIDER: dict[Grammar, tuple[frozenset[str], ...]] = {}
+"""The word sets each list was last narrowed to, newest first (at most `_WIDER_KEPT`)."""
+_WIDER_KEPT = 4
+
+
+@lru_cache(maxsize=64)
+def _narrowed_to(grammar: Grammar, words: frozenset[str]) -> Compiled:
+    ordered = tuple(sorted(words))
     vocab = Vocab(words, ordered)
     anchored: list[Entry] = []
     free: list[Entry] = []
@@ -132,9 +160,21 @@ def find(
     opening = opening_regex(skip)
     for passage in passages:
         unread = _to_do(passage.text) + (() if quoted else passage.quotes)
-        for match in _matches(compiled, passage, grammar, opening):
+        for match in _kept_matches(Same((compiled,)), passage.text, grammar, opening):
             if not any(s <= match.start() < e for s, e in unread):
                 yield passage, match
+
+
+@lru_cache(maxsize=16384)
+def _kept_matches(
+    compiled: Same, text: str, grammar: Grammar, opening: re.Pattern[str] | None
+) -> tuple[re.Match[str], ...]:
+    """The matches of one text, kept per narrowed list (the very object: `narrowed` hands
+    out the same one while the case's words allow) and text: after a save, every passage
+    but the edited one is read again unchanged."""
+    found = compiled.objects[0]
+    assert isinstance(found, Compiled)
+    return tuple(_matches(found, text, grammar, opening))
 
 
 @lru_cache(maxsize=4096)
@@ -143,9 +183,8 @@ def _to_do(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _matches(
-    compiled: Compiled, passage: Passage, grammar: Grammar, opening: re.Pattern[str] | None
+    compiled: Compiled, text: str, grammar: Grammar, opening: re.Pattern[str] | None
 ) -> Iterator[re.Match[str]]:
-    text = passage.text
     for start, end, words in _sentence_words(text):
         if compiled.trigger.isdisjoint(words):
             continue

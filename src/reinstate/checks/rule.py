@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Location, Severity
+from reinstate.core.memo import Memo
 from reinstate.core.model import Case
 from reinstate.stages.resolve import Resolved
 
@@ -41,13 +42,15 @@ class CheckContext:
     readings: Mapping[str, Reading] = field(default_factory=dict)
     """The case at the git revisions its submissions name (`snapshot:`), read by the load
     stage (history.py): revision name → reading."""
+    memo: Memo | None = None
+    """What the watcher kept of the case's last build (core/memo.py); None otherwise."""
     texts: Texts = field(init=False)
     """The rendered text of the case, built on demand and shared by the text rules."""
 
     def __post_init__(self) -> None:
         from reinstate.checks.text import Texts  # Markdown rendering: only when rules run
 
-        object.__setattr__(self, "texts", Texts(self.resolved, self.config.root))
+        object.__setattr__(self, "texts", Texts(self.resolved, self.config.root, self.memo))
 
     @property
     def case(self) -> Case:

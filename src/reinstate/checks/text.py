@@ -16,10 +16,12 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from markdown_it.token import Token
 
 from reinstate.core.diagnostics import Location
+from reinstate.core.memo import MISSING, Memo, Same
 from reinstate.core.model import Case, Exhibit, Item, Letter, Origin, Page
 from reinstate.core.yamlmarks import KeyPath
 from reinstate.stages.markdown import fence_tokens, split_role, without_comments
@@ -99,11 +101,15 @@ class Passage:
 class Texts:
     """The passages of one resolved case, built once per check run and on demand."""
 
-    def __init__(self, resolved: Resolved, root: Path) -> None:
+    def __init__(self, resolved: Resolved, root: Path, memo: Memo | None = None) -> None:
         self.resolved = resolved
         self.root = root
+        self.memo = memo
+        """What the watcher kept of the case's last build: each body's passages, with the
+        labels they showed (core/memo.py)."""
         self._cache: dict[str, tuple[Passage, ...]] = {}
         self._files: dict[str, list[str]] = {}
+        self._labels: dict[str, str] | None = None
 
     @property
     def case(self) -> Case:
@@ -150,10 +156,24 @@ class Texts:
         body = self.resolved.bodies.get(owner)
         if body is None:
             return
-        source = (item.body if item is not None else case.opening).split("\n")
-        labels = {t.id: t.label for t in self.resolved.targets.values()}
-        builder = _Builder(owner, kind, origin, source, labels)
-        yield from builder.blocks(body.tokens, 0)
+        written = item.body if item is not None else case.opening
+        source = written.split("\n")
+        if self._labels is None:  # once, not once an owner: that was quadratic
+            self._labels = {t.id: t.label for t in self.resolved.targets.values()}
+        if self.memo is None:
+            yield from _Builder(owner, kind, origin, source, self._labels).blocks(body.tokens, 0)
+            return
+        key = ("passages", owner, kind, origin.rel, origin.body_line, Same(body.tokens), written)
+        kept = self.memo.get(key)
+        if kept is not MISSING:
+            passages, shown = cast("tuple[tuple[Passage, ...], dict[str, str]]", kept)
+            if all(self._labels.get(i, i) == label for i, label in shown.items()):
+                yield from passages
+                return
+        labels = _Shown(self._labels)
+        passages = tuple(_Builder(owner, kind, origin, source, labels).blocks(body.tokens, 0))
+        self.memo.put(key, (passages, labels.shown))
+        yield from passages
 
     def locate(self, passage: Passage, offset: int) -> Location:
         """The exact place of `passage.text[offset]` in its file."""
@@ -234,6 +254,21 @@ def align(text: str, source: str, start: int) -> list[int]:
         positions.append(found)
         at = found + 1
     return positions
+
+
+class _Shown(dict[str, str]):
+    """The labels, recording each one a body's passages showed (`get` is all they use;
+    the labels are not copied, which would make a first build quadratic again)."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        super().__init__()
+        self.labels = labels
+        self.shown: dict[str, str] = {}
+
+    def get(self, key: str, default: str | None = None) -> str:  # type: ignore[override]
+        found = self.labels.get(key, default if default is not None else key)
+        self.shown[key] = found
+        return found
 
 
 class _Builder:

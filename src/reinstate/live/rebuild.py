@@ -29,6 +29,7 @@ from typing import Protocol
 
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Diagnostic, ReinstateError, Reporter, Severity, count
+from reinstate.core.memo import Memo
 from reinstate.core.verbosity import Verbosity, plural, shown
 from reinstate.live.changes import Change, Layout
 from reinstate.live.pdfworker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone
@@ -211,6 +212,8 @@ class LiveBuild:
         self.error = ""
         """A problem with the whole project (reinstate.yaml, the theme), else ''."""
         self.log = LiveLog(say, verbosity)
+        self.memos: dict[str, Memo] = {}
+        """What each case's last fast build kept for the next (core/memo.py)."""
         self.slow = SlowJobs(post, self.log, self._finish, self._slow_session)
 
     def _slow_session(self) -> Session | None:
@@ -255,6 +258,7 @@ class LiveBuild:
             self.log.publish(frozenset(), self.error)
             return
         previous, self.session, self.error = self.session, session, ""
+        self.memos.clear()  # the settings may have changed what a part gives
         self.log.lines(shown(reporter.diagnostics, self.log.verbosity))
         if previous is None or previous.shared_print != session.shared_print:
             self.slow.restart()
@@ -289,6 +293,7 @@ class LiveBuild:
     def _remove(self, session: Session, slug: str, what: str) -> None:
         """A case folder deleted, renamed away or without case.md: remove its outputs."""
         removed = session.folder.remove_case(slug)
+        self.memos.pop(slug, None)
         self.log.drop(slug)
         self.slow.forget(slug)
         session.finish(True)
@@ -304,7 +309,8 @@ class LiveBuild:
             plan = session.plan(case_dir, options)
             if plan.fresh:
                 continue
-            result = build_case(session.config, session.theme, case_dir, options)
+            memo = self.memos.setdefault(case_dir.slug, Memo())
+            result = build_case(session.config, session.theme, case_dir, options, memo)
             tally.add(result, session.record(plan, result))
             self.log.case(result.slug, CaseState(not result.kept_last, result.diagnostics))
             self.slow.forget(result.slug)  # older jobs built older sources

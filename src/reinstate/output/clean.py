@@ -18,6 +18,7 @@ from reinstate.core.diagnostics import ReinstateError
 from reinstate.output.atomic import TEMP, safe_target
 from reinstate.output.journal import named, orphaned
 from reinstate.output.manifest import MANIFEST, read_manifest
+from reinstate.render.theme import TEMPLATE_CACHE
 
 
 @dataclass(slots=True)
@@ -97,19 +98,27 @@ def clean(config: Config, dry_run: bool = False) -> Cleaned:
 CACHE = ".reinstate-cache/ocr"
 """The OCR cache the bundle step keeps in the output folder (render/highlight.py)."""
 _CACHED = re.compile(r"[0-9a-f]{64}-[0-9]+\.tsv")
+_COMPILED = re.compile(r"[0-9a-f]{16}-[0-9a-f]{40}\.cache")
+"""The names of compiled templates (render/theme.py)."""
 
 
 def cached(out: Path) -> set[str]:
-    """The files of the OCR cache, by the names the bundle step gives them (a folder or a
-    file that is a link, or any other name, is left where it is)."""
-    folder = out / CACHE
-    if any(p.is_symlink() for p in (out / ".reinstate-cache", folder)) or not folder.is_dir():
-        return set()
-    return {
-        f"{CACHE}/{path.name}"
-        for path in folder.iterdir()
-        if _CACHED.fullmatch(path.name) and path.is_file() and not path.is_symlink()
-    }
+    """The files of the OCR cache and of the compiled templates, by the names reinstate
+    gives them (a folder or a file that is a link, or any other name, is left where it
+    is)."""
+    found: set[str] = set()
+    for rel, pattern in ((CACHE, _CACHED), (TEMPLATE_CACHE, _COMPILED)):
+        folder = out / rel
+        if any(p.is_symlink() for p in (out / ".reinstate-cache", folder)):
+            continue
+        if not folder.is_dir():
+            continue
+        found |= {
+            f"{rel}/{path.name}"
+            for path in folder.iterdir()
+            if pattern.fullmatch(path.name) and path.is_file() and not path.is_symlink()
+        }
+    return found
 
 
 def read_listed(out: Path, manifest_path: Path, config: Config) -> set[str]:

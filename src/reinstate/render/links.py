@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Mapping, Sequence
-from html import escape
+from dataclasses import dataclass, field
+from html import escape as html_escape
+from typing import cast
 
 from markdown_it.token import Token
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
+from reinstate.core.memo import MISSING, Memo, Same
 from reinstate.core.vocabulary import labelled
 from reinstate.stages.markdown import fence_tokens, render_html, slugify, split_role
 from reinstate.stages.resolve import ADMONITIONS, Resolved, Target
@@ -34,8 +37,12 @@ class PageLinks:
         allow_html: bool = False,
         blocks: Mapping[str, Block] | None = None,
         print_mode: bool = False,
+        memo: Memo | None = None,
     ) -> None:
         self.resolved = resolved
+        self.memo = memo
+        self._urls: dict[str, str] = {}
+        self._trace: _Trace | None = None
         self.page = page
         self.allow_html = allow_html
         self.blocks = dict(blocks or {})
@@ -49,38 +56,58 @@ class PageLinks:
 
     def role(self, name: str, content: str) -> str:
         text, target_id = split_role(content)
-        target = self.resolved.targets.get(target_id)
+        target = self._target(target_id)
         if target is None:
-            return f'<span class="xref unresolved">{escape(text or target_id)}</span>'
+            return f'<span class="xref unresolved">{html_escape(text or target_id)}</span>'
         return str(self.link(target, text))
 
     def anchor_href(self, anchor: str) -> str | None:
-        target = self.resolved.targets.get(anchor)
+        target = self._target(anchor)
         return self.href(target) if target is not None else None
 
     def directive(self, name: str, argument: str, token: Token, lead_in: bool = False) -> str:
         if name in ADMONITIONS:
             inner = render_html(fence_tokens(token, self.allow_html), self, 0, self.allow_html)
-            title = escape(argument or name.capitalize())
+            title = html_escape(argument or name.capitalize())
             return (
                 f'<aside class="admonition {name}"><p class="admonition-title">{title}</p>\n'
                 f"{inner}</aside>\n"
             )
         block = self.blocks.get(name)
+        if self._trace is not None and block is not None:
+            self._trace.whole = False  # a generated block reads the whole case
         return block(argument, lead_in) if block is not None else ""
 
     def heading_id(self, text: str) -> str:
-        base = f"{self.owner}-{slugify(text)}" if self.owner else slugify(text)
+        base = self._base(self.owner, text)
         # Counting on from the last suffix given to `base` keeps 40,000 headings of the
         # same text linear; counting from 2 each time would be quadratic.
-        n = self.suffixes.get(base, 1)
-        anchor = base if n == 1 else f"{base}-{n}"
-        while anchor in self.used_ids:
-            n += 1
-            anchor = f"{base}-{n}"
+        n, anchor = self._free(base, self.suffixes.get(base, 1))
         self.suffixes[base] = n
         self.used_ids.add(anchor)
+        if self._trace is not None:
+            self._trace.headings.append((text, anchor))
         return anchor
+
+    @staticmethod
+    def _base(owner: str, text: str) -> str:
+        return f"{owner}-{slugify(text)}" if owner else slugify(text)
+
+    def _free(
+        self, base: str, n: int, taken: set[str] | frozenset[str] = frozenset()
+    ) -> tuple[int, str]:
+        """The first id from `base`'s suffix `n` on that the page has not given."""
+        anchor = base if n == 1 else f"{base}-{n}"
+        while anchor in self.used_ids or anchor in taken:
+            n += 1
+            anchor = f"{base}-{n}"
+        return n, anchor
+
+    def _target(self, target_id: str) -> Target | None:
+        target = self.resolved.targets.get(target_id)
+        if self._trace is not None:
+            self._trace.targets[target_id] = target
+        return target
 
     # Helpers for templates ---------------------------------------------------------------
 
@@ -99,7 +126,10 @@ class PageLinks:
         """`path` (relative to the case output folder) relative to this page."""
         if path == self.page:
             return ""
-        return posixpath.relpath(path, posixpath.dirname(self.page) or ".")
+        found = self._urls.get(path)
+        if found is None:  # relpath asks for the working folder each time: once a path
+            found = self._urls[path] = posixpath.relpath(path, posixpath.dirname(self.page) or ".")
+        return found
 
     def link(self, target: Target | str, text: str | None = None) -> Markup:
         """An `<a>` to `target` showing `text` (default: its label)."""
@@ -111,8 +141,14 @@ class PageLinks:
         title = (
             target.label if target.label == target.title else labelled(target.label, target.title)
         )
-        return Markup('<a class="xref xref-{}" href="{}" title="{}">{}</a>').format(
-            target.kind, self.href(target) or "#", title, text or target.label
+        # what Markup.format does, without its string.Formatter (a third of a plan's render)
+        kind, href, shown = (
+            escape(target.kind),
+            escape(self.href(target) or "#"),
+            escape(text or target.label),
+        )
+        return Markup(
+            f'<a class="xref xref-{kind}" href="{href}" title="{escape(title)}">{shown}</a>'
         )
 
     def ref(self, target_id: str, text: str | None = None) -> Markup:
@@ -126,11 +162,61 @@ class PageLinks:
         return self.tokens_html(owner, body.tokens, heading_shift)
 
     def tokens_html(self, owner: str, tokens: Sequence[Token], heading_shift: int = 0) -> Markup:
-        """`tokens` of the body of `owner` (a prepared copy of its parsed body) as HTML."""
+        """`tokens` of the body of `owner` (a prepared copy of its parsed body) as HTML.
+
+        With a memo, the HTML is kept under the tokens and the page, with the targets the
+        body looked up and the heading ids it was given: it is used again while every one
+        of those targets is the same and the page gives its headings the same ids."""
+        key = None
+        if self.memo is not None and self._trace is None:
+            where = (self.page, self.print_mode, self.allow_html, heading_shift)
+            key = ("html", type(self), Same(tuple(tokens)), owner, where)
+        if key is not None and self.memo is not None:
+            kept = self.memo.get(key)
+            if kept is not MISSING and self._still(owner, cast(_Trace, kept)):
+                return Markup(cast(_Trace, kept).html)
+            self._trace = _Trace()
         self.owner = owner
-        html = render_html(tokens, self, heading_shift, self.allow_html)
-        self.owner = ""
+        try:
+            html = render_html(tokens, self, heading_shift, self.allow_html)
+        finally:
+            self.owner = ""
+            trace, self._trace = self._trace, None
+        if key is not None and self.memo is not None and trace is not None and trace.whole:
+            trace.html = html
+            self.memo.put(key, trace)
         return Markup(html)
 
     def target(self, target_id: str) -> Target | None:
         return self.resolved.targets.get(target_id)
+
+    def _still(self, owner: str, trace: _Trace) -> bool:
+        """True when `trace` holds for this page now: the same targets, and the same ids
+        for its headings (which are then taken, as rendering would take them)."""
+        targets = self.resolved.targets
+        if any(targets.get(i) != target for i, target in trace.targets.items()):
+            return False
+        suffixes: dict[str, int] = {}
+        taken: set[str] = set()
+        for text, anchor in trace.headings:
+            base = self._base(owner, text)
+            n = suffixes.get(base) or self.suffixes.get(base, 1)
+            n, given = self._free(base, n, taken)
+            if given != anchor:
+                return False
+            suffixes[base] = n
+            taken.add(given)
+        self.suffixes.update(suffixes)
+        self.used_ids |= taken
+        return True
+
+
+@dataclass(slots=True)
+class _Trace:
+    """What rendering one body read of its page: the targets it looked up (None: not
+    found), the ids its headings were given, and whether it read only these (`whole`)."""
+
+    targets: dict[str, Target | None] = field(default_factory=dict)
+    headings: list[tuple[str, str]] = field(default_factory=list)
+    whole: bool = True
+    html: str = ""

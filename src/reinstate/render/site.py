@@ -11,6 +11,7 @@ from urllib.parse import quote
 from reinstate import __version__
 from reinstate.checks.status import Status
 from reinstate.core.diagnostics import Diagnostic, Severity, count
+from reinstate.core.memo import Memo
 from reinstate.core.model import Case
 from reinstate.core.vocabulary import (
     plan_kind,
@@ -82,7 +83,12 @@ class CaseSummary:
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> CaseSummary:
-        return cls(**{k: v for k, v in data.items() if k in cls.__slots__})  # type: ignore[arg-type]
+        known = _SUMMARY_FIELDS
+        return cls(**{k: v for k, v in data.items() if k in known})  # type: ignore[arg-type]
+
+
+_SUMMARY_FIELDS = frozenset(CaseSummary.__slots__)
+"""A set: the index of 1000 cases reads each summary's fields at every build."""
 
 
 def case_url(slug: str) -> str:
@@ -116,9 +122,11 @@ def plan_words(case: Case) -> dict[str, Any]:
     }
 
 
-def render_plan(resolved: Resolved, theme: Theme, status: Status, allow_html: bool) -> str:
+def render_plan(
+    resolved: Resolved, theme: Theme, status: Status, allow_html: bool, memo: Memo | None = None
+) -> str:
     case = resolved.case
-    links = PageLinks(resolved, PLAN_PAGE, allow_html=allow_html)
+    links = PageLinks(resolved, PLAN_PAGE, allow_html=allow_html, memo=memo)
     context = {
         **_common(PLAN_PAGE, 1, plan_title(case)),
         **plan_words(case),
@@ -130,10 +138,12 @@ def render_plan(resolved: Resolved, theme: Theme, status: Status, allow_html: bo
     return theme.template("plan-of-action.html").render(context)
 
 
-def render_page(resolved: Resolved, page_id: str, theme: Theme, allow_html: bool) -> str:
+def render_page(
+    resolved: Resolved, page_id: str, theme: Theme, allow_html: bool, memo: Memo | None = None
+) -> str:
     page = next(p for p in resolved.case.pages if p.id == page_id)
     path = page_path(page_id)
-    links = PageLinks(resolved, path, allow_html=allow_html)
+    links = PageLinks(resolved, path, allow_html=allow_html, memo=memo)
     context = {
         **_common(path, 2, page.title),
         "case": resolved.case,

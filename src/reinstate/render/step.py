@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from reinstate.checks.status import Status, case_status, to_dos
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Reporter, Severity, count
+from reinstate.core.memo import Memo
 from reinstate.core.model import Output
 from reinstate.render.nobreak import keep_together
 from reinstate.render.theme import Theme
@@ -60,6 +61,8 @@ class CaseBuild:
     links: list[OutputLink] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """Lines printed after the build (sizes, word counts)."""
+    memo: Memo | None = None
+    """What the watcher kept of this case's last build (core/memo.py); None otherwise."""
 
     @property
     def output(self) -> Path:

@@ -27,11 +27,12 @@ def render_site(build: CaseBuild) -> None:
     case = resolved.case
     build.add(
         PLAN_PAGE,
-        render_plan(resolved, theme, build.status, allow_html),
+        render_plan(resolved, theme, build.status, allow_html, build.memo),
         _("Plan of action (web page)"),
     )
     for page in case.pages:
-        build.add(resolved.targets[page.id].page, render_page(resolved, page.id, theme, allow_html))
+        html = render_page(resolved, page.id, theme, allow_html, build.memo)
+        build.add(resolved.targets[page.id].page, html)
     for exhibit in case.exhibits:
         target = resolved.targets[exhibit.id]
         if exhibit.path is not None and target.file is not None:

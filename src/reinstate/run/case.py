@@ -20,6 +20,7 @@ from reinstate.core.diagnostics import Reporter, Severity, count
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
 from reinstate.core.limits import RULES as LIMIT_RULES
 from reinstate.core.limits import Limits
+from reinstate.core.memo import Memo
 from reinstate.core.vocabulary import language
 from reinstate.output.job import BuildOptions, CaseResult
 from reinstate.render.site import CaseSummary, render_dashboard
@@ -54,20 +55,22 @@ class Analysis:
     rendered, only reported."""
 
 
-def analyse(config: Config, case_dir: CaseDir, options: BuildOptions) -> Analysis:
-    """Load, resolve and check one case."""
+def analyse(
+    config: Config, case_dir: CaseDir, options: BuildOptions, memo: Memo | None = None
+) -> Analysis:
+    """Load, resolve and check one case (with what `memo` kept of its last build)."""
     reporter = Reporter(strict=options.strict or config.strict, case=case_dir.slug)
     today = options.today or dt.date.today()
-    case = load_case(case_dir, config, reporter, today)
+    case = load_case(case_dir, config, reporter, today, memo)
     if case is None:
         return Analysis(None, reporter, max(reporter.errors, 1))
     with language(case.language):
-        resolved = resolve(case, reporter, config.allow_html, config.limits)
+        resolved = resolve(case, reporter, config.allow_html, config.limits, memo)
         source_errors = reporter.errors
         if any(d.rule in LIMIT_RULES for d in reporter):
             return Analysis(resolved, reporter, source_errors, over_limit=True)
         readings = read_snapshots(case, config, today)
-        run_checks(resolved, config, reporter, today, options.rules, readings)
+        run_checks(resolved, config, reporter, today, options.rules, readings, memo)
         if not options.pdf:
             probe_exhibits(resolved, reporter, config.limits)
     return Analysis(resolved, reporter, source_errors, readings)
@@ -88,19 +91,31 @@ def probe_exhibits(resolved: Resolved, reporter: Reporter, limits: Limits = DEFA
 
 
 def build_case(
-    config: Config, theme: Theme, case_dir: CaseDir, options: BuildOptions
+    config: Config,
+    theme: Theme,
+    case_dir: CaseDir,
+    options: BuildOptions,
+    memo: Memo | None = None,
 ) -> CaseResult:
-    """Analyse and render one case; never writes."""
-    analysis = analyse(config, case_dir, options)
+    """Analyse and render one case; never writes. With a `memo` (the watcher's), the work
+    on the parts that did not change since the case's last build is not done again."""
+    if memo is not None:
+        memo.turn()
+    analysis = analyse(config, case_dir, options, memo)
     reporter, resolved = analysis.reporter, analysis.resolved
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
     with language(resolved.case.language):
-        return render_case(analysis, resolved, config, theme, options)
+        return render_case(analysis, resolved, config, theme, options, memo)
 
 
 def render_case(
-    analysis: Analysis, resolved: Resolved, config: Config, theme: Theme, options: BuildOptions
+    analysis: Analysis,
+    resolved: Resolved,
+    config: Config,
+    theme: Theme,
+    options: BuildOptions,
+    memo: Memo | None = None,
 ) -> CaseResult:
     """Run every step of `options` on an analysed case (in the case's language)."""
     reporter, source_errors = analysis.reporter, analysis.source_errors
@@ -108,7 +123,9 @@ def render_case(
     today = options.today or dt.date.today()
     readings = analysis.readings
     resolved = replace(resolved, since=since_submission(resolved, readings))
-    build = CaseBuild(resolved, config, theme, reporter, options.pdf, today, readings, options.out)
+    build = CaseBuild(
+        resolved, config, theme, reporter, options.pdf, today, readings, options.out, memo=memo
+    )
     slow: set[str] = set()
     for step in () if analysis.over_limit else options.steps:
         if options.pdf or not step.slow:

@@ -45,7 +45,8 @@ def build_in_pool(
     folder: OutputFolder, theme: Theme, plans: Sequence[CasePlan], options: BuildOptions
 ) -> Iterator[tuple[CasePlan, CaseResult, CaseEntry, WriteStats]]:
     """Build and write `plans` on `options.jobs` processes; yields each case when done."""
-    portable = Theme(theme.name, theme.dirs)  # without its Jinja2 environment, which won't pickle
+    # without its Jinja2 environment, which won't pickle; with where compiled templates are kept
+    portable = Theme(theme.name, theme.dirs, theme.compiled)
     with ProcessPoolExecutor(
         max_workers=min(options.jobs, len(plans)),
         mp_context=process_context(),

@@ -31,7 +31,7 @@ from reinstate.output.fingerprint import (
 from reinstate.output.folder import OutputFolder
 from reinstate.output.job import BuildOptions, CasePlan, CaseResult
 from reinstate.output.manifest import SHARED
-from reinstate.render.theme import Theme
+from reinstate.render.theme import Theme, compiled_in
 from reinstate.run.case import build_case, prepare
 from reinstate.stages.discover import CaseDir, Project, find_case
 
@@ -63,6 +63,7 @@ class Session:
     def open(cls, root: Path, options: BuildOptions, reporter: Reporter) -> Session:
         project, theme, out_dir, options = prepare(root, options, reporter)
         folder = OutputFolder.open(project.config, out_dir)
+        theme = compiled_in(theme, folder.out_dir)
         shared = snapshot(shared_files(project.config, theme), folder.entry(SHARED))
         return cls(project, theme, folder, options, shared, fingerprint(shared.digest()))
 

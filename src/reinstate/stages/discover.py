@@ -25,8 +25,18 @@ class CaseDir:
     slug: str
     folder: Path
     """Absolute, resolved path of the case folder."""
-    sources: tuple[Path, ...]
-    """Absolute paths of its Markdown files (case.md first)."""
+    files: tuple[str | Path, ...]
+    """Absolute paths of its Markdown files (case.md first), as found: a no-change build
+    of 1000 cases lists some 30,000 of them and never needs them as Paths."""
+    listing: tuple[tuple[str, str], ...] | None = None
+    """Every file of the folder that can be an input ('/causes/a.md', its absolute path),
+    found by the same walk as the Markdown files (fingerprint.py's `case_files`); None:
+    not listed."""
+
+    @property
+    def sources(self) -> tuple[Path, ...]:
+        """`files` as Paths, for the build that reads them."""
+        return tuple(Path(f) for f in self.files)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +127,10 @@ def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> 
 def find_case(folder: Path, config: Config, reporter: Reporter) -> CaseDir | None:
     """The case in `folder`, or None when it holds no case.md (reported if it has Markdown)."""
     real = folder.resolve()
-    sources = list(markdown_files(real, folder, config, reporter))
-    case_file = real / CASE_FILE
+    walk = _Walk(str(real), folder, config, reporter)
+    walk.run()
+    sources = walk.markdown
+    case_file = os.path.join(walk.top, CASE_FILE)  # noqa: PTH118 (strings, as the walk)
     if case_file not in sources:
         if sources:
             reporter.warning(
@@ -129,52 +141,98 @@ def find_case(folder: Path, config: Config, reporter: Reporter) -> CaseDir | Non
             )
         return None
     sources.remove(case_file)
-    return CaseDir(folder.name, real, (case_file, *sources))
+    return CaseDir(folder.name, real, (case_file, *sources), tuple(walk.listing))
 
 
 def markdown_files(real: Path, shown: Path, config: Config, reporter: Reporter) -> list[Path]:
-    """Markdown files under `real` (sorted by path), refusing links that leave it.
+    """Markdown files under `real` (sorted by path), refusing links that leave it."""
+    walk = _Walk(str(real), shown, config, reporter)
+    walk.run()
+    return [Path(path) for path in walk.markdown]
+
+
+class _Walk:
+    """One walk of a case folder: its Markdown files (sorted by path; links that leave the
+    folder refused) and every file that can be an input of the build.
 
     Plain strings and `os.scandir` rather than `pathlib`: this runs for every case on every
-    build, even when nothing changed, and pathlib's per-file objects cost three times more.
+    build, even when nothing changed, and pathlib's per-file objects cost three times more;
+    and one walk, where the fingerprint used to list every folder a second time.
+    Markdown is looked for outside hidden and `_` names; inputs are every file outside
+    hidden folders (an exhibit may name a `_` file, and a spurious rebuild costs less than
+    a stale output). Linked folders are not entered, and a link to a file outside the
+    folder is no input (a case folder is untrusted: a link to /dev/zero or a secret must not
+    be read, even to hash it).
     """
-    top = str(real)
-    found: list[tuple[str, str]] = []
-    folders = [(top, "")]
-    while folders:
-        folder, sub = folders.pop()
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda e: e.name)
-        except OSError:
-            continue  # unreadable folder: skipped, as os.walk does
-        for entry in entries:
-            if is_ignored(entry.name):
-                continue
-            rel = sub + entry.name
+
+    def __init__(self, top: str, shown: Path, config: Config, reporter: Reporter) -> None:
+        self.top = top
+        self.shown = shown
+        self.config = config
+        self.reporter = reporter
+        self.markdown: list[str] = []
+        self.listing: list[tuple[str, str]] = []
+
+    def run(self) -> None:
+        found: list[tuple[str, str]] = []
+        folders = [(self.top, "", True)]
+        while folders:
+            folder, sub, markdown = folders.pop()
             try:
-                is_dir = entry.is_dir()
-            except OSError:  # a symbolic link loop: only an error if it is a Markdown file
-                is_dir = False
-            if is_dir:
+                with os.scandir(folder) as listing:
+                    entries = sorted(listing, key=lambda e: e.name)
+            except OSError:
+                continue  # unreadable folder: skipped, as os.walk does
+            for entry in entries:
+                name = entry.name
+                wanted = markdown and not is_ignored(name)
+                rel = sub + name
                 if entry.is_symlink():
-                    reporter.warning(
-                        Location(config.rel(shown / rel), 1, 1),
-                        "file.outside",
-                        "linked folders inside a case are not followed",
-                    )
+                    if _linked_file(entry) and inside(entry.path, self.top):
+                        self.listing.append(("/" + rel, entry.path))
+                    elif wanted and _is_dir(entry):
+                        self._warn_linked_folder(rel)
+                        continue
+                    if wanted and name.lower().endswith(".md"):
+                        if not inside(entry.path, self.top):
+                            self._error_outside(rel)
+                            continue
+                        found.append((rel, entry.path))
+                elif _is_dir(entry):
+                    if not name.startswith("."):
+                        folders.append((entry.path, rel + "/", wanted))
                 else:
-                    folders.append((entry.path, rel + "/"))
-                continue
-            if not entry.name.lower().endswith(".md"):
-                continue
-            if entry.is_symlink() and not inside(entry.path, top):
-                reporter.error(
-                    Location(config.rel(shown / rel), 1, 1),
-                    "file.outside",
-                    "file is a link to a file outside the case folder; it was skipped",
-                )
-                continue
-            found.append((rel, entry.path))
-    found.sort()
-    return [Path(path) for _rel, path in found]
+                    self.listing.append(("/" + rel, entry.path))
+                    if wanted and name.lower().endswith(".md"):
+                        found.append((rel, entry.path))
+        found.sort()
+        self.markdown = [path for _rel, path in found]
+
+    def _warn_linked_folder(self, rel: str) -> None:
+        self.reporter.warning(
+            Location(self.config.rel(self.shown / rel), 1, 1),
+            "file.outside",
+            "linked folders inside a case are not followed",
+        )
+
+    def _error_outside(self, rel: str) -> None:
+        self.reporter.error(
+            Location(self.config.rel(self.shown / rel), 1, 1),
+            "file.outside",
+            "file is a link to a file outside the case folder; it was skipped",
+        )
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a symbolic link loop
+        return False
+
+
+def _linked_file(entry: os.DirEntry[str]) -> bool:
+    """Whether a link leads to a file (False for a link loop, which no build reads)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False

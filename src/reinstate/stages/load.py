@@ -21,6 +21,7 @@ from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.fieldtypes import Context, did_you_mean, is_todo, todo_text
 from reinstate.core.frontmatter import EXHIBIT_SUFFIXES, ID_PATTERN, ITEM_KINDS, SCHEMAS
 from reinstate.core.limits import raise_hint
+from reinstate.core.memo import Memo
 from reinstate.core.model import (
     Action,
     Case,
@@ -66,12 +67,18 @@ class _Items:
     """File names (without .md) of files that could not be read: probably their ids."""
 
 
-def load_case(case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.date) -> Case | None:
+def load_case(
+    case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.date, memo: Memo | None = None
+) -> Case | None:
     """The validated case, or None when case.md itself cannot be used."""
-    return load_sources(read_sources(case_dir, config, reporter), case_dir, config, reporter, today)
+    return load_sources(
+        read_sources(case_dir, config, reporter, memo), case_dir, config, reporter, today
+    )
 
 
-def read_sources(case_dir: CaseDir, config: Config, reporter: Reporter) -> list[Source | None]:
+def read_sources(
+    case_dir: CaseDir, config: Config, reporter: Reporter, memo: Memo | None = None
+) -> list[Source | None]:
     """The case's files, read in order (None for one that cannot be used) while their sizes
     together stay within `max_case_bytes`: the file that would pass it is refused before it
     is read, located, and the files after it are not read."""
@@ -99,7 +106,7 @@ def read_sources(case_dir: CaseDir, config: Config, reporter: Reporter) -> list[
         if total > limit:
             sources.append(None)
             continue
-        sources.append(read_source(path, rel, reporter, config.max_file_bytes))
+        sources.append(read_source(path, rel, reporter, config.max_file_bytes, memo))
     return sources
 
 

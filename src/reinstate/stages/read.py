@@ -15,6 +15,7 @@ from typing import Any
 
 from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.limits import DEFAULT_MAX_BYTES
+from reinstate.core.memo import Memo, recorded
 from reinstate.core.text import decode, drop_controls
 from reinstate.core.yamlmarks import Marks, YamlError, load_with_marks
 
@@ -55,9 +56,14 @@ class Source:
 
 
 def read_source(
-    path: Path, rel: str, reporter: Reporter, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    rel: str,
+    reporter: Reporter,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    memo: Memo | None = None,
 ) -> Source | None:
-    """Read and split `path`; report problems and return None when it is unusable."""
+    """Read and split `path`; report problems and return None when it is unusable. With a
+    `memo`, the file's bytes are read again but split only when they changed."""
     try:
         st = path.stat()
         if not S_ISREG(st.st_mode):  # a pipe or a device would block or never end
@@ -80,6 +86,12 @@ def read_source(
     except OSError as exc:
         reporter.error(Location(rel, 1, 1), "file.unreadable", f"cannot read file: {exc.strerror}")
         return None
+    return recorded(
+        memo, ("source", path, rel, data), reporter, lambda: _source(path, rel, data, reporter)
+    )
+
+
+def _source(path: Path, rel: str, data: bytes, reporter: Reporter) -> Source | None:
     text = decode(data, rel, reporter)
     if text is None:
         return None

@@ -4,9 +4,11 @@ Numbers follow `order`, then path: Root Cause 1..n, Corrective Action 1..n, Prev
 Measure 1..n, Exhibit A..Z, AA, AB ... The same `Target` (label, page, anchor) is used by
 every output, so the site, the letter, the text export and the PDF can never disagree. The
 stage also records every reference (who cites what), which the checks and the letter read
-(what an item cites). The incremental build does not use it: it re-renders every output of
-a case whenever any of the case's files changes (incremental.py), so no output can keep a
-stale label.
+(what an item cites). The incremental build re-renders every output of a case whenever
+any of the case's files changes (output/fingerprint.py); within that rebuild the watcher
+keeps each body's HTML with the targets it looked up (render/links.py, core/memo.py), so a
+body is rendered again exactly when a target it cites changed its label, title or page,
+and no output can keep a stale label.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.fieldtypes import did_you_mean
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
 from reinstate.core.limits import Limits, raise_hint
+from reinstate.core.memo import MISSING, Memo
 from reinstate.core.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.core.vocabulary import kind_label
 from reinstate.stages.markdown import (
@@ -109,18 +112,35 @@ class Resolved:
     the build once the load stage has read the snapshot: redline.since_submission); the
     changes page, the letter's `{changes}` block and the bundle's annex show it."""
 
+    _ranks: dict[str, tuple[int, Item]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """Item id → (place in label order, item), made when first asked: every item's page
+    asks, so making it each time was quadratic in the items."""
+
     def label(self, target_id: str) -> str:
         target = self.targets.get(target_id)
         return target.label if target is not None else target_id
 
+    def _ranked(self) -> dict[str, tuple[int, Item]]:
+        ranks = self._ranks
+        if ranks is None:
+            ranks = {}
+            for n, item in enumerate(self.case.items):
+                ranks.setdefault(item.id, (n, item))
+            object.__setattr__(self, "_ranks", ranks)
+        return ranks
+
     def item(self, item_id: str) -> Item | None:
-        return next((i for i in self.case.items if i.id == item_id), None)
+        found = self._ranked().get(item_id)
+        return found[1] if found is not None else None
 
     def in_label_order(self, item_ids: Sequence[str]) -> list[str]:
         """`item_ids` in the order the plan shows their items (Root Cause 1 before Root
         Cause 3, whatever order a field lists them in); unknown ids last, as given."""
-        rank = {item.id: n for n, item in enumerate(self.case.items)}
-        return sorted(item_ids, key=lambda i: rank.get(i, len(rank)))
+        ranks = self._ranked()
+        last = (len(self.case.items), None)
+        return sorted(item_ids, key=lambda i: ranks.get(i, last)[0])
 
     def referrers(self, target_id: str) -> set[str]:
         """Owners of every body or field that cites `target_id`."""
@@ -197,14 +217,20 @@ def page_of(case: Case, owner: str) -> str:
 
 
 def resolve(
-    case: Case, reporter: Reporter, allow_html: bool = False, limits: Limits = DEFAULT_LIMITS
+    case: Case,
+    reporter: Reporter,
+    allow_html: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+    memo: Memo | None = None,
 ) -> Resolved:
     """Number, label and cross-check `case`; report unknown or ambiguous references, and
-    nesting deeper than `limits.nesting`."""
+    nesting deeper than `limits.nesting`. With a `memo`, a body whose text is unchanged
+    keeps its tokens (which no later stage changes)."""
     targets = {t.id: t for t in item_targets(case)}
-    bodies = {"": Body("", case.origin, _parse_body(case, case.opening, allow_html))}
+    bodies = {"": Body("", case.origin, _parse_body(case, case.opening, allow_html, memo))}
     for item in case.items:
-        bodies[item.id] = Body(item.id, item.origin, _parse_body(case, item.body, allow_html))
+        tokens = _parse_body(case, item.body, allow_html, memo)
+        bodies[item.id] = Body(item.id, item.origin, tokens)
     count_blocks(bodies.values(), reporter, allow_html, limits)
     for body in bodies.values():
         for target in body_targets(case, body, reporter):
@@ -258,9 +284,19 @@ def count_blocks(
     return True
 
 
-def _parse_body(case: Case, text: str, allow_html: bool) -> tuple[Token, ...]:
+def _parse_body(
+    case: Case, text: str, allow_html: bool, memo: Memo | None = None
+) -> tuple[Token, ...]:
     """The tokens of a body, with generated tables (`{units-table}`) in place."""
-    return tuple(expand_units_tables(parse(text, allow_html), case, allow_html))
+    if memo is None:
+        return tuple(expand_units_tables(parse(text, allow_html), case, allow_html))
+    key = ("tokens", text, allow_html)
+    tokens = memo.get(key)
+    if tokens is MISSING:
+        tokens = tuple(parse(text, allow_html))
+        memo.put(key, tokens)
+    assert isinstance(tokens, tuple)
+    return tuple(expand_units_tables(tokens, case, allow_html))
 
 
 def body_targets(case: Case, body: Body, reporter: Reporter) -> Iterator[Target]:

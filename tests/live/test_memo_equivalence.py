@@ -1,0 +1,182 @@
+"""A rebuild with what the watcher kept of the last build gives what a clean build gives.
+
+For random edits of generated cases (bodies, titles, the order that numbers the items,
+references added and broken, labelled headings, files added, removed and broken), each
+case is built twice after every edit: with the memo that has seen every earlier build
+(core/memo.py), and from nothing. Every output byte, every diagnostic and the summary must
+be the same.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reinstate.core.diagnostics import Reporter
+from reinstate.core.memo import Memo
+from reinstate.output.job import BuildOptions, CaseResult
+from reinstate.run.case import build_case, prepare
+from reinstate.stages.discover import find_case
+from support.common import ROOTS, write
+from support.watching import DATE, FAST_STEPS
+
+ITEM = """\
+---
+kind: {kind}
+title: {title}
+order: {order}
+{extra}---
+{body}
+"""
+KINDS = ("cause", "action", "measure")
+SENTENCES = (
+    "We checked every order again and wrote down what we found.",
+    "It was not our fault and we are deeply sorry for the trouble.",
+    "The supplier sent 40 units on 12 March 2025 with invoice INV-2207.",
+    "TODO: add the invoice number.",
+    "We will try to do better soon.",
+)
+
+
+def extra(kind: str, causes: list[str]) -> str:
+    if kind == "cause" or not causes:
+        return ""
+    lines = f"addresses: [{causes[0]}]\n"
+    if kind == "measure":
+        lines += "starts: 2025-03-08\nowner: Sam Lee, Owner\ncadence: every week\n"
+    else:
+        lines += "date: 2025-03-06\n"
+    return lines
+
+
+class Case:
+    """A generated case folder and the edits made to it."""
+
+    def __init__(self, root: Path, rng: random.Random, items: int) -> None:
+        self.root = root
+        self.folder = root / "content" / "acme"
+        self.rng = rng
+        shutil.copytree(ROOTS / "good" / "content" / "glassware", self.folder)
+        opening = self.folder / "case.md"  # headings whose ids the labels below may take
+        opening.write_text(
+            opening.read_text(encoding="utf-8") + "\n\n## Part 2\n\nA.\n\n## Part 3\n\nB.\n",
+            encoding="utf-8",
+        )
+        self.made = 0
+        for _ in range(items):
+            self.add()
+
+    def files(self) -> list[Path]:
+        return sorted(p for p in self.folder.rglob("*.md") if p.name != "case.md")
+
+    def ids(self) -> list[str]:
+        return [p.stem for p in self.files()] + ["no-such-target"]
+
+    def causes(self) -> list[str]:
+        return sorted(p.stem for p in (self.folder / "causes").glob("*.md"))
+
+    def add(self) -> None:
+        self.made += 1
+        n = self.made
+        kind = self.rng.choice(KINDS)
+        ids = self.ids()
+        refs = " ".join(f"See {{ref}}`{self.rng.choice(ids)}`." for _ in range(2))
+        body = (
+            f"{self.rng.choice(SENTENCES)} {refs}\n\n(part-{n})=\n## Part {n}\n\nMore text.\n\n"
+            "### Details\n\nOne.\n\n### Details\n\nTwo."
+        )
+        text = ITEM.format(
+            kind=kind,
+            title=f"Generated {kind} {n}",
+            order=self.rng.randint(1, 9),
+            extra=extra(kind, self.causes()),
+            body=body,
+        )
+        write(self.folder / f"{kind}s" / f"gen-{n}.md", text)
+
+    def edit(self) -> str:
+        """One random edit; returns what it was, for the failure message."""
+        files = self.files()
+        path = self.rng.choice(files)
+        text = path.read_text(encoding="utf-8")
+        choice = self.rng.randrange(10)
+        if choice == 0:
+            path.write_text(text + f"\n{self.rng.choice(SENTENCES)}\n", encoding="utf-8")
+        elif choice == 1:
+            target = self.rng.choice([*self.ids(), f"part-{self.rng.randint(1, self.made)}"])
+            path.write_text(text + f"\nAs {{ref}}`{target}` shows.\n", encoding="utf-8")
+        elif choice == 2:
+            new = f"title: Retitled {self.rng.randint(1, 10**6)}"
+            path.write_text(_replace_line(text, "title:", new), encoding="utf-8")
+        elif choice == 3:
+            new = f"order: {self.rng.randint(1, 9)}"
+            path.write_text(_replace_line(text, "order:", new), encoding="utf-8")
+        elif choice == 4 and len(files) > 3:
+            path.unlink()
+        elif choice == 5:
+            self.add()
+            return "added an item"
+        elif choice == 6:
+            path.write_text(text.replace("---\n", "", 1) + "\n", encoding="utf-8")
+        elif choice == 7:
+            path.write_text(text.replace("{ref}", "{rfe}", 1), encoding="utf-8")
+        elif choice == 8:
+            path.write_text(text.replace("### Details", "### Part 1", 1), encoding="utf-8")
+        else:
+            n = self.rng.randint(1, self.made)
+            path.write_text(text.replace(f"## Part {n}", f"## Part {n} renamed"), "utf-8")
+        return f"edit {choice} of {path.relative_to(self.folder)}"
+
+
+def _replace_line(text: str, start: str, new: str) -> str:
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if line.startswith(start):
+            lines[n] = new
+            return "\n".join(lines)
+    return text.replace("---\n", f"---\n{new}\n", 1)
+
+
+def build(root: Path, memo: Memo | None) -> CaseResult | None:
+    options = BuildOptions(pdf=False, steps=FAST_STEPS, today=DATE)
+    reporter = Reporter()
+    project, theme, _out, options = prepare(root, options, reporter)
+    case_dir = find_case(project.config.content / "acme", project.config, reporter)
+    if case_dir is None:
+        return None
+    return build_case(project.config, theme, case_dir, options, memo)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rebuilds_with_the_memo_equal_clean_builds(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    case = Case(tmp_path, rng, items=8)
+    memo = Memo()
+    history: list[str] = []
+    for _ in range(20):
+        kept = build(tmp_path, memo)
+        clean = build(tmp_path, None)
+        assert kept is not None and clean is not None
+        where = f"seed {seed}, after: {history[-3:]}"
+        assert kept.diagnostics == clean.diagnostics, where
+        assert kept.summary == clean.summary, where
+        assert kept.outputs.keys() == clean.outputs.keys(), where
+        for rel, data in clean.outputs.items():
+            assert kept.outputs[rel] == data, f"{rel} differs; {where}"
+        history.append(case.edit())
+    assert memo.hits > 0  # the memo was used, so the comparison compared something
+
+
+def test_a_memo_keeps_only_what_the_last_build_used(tmp_path: Path) -> None:
+    case = Case(tmp_path, random.Random(7), items=4)
+    memo = Memo()
+    build(tmp_path, memo)
+    size = len(memo)
+    for path in case.files()[:3]:
+        path.write_text(path.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+        build(tmp_path, memo)
+    build(tmp_path, memo)
+    assert len(memo) <= size * 1.2
