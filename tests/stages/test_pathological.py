@@ -333,6 +333,7 @@ def test_heading_ids_take_linear_work(n: int) -> None:
     links.owner = ""
     links.used_ids = CountingSet({"h-3", "h-7"})
     links.suffixes = {}
+    links._trace = None
     CountingSet.probes = 0
     ids = [links.heading_id("h") for _ in range(n)] + [links.heading_id("H") for _ in range(n)]
     assert len(set(ids)) == 2 * n
