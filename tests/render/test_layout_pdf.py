@@ -135,6 +135,9 @@ def test_realistic_cases_have_no_layout_fault(tmp_path: Path) -> None:
         ("the SOP-", "07 checklist", "SOP-07"),
         ("closed on October 5,", "2026 and", "October 5, 2026"),
         ("closed on 2026-08-03", "and refunded", ""),
+        ("geschlossen am 4.", "März 2025 und", "4. März 2025"),
+        ("出品停止は2025年", "3月4日です", "2025年3月4日"),
+        ("出品停止は2025年3月4日", "です", ""),
         ("a follow-", "up message", ""),
     ],
 )
