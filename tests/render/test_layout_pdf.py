@@ -78,8 +78,7 @@ def test_a_heading_is_found_whatever_the_theme_s_fonts(tmp_path: Path) -> None:
     round): a heading is found by its size and weight against the body's."""
     css = (
         'html { font-family: "DejaVu Sans"; } '
-        'h1, h2, h3, h4, h5, h6 { font-family: "DejaVu Serif"; } '
-        + BROKEN["heading-at-foot"]
+        'h1, h2, h3, h4, h5, h6 { font-family: "DejaVu Serif"; } ' + BROKEN["heading-at-foot"]
     )
     faults = lint(demo_bundle(tmp_path, css))
     assert "heading-at-foot" in {f.kind for f in faults}, "\n".join(map(str, faults))
