@@ -195,7 +195,9 @@ def read_pages(path: Path, margins: Sequence[float]) -> list[Page]:
             for line in read[index]:
                 line.classify(body)
                 in_margin = line.bottom <= top + SLACK or line.top >= page.height - bottom - SLACK
-                if in_margin and line.size <= body * FURNITURE_MAX:
+                # running heads and footers against all the prose: a part that is mostly
+                # a table (a free page) has a small body size of its own
+                if in_margin and line.size <= (overall or body) * FURNITURE_MAX:
                     page.margin_lines.append(line)
                 else:
                     page.lines.append(line)
