@@ -3,9 +3,10 @@
 Reads a bundle with text positions and fonts (pdfplumber) and its outline (pypdf), and
 reports each fault with its page number:
 
-- heading-at-foot: a heading (DejaVu Sans Bold, 9.9 pt or more) with fewer than two lines
-  of text under it at the foot of a page whose part goes on, on the next page, with the
-  heading's text;
+- heading-at-foot: a heading with fewer than two lines of text under it at the foot of a
+  page whose part goes on, on the next page, with the heading's text; a heading is a line
+  set larger than the body text, in a bold face or much larger (whatever the theme's
+  fonts: the body's size is the size most of the bundle's prose is set in);
 - lonely-page: a page of the letter, the plan or a free page, not the first of its part,
   that opens with the closing ("Sincerely,") or holds fewer than three lines (before
   the closing, when the page has it);
@@ -17,7 +18,8 @@ reports each fault with its page number:
 - overlap: words drawn over other words; on an exhibit page, exhibit content under
   the band at its top;
 - exhibit-unstamped: an exhibit page without its stamp ("Exhibit C · page 1 of 2 ·
-  bundle p. 9", with the right page) or without its band at the top.
+  bundle p. 9", with the right page, in any language of the catalogs) or without its
+  band at the top.
 
 Run from the repository root:
     PYTHONPATH=src python benchmarks/layout_lint.py site/<case>/<case>-bundle.pdf ...
@@ -39,7 +41,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO / "src") not in sys.path:
     sys.path.insert(0, str(REPO / "src"))
 
-from reinstate.render.nobreak import TOKEN  # noqa: E402
+from reinstate.core.language import LANGUAGES, catalog  # noqa: E402
+from reinstate.render.nobreak import any_token  # noqa: E402
 from reinstate.render.printhtml import Geometry  # noqa: E402
 
 MM = 72 / 25.4
@@ -47,16 +50,25 @@ MARGINS = (20 * MM, 19 * MM, 18 * MM, 19 * MM)
 """The content box of the default theme's pages (print.css `@page`): top, right, bottom, left."""
 SLACK = 1.0
 """Points a glyph's box may reach past a line (accents, italics) without being a fault."""
-FURNITURE_MAX_SIZE = 8.1
-"""Running heads and footers are set at 7.5 pt; body text is never smaller than 8.5 pt."""
-TEXT_MIN_SIZE = 8.9
-HEADING_MIN_SIZE = 9.9
+FURNITURE_MAX = 0.86
+"""Running heads and footers are smaller than this part of the body's size (the default
+theme: 7.5 pt against 9.5 pt); no body text is."""
+TEXT_MIN = 0.93
+"""A line of text is set at least at this part of the body's size (the letter's 9.2 pt
+against the plan's 9.5 pt; not an item's facts line, a table or a note)."""
+HEADING_MIN = 1.04
+"""A bold line this much larger than the body's size is a heading (the smallest, h4 at
+10 pt against 9.5 pt)..."""
+LARGE_HEADING_MIN = 1.25
+"""...and any line this much larger, bold or not."""
+BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|w[6-9]\b", re.I)
 CLOSING = re.compile(
     r"(sincerely|yours (sincerely|faithfully|truly)|(kind |best |warm )?regards|"
     r"respectfully( yours)?|with thanks)[,.]?",
     re.IGNORECASE,
 )
-STAMP = re.compile(r"· (?:page (\d+) of (\d+)|not included) · bundle p\. (\d+)")
+CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+"""Kana, ideographs and full-width forms: a line may break beside any of them."""
 KINDS = (
     "heading-at-foot",
     "lonely-page",
@@ -88,6 +100,8 @@ class Line:
     x1: float = 0.0
     size: float = 0.0
     font: str = ""
+    heading: bool = False
+    text_line: bool = False
 
     def finish(self) -> Line:
         self.words.sort(key=lambda w: w["x0"])
@@ -101,13 +115,14 @@ class Line:
         self.font, self.size = max(weights, key=lambda k: weights[k])
         return self
 
-    @property
-    def heading(self) -> bool:
-        return "Sans" in self.font and "Bold" in self.font and self.size >= HEADING_MIN_SIZE
-
-    @property
-    def text_line(self) -> bool:
-        return not self.heading and self.size >= TEXT_MIN_SIZE
+    def classify(self, body: float) -> Line:
+        """Whether the line is a heading or text, against the body's size."""
+        bold = BOLD.search(self.font) is not None
+        self.heading = self.size >= body * LARGE_HEADING_MIN or (
+            bold and self.size >= body * HEADING_MIN
+        )
+        self.text_line = not self.heading and self.size >= body * TEXT_MIN
+        return self
 
 
 @dataclass
@@ -150,8 +165,20 @@ def read_pages(path: Path, margins: Sequence[float]) -> list[Page]:
     starts, exhibit_start, prose = parts(reader)
     found = []
     with pdfplumber.open(path) as pdf:
+        read = [lines_of(plumb) for plumb in pdf.pages]
+        last = exhibit_start if exhibit_start is not None else len(read)
+        of_part = [max((i for i, s in enumerate(starts) if s <= n), default=0) for n in range(last)]
+        # the body's size in each part of prose (the letter's differs from the plan's),
+        # elsewhere that of all the prose
+        overall = body_size([lines for n, lines in enumerate(read[:last]) if of_part[n] in prose])
+        sizes = {
+            part: body_size([lines for n, lines in enumerate(read[:last]) if of_part[n] == part])
+            for part in prose
+        }
         for index, plumb in enumerate(pdf.pages):
             part = max((i for i, s in enumerate(starts) if s <= index), default=0)
+            body = sizes.get(part, 0.0) if index < last else 0.0
+            body = body or overall or body_size(read)
             exhibit = exhibit_start is not None and index >= exhibit_start
             page = Page(
                 index + 1,
@@ -165,14 +192,28 @@ def read_pages(path: Path, margins: Sequence[float]) -> list[Page]:
             if exhibit:
                 geometry = geometry_of(page)
                 top, bottom = geometry.top, geometry.bottom
-            for line in lines_of(plumb):
+            for line in read[index]:
+                line.classify(body)
                 in_margin = line.bottom <= top + SLACK or line.top >= page.height - bottom - SLACK
-                if in_margin and line.size <= FURNITURE_MAX_SIZE:
+                # running heads and footers against all the prose: a part that is mostly
+                # a table (a free page) has a small body size of its own
+                if in_margin and line.size <= (overall or body) * FURNITURE_MAX:
                     page.margin_lines.append(line)
                 else:
                     page.lines.append(line)
             found.append(page)
     return found
+
+
+def body_size(pages: Sequence[Sequence[Line]]) -> float:
+    """The size most of the text of `pages` is set in (by characters)."""
+    chars: dict[float, int] = {}
+    for lines in pages:
+        for line in lines:
+            for w in line.words:
+                size = round(w["size"], 1)
+                chars[size] = chars.get(size, 0) + len(w["text"])
+    return max(chars, key=lambda size: chars[size]) if chars else 0.0
 
 
 def parts(reader: Any) -> tuple[list[int], int | None, set[int]]:
@@ -268,9 +309,11 @@ def broken_token(upper: str, lower: str) -> str:
     """The date or id that `upper` / `lower` cut in two, else ''."""
     tail = " ".join(upper.split()[-4:])
     head = " ".join(lower.split()[:4])
-    joined = tail + head if tail.endswith("-") else f"{tail} {head}"
+    # a line breaks after a hyphen, or beside a kana or an ideograph, without a space
+    glued = tail.endswith("-") or bool(CJK.match(tail[-1:])) or bool(CJK.match(head[:1]))
+    joined = tail + head if glued else f"{tail} {head}"
     cut = len(tail)
-    for match in TOKEN.finditer(joined):
+    for match in any_token().finditer(joined):
         if match.start() < cut < match.end():
             return match.group(0)
     return ""
@@ -325,9 +368,9 @@ def _overlap(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 
 def exhibit_faults(page: Page, path: Path) -> Iterator[Fault]:
-    stamps = [STAMP.search(line.text) for line in page.margin_lines]
+    stamps = [pattern.search(line.text) for line in page.margin_lines for pattern in STAMPS]
     stamp = next((m for m in stamps if m), None)
-    if stamp is None or int(stamp.group(3)) != page.number:
+    if stamp is None or int(stamp.group("page")) != page.number:
         yield Fault(page.number, "exhibit-unstamped", "no stamp with this page's number")
     geometry = geometry_of(page)
     band_top = geometry.top
@@ -342,7 +385,38 @@ def exhibit_faults(page: Page, path: Path) -> Iterator[Fault]:
             yield Fault(page.number, "overlap", f"'{line.text}' across the exhibit band's edge")
 
 
-BAND = re.compile(r"page \d+ of \d+|not included")
+def _message(message: str, lang: str, **fields: str) -> str:
+    """A regular expression for `message` as the bundle prints it in `lang` (the catalog's
+    translation, the English where it has none), its `{fields}` replaced by `fields`."""
+    text = (catalog(lang).get(message) if lang != "en" else None) or message
+    out, pos = [], 0
+    for place in re.finditer(r"\{(\w+)\}", text):
+        # a space may be read beside a field, where the script changes ("1/1 ページ")
+        out += [_literal(text[pos : place.start()]), rf"\s*{fields[place.group(1)]}\s*"]
+        pos = place.end()
+    return "".join([*out, _literal(text[pos:])])
+
+
+def _literal(text: str) -> str:
+    return "".join(r"\s*" if c.isspace() else re.escape(c) for c in text)
+
+
+_NUMBER = r"\d+"
+_PLACE = "|".join(
+    f"(?:{_message(m, lang, n=_NUMBER, count=_NUMBER)})"
+    for lang in LANGUAGES
+    for m in ("page {n} of {count}", "not included")
+)
+BAND = re.compile(_PLACE)
+"""The exhibit's page ("page 1 of 2", "1/2ページ") or "not included", in any language."""
+STAMPS = [
+    re.compile(
+        _message("{stamp} · bundle p. {page}", lang, stamp=f"(?:{_PLACE})", page=r"(?P<page>\d+)")
+    )
+    for lang in LANGUAGES
+]
+"""The stamp under an exhibit page, in each language ("Exhibit C · page 1 of 2 · bundle
+p. 9"), the bundle page it names as `page`."""
 
 
 def _is_band(line: Line) -> bool:

@@ -73,6 +73,17 @@ def test_each_fault_is_found_on_a_broken_stylesheet(tmp_path: Path, kind: str) -
     assert all(f.page >= 1 for f in faults)
 
 
+def test_a_heading_is_found_whatever_the_theme_s_fonts(tmp_path: Path) -> None:
+    """Headings in a serif face over sans body text (the default theme is the other way
+    round): a heading is found by its size and weight against the body's."""
+    css = (
+        'html { font-family: "DejaVu Sans"; } '
+        'h1, h2, h3, h4, h5, h6 { font-family: "DejaVu Serif"; } ' + BROKEN["heading-at-foot"]
+    )
+    faults = lint(demo_bundle(tmp_path, css))
+    assert "heading-at-foot" in {f.kind for f in faults}, "\n".join(map(str, faults))
+
+
 def test_an_exhibit_without_its_band_is_found(tmp_path: Path) -> None:
     faults = lint(demo_bundle(tmp_path, ".exhibit-band { display: none; }"))
     assert {f.kind for f in faults} == {"exhibit-unstamped"}
@@ -135,6 +146,9 @@ def test_realistic_cases_have_no_layout_fault(tmp_path: Path) -> None:
         ("the SOP-", "07 checklist", "SOP-07"),
         ("closed on October 5,", "2026 and", "October 5, 2026"),
         ("closed on 2026-08-03", "and refunded", ""),
+        ("geschlossen am 4.", "März 2025 und", "4. März 2025"),
+        ("出品停止は2025年", "3月4日です", "2025年3月4日"),
+        ("出品停止は2025年3月4日", "です", ""),
         ("a follow-", "up message", ""),
     ],
 )

@@ -11,6 +11,7 @@ the language in force (`language()`, set once per case by the build from case.md
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -167,6 +168,66 @@ def format_date(value: dt.date | None, style: str = "month_day") -> str:
     if style == "day_month":
         return f"{value.day} {month} {value.year}"
     return f"{month} {value.day}, {value.year}"
+
+
+_SPACE = "[ \u00a0\u202f]"
+"""A space in a written date: Babel's locale data may put a no-break or a narrow no-break
+space where English has a plain one."""
+_FIELD = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|.", re.DOTALL)
+
+
+@cache
+def date_forms(lang: str) -> tuple[str, ...]:
+    """Regular expressions (sources) that match every date `format_date` writes in `lang`:
+    the English styles and ISO in every language (an author quotes them too), and the
+    language's own long form, read from the same Babel locale data `format_date` uses
+    ("4. März 2025", "4 de marzo de 2025", "2025年3月4日")."""
+    month = "(?:" + "|".join(re.escape(m) for m in MONTHS) + ")"
+    forms = [
+        r"\d{4}-\d{2}-\d{2}",  # iso
+        rf"{month}{_SPACE}\d{{1,2}},{_SPACE}\d{{4}}",  # month_day: October 5, 2026
+        rf"\d{{1,2}}{_SPACE}{month}{_SPACE}\d{{4}}",  # day_month: 5 October 2026
+    ]
+    if lang != "en" and lang in LANGUAGES:
+        from babel.dates import get_date_format
+
+        forms.append(_pattern_regex(str(get_date_format("long", locale=lang).pattern), lang))
+    return tuple(forms)
+
+
+def _pattern_regex(pattern: str, lang: str) -> str:
+    """A regular expression for the dates written by the CLDR date `pattern` in `lang`
+    (the fields a date format uses: day, month, year, weekday; literal text as is)."""
+    from babel import Locale
+
+    locale = Locale.parse(lang)
+    out = []
+    for part in _FIELD.finditer(pattern):
+        text, field = part.group(0), part.group(1)
+        if text.startswith("'"):
+            literal = text[1:-1].replace("''", "'") if len(text) > 1 else "'"
+            out.append(_literal(literal))
+        elif field is None:
+            out.append(_literal(text))
+        elif field == "d":
+            out.append(r"\d{1,2}")
+        elif field == "y":
+            out.append(r"\d{2}" if len(text) == 2 else r"\d{4}")
+        elif field in "ML" and len(text) <= 2:
+            out.append(r"\d{1,2}")
+        elif field in "MLE":
+            table = locale.days if field == "E" else locale.months
+            context = "stand-alone" if field == "L" else "format"
+            width = "wide" if len(text) == 4 else "abbreviated"
+            names = sorted(map(str, table[context][width].values()), key=len, reverse=True)
+            out.append("(?:" + "|".join(re.escape(n) for n in names) + ")")
+        else:
+            raise ValueError(f"date field {text!r} of {lang}'s long date format")
+    return "".join(out)
+
+
+def _literal(text: str) -> str:
+    return "".join(_SPACE if c.isspace() else re.escape(c) for c in text)
 
 
 def format_number(value: float, decimals: int = 0) -> str:

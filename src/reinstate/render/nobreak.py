@@ -2,9 +2,11 @@
 
 A browser or WeasyPrint may break a line after a hyphen ("2026-" / "08-03") and at any
 space ("October" / "5, 2026"); for a reader an order number or a date cut in two is a
-typo. The patterns are the forms the outputs write: every date style of `format_date`
-(month names from the vocabulary), the id formats the case format checks (order ids,
-ASINs) and any hyphenated code with a digit (case ids, SKUs, SOP and invoice numbers,
+typo; so is a Japanese date cut beside its ideographs ("2025年" / "3月4日"). The
+patterns are the forms the outputs write: every date `format_date` writes, in English and
+in the language in force (`date_forms`, read from the same Babel locale data: "4. März
+2025", "4 de marzo de 2025", "2025年3月4日"), the id formats the case format checks (order
+ids, ASINs) and any hyphenated code with a digit (case ids, SKUs, SOP and invoice numbers,
 "7HQ2-11"). A non-breaking hyphen (U+2011) would do the same in print, but a reader who
 copies "111-2223334-5556667" from the page must get the hyphens Seller Central accepts,
 so the text is left as written and the theme's `.nobr { white-space: nowrap }` keeps it
@@ -15,32 +17,25 @@ whole. Only text between tags is touched: never an attribute, a comment, or the 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reinstate.core.frontmatter import ASIN, ORDER_ID
-from reinstate.core.vocabulary import MONTHS
+from reinstate.core.language import LANGUAGES, current_language, date_forms
 
 LONGEST_CODE = 32
 """A hyphenated code longer than this may still break: kept whole it would overflow a
 phone's screen (about 35 characters of body text at 320 px)."""
 
-_SPACE = "[ \u00a0]"
-_MONTH = "(?:" + "|".join(re.escape(m) for m in MONTHS) + ")"
-DATE_FORMS = (
-    r"\d{4}-\d{2}-\d{2}",  # iso
-    rf"{_MONTH}{_SPACE}\d{{1,2}},{_SPACE}\d{{4}}",  # month_day: October 5, 2026
-    rf"\d{{1,2}}{_SPACE}{_MONTH}{_SPACE}\d{{4}}",  # day_month: 5 October 2026
-)
 ID_FORMS = (
     str(ORDER_ID.pattern),
     str(ASIN.pattern),
     # a code of letters and digits joined by hyphens, with at least one digit
     rf"(?=[A-Za-z0-9-]{{0,{LONGEST_CODE - 1}}}\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+",
 )
-TOKEN = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in (*DATE_FORMS, *ID_FORMS)) + r")(?![\w-])"
-)
-"""A date or an id, as a whole word (not the middle of a longer code)."""
-
+_WORD = r"0-9A-Za-z\u00c0-\u024f_-"
+"""What may not touch a token for it to be a whole word: digits, Latin letters (accented
+too), the hyphen. A Japanese date is followed by a particle with no space ("2025年3月4日に"),
+so kana and ideographs do not count."""
 _PARTS = re.compile(
     r"(?P<keep><(?P<raw>title|script|style|textarea)\b.*?</(?P=raw)\s*>|<!--.*?-->|<[^>]*>)"
     r"|(?P<text>[^<]+)",
@@ -48,21 +43,42 @@ _PARTS = re.compile(
 )
 
 
+@cache
+def token_pattern(*langs: str) -> re.Pattern[str]:
+    """A date (as `format_date` writes it in any of `langs`, English always) or an id, as
+    a whole word (not the middle of a longer code)."""
+    dates = dict.fromkeys(form for lang in ("en", *langs) for form in date_forms(lang))
+    forms = (*dates, *ID_FORMS)
+    return re.compile(
+        rf"(?<![{_WORD}])(?:" + "|".join(f"(?:{p})" for p in forms) + rf")(?![{_WORD}])"
+    )
+
+
+def any_token() -> re.Pattern[str]:
+    """A date in any of the languages reinstate writes, or an id (for a reader of outputs
+    whose language it does not know, like the layout linter)."""
+    return token_pattern(*LANGUAGES)
+
+
 def tokens(text: str) -> list[str]:
-    """The dates and ids in `text`, in order (what `keep_together` wraps)."""
-    return [m.group(0) for m in TOKEN.finditer(text) if _worth_keeping(m.group(0))]
+    """The dates and ids in `text`, in order (what `keep_together` wraps), in the
+    language in force."""
+    pattern = token_pattern(current_language())
+    return [m.group(0) for m in pattern.finditer(text) if _worth_keeping(m.group(0))]
 
 
 def keep_together(html: str) -> str:
-    """`html` with every date and id that could break wrapped in `<span class="nobr">`."""
-    return _PARTS.sub(_wrap_text, html)
+    """`html` with every date and id that could break wrapped in `<span class="nobr">`;
+    dates in the language in force (and English)."""
+    pattern = token_pattern(current_language())
 
+    def wrap_text(part: re.Match[str]) -> str:
+        text = part.group("text")
+        if text is None:
+            return part.group(0)
+        return pattern.sub(_wrap_token, text)
 
-def _wrap_text(part: re.Match[str]) -> str:
-    text = part.group("text")
-    if text is None:
-        return part.group(0)
-    return TOKEN.sub(_wrap_token, text)
+    return _PARTS.sub(wrap_text, html)
 
 
 def _wrap_token(token: re.Match[str]) -> str:
@@ -72,6 +88,11 @@ def _wrap_token(token: re.Match[str]) -> str:
     return f'<span class="nobr">{found}</span>'
 
 
+_BREAKABLE = re.compile(r"[^0-9A-Za-z]")
+
+
 def _worth_keeping(token: str) -> bool:
-    """Only a token a line could break inside (a hyphen or a space) and not too long."""
-    return len(token) <= LONGEST_CODE and ("-" in token or " " in token or "\u00a0" in token)
+    """Only a token a line could break inside and not too long: one with a hyphen, a
+    space, or a character a line may break beside (kana, ideographs: "2025年" / "3月4日");
+    an ASIN of letters and digits cannot break."""
+    return len(token) <= LONGEST_CODE and _BREAKABLE.search(token) is not None

@@ -1,0 +1,60 @@
+"""Every date the build writes stays on one line, in every language (render/nobreak.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reinstate.core.language import DATE_STYLES, LANGUAGES, date_forms, format_date, language
+from reinstate.render.nobreak import any_token, keep_together, tokens
+
+DAYS = [dt.date(2025, month, day) for month in range(1, 13) for day in (1, 9, 10, 28)]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_date_the_build_writes_is_kept_whole(lang: str) -> None:
+    with language(lang):
+        for day in DAYS:
+            for style in DATE_STYLES:
+                written = format_date(day, style)
+                # a space before and after, or a Japanese particle right after it
+                for text in (f"am {written} und", f"（{written}に停止）"):
+                    assert tokens(text) == [written], (lang, style, text)
+                    kept = keep_together(f"<p>{text}</p>")
+                    assert f'<span class="nobr">{written}</span>' in kept
+                assert any_token().search(written).group(0) == written  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("de", "4. März 2025"),
+        ("fr", "4 mars 2025"),
+        ("es", "4 de marzo de 2025"),
+        ("it", "4 marzo 2025"),
+        ("ja", "2025年3月4日"),
+    ],
+)
+def test_dates_as_babel_writes_them(lang: str, written: str) -> None:
+    with language(lang):
+        assert format_date(dt.date(2025, 3, 4)) == written
+        assert (
+            keep_together(f"<li>{written}</li>") == f'<li><span class="nobr">{written}</span></li>'
+        )
+
+
+def test_a_date_is_read_in_the_language_in_force_only() -> None:
+    # English dates in every language; a German date in a German case, not in an English one
+    assert tokens("am 4. März 2025") == []
+    with language("de"):
+        assert tokens("am 4. März 2025 und March 4, 2025") == ["4. März 2025", "March 4, 2025"]
+    assert date_forms("en") == date_forms("de")[: len(date_forms("en"))]
+
+
+def test_what_is_not_a_whole_date_or_id_is_left_alone() -> None:
+    with language("ja"):
+        # a year alone, a number of days, an ASIN (which no line breaks inside)
+        assert tokens("2025年に30日間、B07K2XQ9LM を停止") == []
+        # a date inside a longer code is not cut out of it: the code is kept whole
+        assert tokens("X2025-03-04 and 2025-03-04-7") == ["X2025-03-04", "2025-03-04-7"]
