@@ -10,19 +10,18 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import signal
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from support.common import SRC, TODAY, run_process
+from support.common import TODAY, run_process
 from support.faults import copy_root
+from support.processes import reinstate_process
 
 Snapshot = dict[str, tuple[str, int, int]]
+BACKGROUND_JOBS = 2
+"""Cases of roots/letter that get a background job (a PDF bundle) when watched."""
 
 
 def snapshot(folder: Path) -> Snapshot:
@@ -50,38 +49,20 @@ def project(tmp_path: Path) -> Path:
 
 
 def run_until(args: list[str], ready: str, cwd: Path, then: str = "") -> str:
-    """Run a long-lived command until `ready` shows on standard error, fetch `then` (a URL
-    path, for `serve`), and stop it with Ctrl-C."""
-    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "reinstate", *args],
-        cwd=cwd,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stderr is not None
-    seen = []
-    deadline = time.monotonic() + 120
-    try:
-        for line in process.stderr:
-            seen.append(line)
-            if ready in line:
-                break
-            assert time.monotonic() < deadline, "".join(seen)
+    """Run a long-lived command until `ready` shows on standard error and its background
+    jobs (the PDF bundles) have written, fetch `then` (a URL path, for `serve`), and stop
+    it with Ctrl-C."""
+    with reinstate_process(*args, cwd=cwd) as child:
+        child.wait_for(ready)
+        child.wait_for(" written in ", count=BACKGROUND_JOBS)
         if then:
-            port = re.search(r"http://127\.0\.0\.1:(\d+)/", "".join(seen))
-            assert port, "".join(seen)
+            port = re.search(r"http://127\.0\.0\.1:(\d+)/", child.output)
+            assert port, child.output
             url = f"http://127.0.0.1:{port[1]}{then}"
             with urllib.request.urlopen(url, timeout=30) as response:
                 assert response.status == 200
-        time.sleep(1.5)  # let the background PDF jobs run and write
-    finally:
-        process.send_signal(signal.SIGINT)
-        _, rest = process.communicate(timeout=60)
-    assert process.returncode == 0, "".join(seen) + rest
-    return "".join(seen) + rest
+        assert child.stop() == 0, child.output
+    return child.output
 
 
 COMMANDS = {
