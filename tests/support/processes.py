@@ -19,6 +19,13 @@ from pathlib import Path
 
 from support.common import SRC
 
+LAUNCH = (
+    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "runpy.run_module('reinstate', run_name='__main__', alter_sys=True)"
+)
+"""`python -m reinstate` with Ctrl-C handled as in a terminal, even when the tests run in
+the background: a shell starts a background job with SIGINT ignored, the process inherits
+that, and Python then leaves SIGINT ignored, so Ctrl-C (SIGINT) would never reach it."""
 WAIT = 120.0
 """Seconds a wait may take before the test fails: generous, for a loaded machine."""
 
@@ -62,20 +69,42 @@ class Child:
         assert found >= count, f"waited for {count}× {text!r}:\n{self.output}"
 
     def stop(self, how: signal.Signals = signal.SIGINT, timeout: float = WAIT) -> int:
-        """Send `how` and wait for the process to exit; its exit status."""
+        """Send `how` and wait for the process to exit; its exit status. A process that
+        does not exit in time is made to print where each of its threads is (faulthandler,
+        on SIGABRT), and the test fails with that."""
+        masks = signal_masks(self.process.pid)
         self.process.send_signal(how)
-        status = self.process.wait(timeout)
+        try:
+            status = self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            masks += "\nnow: " + signal_masks(self.process.pid)
+            self.process.send_signal(signal.SIGABRT)
+            with suppress(subprocess.TimeoutExpired):
+                self.process.wait(30)
+            self.reader.join(30)
+            raise AssertionError(
+                f"still running {timeout:.0f} s after {how.name} ({masks}):\n{self.output}"
+            ) from None
         self.reader.join(timeout)
         return status
+
+
+def signal_masks(pid: int) -> str:
+    """The signals a process ignores, blocks and has pending (Linux), for a failure message."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return "?"
+    return " ".join(line for line in status.splitlines() if line.startswith("Sig"))
 
 
 @contextmanager
 def reinstate_process(*args: str | Path, cwd: Path | None = None) -> Iterator[Child]:
     """Start `python -m reinstate ARGS` in a process group of its own; at the end, kill
     what is left of the group."""
-    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
+    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1", "PYTHONFAULTHANDLER": "1"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "reinstate", *map(str, args)],
+        [sys.executable, "-c", LAUNCH, *map(str, args)],
         cwd=cwd,
         env=env,
         stdin=subprocess.DEVNULL,
