@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import urllib.request
 from pathlib import Path
 
@@ -39,13 +40,32 @@ def snapshot(folder: Path) -> Snapshot:
     return found
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    root = copy_root("letter", tmp_path / "project")
+def letter_project(root: Path) -> Path:
+    copy_root("letter", root)
     (root / "content/composed/drafts").mkdir()
     (root / "content/composed/drafts/_later.md").write_text("---\nkind: cause\n---\n")
     (root / "content/directives/files/sop.pdf").chmod(0o600)
     return root
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return letter_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project after one full build (bundles included), built once for the tests that
+    run a command on a built project; each test works on its own copy."""
+    root = letter_project(tmp_path_factory.mktemp("built") / "project")
+    assert run_process(*COMMANDS["build"], cwd=root).status in (0, 1)
+    return root
+
+
+@pytest.fixture
+def built(built_once: Path, tmp_path: Path) -> Path:
+    """A copy of the built project (files, modes and times as they were)."""
+    return Path(shutil.copytree(built_once, tmp_path / "built", symlinks=True))
 
 
 def run_until(args: list[str], ready: str, cwd: Path, then: str = "") -> str:
@@ -77,18 +97,19 @@ COMMANDS = {
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
-def test_commands_leave_content_untouched(project: Path, name: str) -> None:
-    before = snapshot(project / "content")
+def test_commands_leave_content_untouched(
+    request: pytest.FixtureRequest, project: Path, name: str
+) -> None:
     if name.startswith("check"):  # also after a build, with the manifest in place
-        assert run_process(*COMMANDS["build"], cwd=project).status in (0, 1)
-        before = snapshot(project / "content")
+        project = request.getfixturevalue("built")
+    before = snapshot(project / "content")
     result = run_process(*COMMANDS[name], cwd=project)
     assert result.status in (0, 1), result.err
     assert snapshot(project / "content") == before
 
 
-def test_clean_leaves_content_untouched(project: Path) -> None:
-    assert run_process("build", ".", "--today", TODAY, cwd=project).status in (0, 1)
+def test_clean_leaves_content_untouched(built: Path) -> None:
+    project = built
     before = snapshot(project / "content")
     assert run_process("clean", ".", cwd=project).status == 0
     assert snapshot(project / "content") == before
