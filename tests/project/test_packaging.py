@@ -190,7 +190,7 @@ def test_the_repository_hooks_run_what_the_quality_tests_run() -> None:
     for hook in hooks.values():
         tool = Path(sys.executable).with_name(hook["entry"].split()[0])
         assert tool.exists(), f"{tool.name} is not in the test environment"
-    quality = (REPO / "tests/test_quality.py").read_text("utf-8")
+    quality = (REPO / "tests/project/test_quality.py").read_text("utf-8")
     assert '"check", "src"' in quality and '"format", "--check"' in quality
     assert 'run(tool("mypy"))' in quality
 
