@@ -30,7 +30,7 @@ from reinstate.run.build import BuildOptions, build_project
 from support.common import Run
 
 ROOTS = Path(__file__).parents[1] / "roots"
-DEMO_FILES = Path(__file__).parents[1] / "content" / "harbor-lane" / "files"
+DEMO_FILES = Path(__file__).parents[2] / "content" / "harbor-lane" / "files"
 TRANSLATED = [lang for lang in LANGUAGES[1:] if (ROOTS / f"lang-{lang}").is_dir()]
 TODAY = dt.date(2025, 3, 18)
 
