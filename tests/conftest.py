@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from reinstate.cli import main
-from support.common import REPO, ROOTS, Run
+from support import realistic
+from support.common import REPO, ROOTS, Run, run_process
 
 
 @pytest.fixture
@@ -36,6 +37,22 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
         return Run(status, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def realistic_check() -> Run:
+    """`reinstate check --format json` of the realistic corpus, run once and shared."""
+    corpus, today = realistic.CORPUS, realistic.TODAY
+    return run_process("check", corpus, "--today", today, "--format", "json")
+
+
+@pytest.fixture(scope="session")
+def realistic_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, Path]:
+    """`reinstate build --no-pdf` of the realistic corpus, run once and shared (read only):
+    how it ended, and the output folder."""
+    out = tmp_path_factory.mktemp("realistic-site")
+    corpus, today = realistic.CORPUS, realistic.TODAY
+    return run_process("build", corpus, "--no-pdf", "--today", today, "--out", out), out
 
 
 def _repository_changes() -> set[str] | None:

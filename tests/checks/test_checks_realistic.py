@@ -15,18 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from support.common import run_process
+from support.common import Run
+from support.realistic import CASES
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "realistic"
-TODAY = "2026-12-07"
-CASES = sorted(p.name for p in (CORPUS / "content").iterdir() if (p / "case.md").is_file())
 MAX_WARNINGS = 1
 
 
 @pytest.fixture(scope="module")
-def found() -> dict[str, list[str]]:
+def found(realistic_check: Run) -> dict[str, list[str]]:
     """The errors and warnings of `reinstate check`, by case slug."""
-    done = run_process("check", CORPUS, "--today", TODAY, "--format", "json")
+    done = realistic_check
     assert done.status in (0, 1), done.err
     by_case: dict[str, list[str]] = defaultdict(list)
     for d in json.loads(done.out):

@@ -20,14 +20,8 @@ import pytest
 import yaml
 
 from reinstate.checks import all_rules
-from support.common import Run, run_process
-
-CORPUS = Path(__file__).parents[1] / "corpus" / "realistic"
-CONTENT = CORPUS / "content"
-TODAY = "2026-12-07"
-"""The day the corpus was written against: notices, actions and submissions precede it."""
-
-CASES = sorted(p.name for p in CONTENT.iterdir() if (p / "case.md").is_file())
+from support.common import Run
+from support.realistic import CASES, CONTENT
 
 CERTAIN_RULES = {
     "coverage.plan-incomplete",
@@ -52,9 +46,9 @@ def structural(diagnostic: dict[str, str]) -> bool:
 
 
 @pytest.fixture(scope="module")
-def diagnostics() -> dict[str, list[dict[str, str]]]:
+def diagnostics(realistic_check: Run) -> dict[str, list[dict[str, str]]]:
     """Every diagnostic of `reinstate check`, by case slug."""
-    done = run_process("check", CORPUS, "--today", TODAY, "--format", "json")
+    done = realistic_check
     assert done.status in (0, 1), done.err
     by_case: dict[str, list[dict[str, str]]] = defaultdict(list)
     for diagnostic in json.loads(done.out):
@@ -63,11 +57,9 @@ def diagnostics() -> dict[str, list[dict[str, str]]]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, Path]:
+def built(realistic_site: tuple[Run, Path]) -> tuple[Run, Path]:
     """`reinstate build --no-pdf` of the whole corpus into a temporary folder."""
-    out = tmp_path_factory.mktemp("corpus-site")
-    done = run_process("build", CORPUS, "--no-pdf", "--today", TODAY, "--out", out)
-    return done, out
+    return realistic_site
 
 
 def has_letter(slug: str) -> bool:

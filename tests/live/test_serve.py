@@ -137,11 +137,11 @@ class Serving:
 
 
 @pytest.fixture
-def serving(watching: Start) -> Iterator[Callable[[], Serving]]:
+def serving(watching: Start) -> Iterator[Callable[..., Serving]]:
     servers: list[SiteServer] = []
 
-    def start() -> Serving:
-        running = watching()
+    def start(**options: object) -> Serving:
+        running = watching(**options)
         hub = LiveReload()
         running.watcher.listen(hub.publish)
         hub.publish(running.updates[-1])
@@ -155,7 +155,7 @@ def serving(watching: Start) -> Iterator[Callable[[], Serving]]:
         server.close()
 
 
-def test_pages_get_the_script_files_stay_clean(serving: Callable[[], Serving]) -> None:
+def test_pages_get_the_script_files_stay_clean(serving: Callable[..., Serving]) -> None:
     served = serving()
     status, headers, body = served.get("/acme/plan-of-action.html")
     assert status == 200
@@ -181,14 +181,14 @@ def test_pages_get_the_script_files_stay_clean(serving: Callable[[], Serving]) -
     "target",
     [b"/../../../../etc/passwd", b"/%2e%2e/%2e%2e/etc/passwd", b"//etc/passwd", b"/etc/passwd"],
 )
-def test_traversal_over_the_wire_is_404(serving: Callable[[], Serving], target: bytes) -> None:
+def test_traversal_over_the_wire_is_404(serving: Callable[..., Serving], target: bytes) -> None:
     served = serving()
     reply = served.raw(b"GET " + target + b" HTTP/1.0\r\n\r\n")
     assert reply.startswith(b"HTTP/1.0 404")
     assert b"root:" not in reply
 
 
-def test_garbage_and_hangups_do_not_stop_the_server(serving: Callable[[], Serving]) -> None:
+def test_garbage_and_hangups_do_not_stop_the_server(serving: Callable[..., Serving]) -> None:
     served = serving()
     assert b"400" in served.raw(b"\x00\xff garbage \r\n\r\n")  # an HTTP/0.9-style reply
     assert b"505" in served.raw(b"GET / HTTP/9.9\r\n\r\n")
@@ -216,7 +216,7 @@ def read_events(sock: socket.socket, count: int) -> list[dict[str, object]]:
     return events
 
 
-def test_stream_reports_rebuilds_and_failures(serving: Callable[[], Serving]) -> None:
+def test_stream_reports_rebuilds_and_failures(serving: Callable[..., Serving]) -> None:
     served = serving()
     cause = served.running.root / CAUSE
     text = cause.read_text()
@@ -252,9 +252,9 @@ def test_port_in_use_is_a_clear_error(
     assert "Traceback" not in run.err
 
 
-def test_newest_complete_file_while_rebuilding(serving: Callable[[], Serving]) -> None:
+def test_newest_complete_file_while_rebuilding(serving: Callable[..., Serving]) -> None:
     """Readers polling the server during rebuilds only ever get whole pages."""
-    served = serving()
+    served = serving(burst=None)  # the command's own burst timings: many rebuilds
     cause = served.running.root / CAUSE
     text = cause.read_text()
     stop = time.monotonic() + 3

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
-import subprocess
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +11,8 @@ import pytest
 
 from reinstate.core.config import Config
 from reinstate.live.changes import Layout, is_temp
-from support.common import SRC, TODAY, write
+from support.common import TODAY, write
+from support.processes import reinstate_process
 from support.watching import Start, watching
 
 __all__ = ["watching"]
@@ -126,8 +123,7 @@ def test_cases_come_and_go(watching: Start) -> None:
 def test_deleted_output_folder_is_rebuilt(watching: Start) -> None:
     running = watching()
     shutil.rmtree(running.site)
-    time.sleep(0.6)  # the watcher looks when it is idle, twice a second
-    running.settle()
+    running.settle()  # the watcher looks when it is idle, twice a second
     assert "30 kettles" in running.plan()
     assert any("output folder removed → 1 of 1 cases rebuilt" in line for line in running.lines())
 
@@ -170,26 +166,11 @@ def test_bad_settings_at_start_are_waited_out(
     assert "30 kettles" in running.plan()
 
 
-def run_watch(root: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "reinstate", "watch", str(root), "--today", TODAY],
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM])
 def test_interrupt_exits_cleanly(make_project: Callable[[str], Path], how: signal.Signals) -> None:
     root = make_project("minimal")
-    process = run_watch(root)
-    deadline = time.monotonic() + 30
-    while not (root / "site/acme/plan-of-action.html").exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.3)
-    process.send_signal(how)
-    _out, err = process.communicate(timeout=30)
-    assert process.returncode == 0, err
-    assert "Traceback" not in err
-    assert err.rstrip().endswith("stopped watching")
+    with reinstate_process("watch", root, "--today", TODAY) as child:
+        child.wait_for("Ctrl-C stops")  # the loop runs: the signal handlers are in place
+        assert child.stop(how) == 0, child.output
+    assert "Traceback" not in child.output
+    assert child.output.rstrip().endswith("stopped watching")

@@ -1,22 +1,27 @@
-"""The watcher's background jobs, proven with a stand-in slow step (tests/support/slowsteps.py).
+"""The watcher's background jobs, proven with a stand-in slow step (support/slowsteps.py).
 
-The PDF bundle will be a slow step; these tests register another one so the machinery is
+The PDF bundle is the real slow step; these tests register another one so the machinery is
 proven on its own: a warm worker warms up once, a newer save supersedes or cancels the
 running job, a crash of the worker is survived, and results land atomically.
+
+Nothing here depends on how fast the machine is: a test that needs a job still running
+holds it at a gate (`Gate`) until the watcher has handled the newer save, and the timings
+the watcher weighs to cancel a job or let it finish (the case's last render, the worker's
+warm-up, both measured as it runs) are set by the test (`timings`).
 """
 
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from reinstate.live.pdfworker import Job
 from reinstate.output.manifest import load_manifest
 from reinstate.render.steps import BUILTIN_STEPS
-from support.slowsteps import END, FAKE_BUNDLE_STEP, STAMP, STAMP_STEP
+from support.slowsteps import END, FAKE_BUNDLE_STEP, STAMP, STAMP_STEP, Gate
 from support.watching import FAST_STEPS, Running, Start, watching
 
 __all__ = ["watching"]
@@ -25,17 +30,17 @@ WITH_STAMP = (*FAST_STEPS, STAMP_STEP)
 
 
 @pytest.fixture
-def slow(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., Path]:
-    """Set the stamp step's timings (the tests pass `WITH_STAMP` as the watcher's steps);
-    returns the warm-up log, one line per warm-up."""
+def slow(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[], tuple[Path, Gate]]:
+    """Set up the stamp step (the tests pass `WITH_STAMP` as the watcher's steps): returns
+    the warm-up log, one line per warm-up, and the gate its renders wait at (open)."""
     log = tmp_path / "warm.log"
     log.touch()
+    gate = Gate(tmp_path / "gate")
 
-    def setup(render: float = 0.0, warm: float = 0.0) -> Path:
-        monkeypatch.setenv("REINSTATE_TEST_SLOW", str(render))
-        monkeypatch.setenv("REINSTATE_TEST_WARM", str(warm))
+    def setup() -> tuple[Path, Gate]:
+        monkeypatch.setenv("REINSTATE_TEST_GATE", str(gate.folder))
         monkeypatch.setenv("REINSTATE_TEST_LOG", str(log))
-        return log
+        return log, gate
 
     return setup
 
@@ -44,16 +49,29 @@ def stamp(running: Running) -> str:
     return (running.site / "acme" / STAMP).read_text()
 
 
-def job_started(running: Running) -> None:
+def running_job(running: Running) -> Job | None:
+    worker = running.watcher.live.worker
+    return worker.running if worker is not None else None
+
+
+def job_started(running: Running) -> Job:
     """Wait until the worker is busy with a job made after the watcher started."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        worker = running.watcher.live.worker
-        job = worker.running if worker is not None else None
-        if job is not None and job.id > 1:
-            return
-        time.sleep(0.01)
-    raise AssertionError(running.log.getvalue())
+    running.until(lambda: (job := running_job(running)) is not None and job.id > 1)
+    job = running_job(running)
+    assert job is not None
+    return job
+
+
+def timings(running: Running, render: float, warm_up: float) -> None:
+    """Set what the watcher measured: the case's last render and the worker's warm-up."""
+    worker = running.watcher.live.worker
+    assert worker is not None
+    running.watcher.live.slow.durations["acme"] = render
+    worker.warm_up = warm_up
+
+
+def newest_job(running: Running) -> int:
+    return running.watcher.live.slow.newest.get("acme", 0)
 
 
 def warm_ups(log: Path) -> list[str]:
@@ -61,9 +79,9 @@ def warm_ups(log: Path) -> list[str]:
 
 
 def test_fast_pass_first_then_slow_step_in_a_warm_worker(
-    watching: Start, slow: Callable[..., Path]
+    watching: Start, slow: Callable[[], tuple[Path, Gate]]
 ) -> None:
-    log = slow()
+    log, _gate = slow()
     running = watching(steps=WITH_STAMP)
     assert stamp(running).endswith(END)
     assert [line.split()[0] for line in warm_ups(log)] == ["warm"]
@@ -85,16 +103,21 @@ def test_fast_pass_first_then_slow_step_in_a_warm_worker(
 
 
 def test_newer_save_supersedes_a_short_running_job(
-    watching: Start, slow: Callable[..., Path]
+    watching: Start, slow: Callable[[], tuple[Path, Gate]]
 ) -> None:
     """Finishing a short render beats restarting a worker with a costly warm-up."""
-    log = slow(render=0.8, warm=1.5)
+    log, gate = slow()
     running = watching(steps=WITH_STAMP)
     cause = running.root / CAUSE
     text = cause.read_text()
+    gate.close()
     cause.write_text(text.replace("30 kettles", "31 kettles"))
-    job_started(running)
+    first = job_started(running)
+    timings(running, render=1.0, warm_up=60.0)  # at most a second left, against a minute
     cause.write_text(text.replace("30 kettles", "32 kettles"))
+    running.until(lambda: newest_job(running) > first.id)  # the newer save is handled
+    assert running_job(running) is first  # ... and the running job goes on
+    gate.open()
     running.settle()
     assert "32 kettles" in stamp(running)
     assert len(warm_ups(log)) == 1
@@ -102,22 +125,30 @@ def test_newer_save_supersedes_a_short_running_job(
     assert len(stamped) == 2, running.lines()  # the start, then the newest save only
 
 
-def test_newer_save_cancels_a_long_running_job(watching: Start, slow: Callable[..., Path]) -> None:
+def test_newer_save_cancels_a_long_running_job(
+    watching: Start, slow: Callable[[], tuple[Path, Gate]]
+) -> None:
     """A long render is not worth finishing when a fresh worker is quicker."""
-    log = slow(render=3.0)
+    log, gate = slow()
     running = watching(steps=WITH_STAMP)
     cause = running.root / CAUSE
     text = cause.read_text()
+    gate.close()
     cause.write_text(text.replace("30 kettles", "31 kettles"))
     job_started(running)
+    worker = running.watcher.live.worker
+    timings(running, render=3600.0, warm_up=0.5)  # an hour left, against half a second
     cause.write_text(text.replace("30 kettles", "32 kettles"))
+    running.until(lambda: running.watcher.live.worker is not worker)  # cancelled: replaced
+    gate.open()
     running.settle()
     assert "32 kettles" in stamp(running)
     assert len(warm_ups(log)) == 2  # the cancelled worker was replaced
-    assert "31 kettles" not in "".join(running.lines())
+    stamped = [line for line in running.lines() if "stamp → " in line]
+    assert len(stamped) == 2, running.lines()  # the start, then the newest save only
 
 
-def test_worker_crash_is_survived(watching: Start, slow: Callable[..., Path]) -> None:
+def test_worker_crash_is_survived(watching: Start, slow: Callable[[], tuple[Path, Gate]]) -> None:
     slow()
     running = watching(steps=WITH_STAMP)
     crash = running.root / "content/acme/CRASH"
@@ -132,8 +163,8 @@ def test_worker_crash_is_survived(watching: Start, slow: Callable[..., Path]) ->
     assert "34 kettles" in stamp(running)
 
 
-def test_no_pdf_means_no_worker(watching: Start, slow: Callable[..., Path]) -> None:
-    log = slow()
+def test_no_pdf_means_no_worker(watching: Start, slow: Callable[[], tuple[Path, Gate]]) -> None:
+    log, _gate = slow()
     running = watching(steps=WITH_STAMP, pdf=False)
     assert running.watcher.live.worker is None
     assert not (running.site / "acme" / STAMP).exists()
@@ -149,11 +180,7 @@ def test_the_real_bundle_follows_a_save(watching: Start, monkeypatch: pytest.Mon
     cause = running.root / CAUSE
     cause.write_text(cause.read_text().replace("kettles", "kettles and lids", 1))
     bundle = running.site / "acme/acme-bundle.pdf"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline and b"kettles and lids" not in pdf_text(bundle):
-        time.sleep(0.2)
-        running.settle()
-    assert b"kettles and lids" in pdf_text(bundle), running.log.getvalue()
+    running.until(lambda: b"kettles and lids" in pdf_text(bundle))
 
 
 def pdf_text(path: Path) -> bytes:
@@ -180,15 +207,14 @@ def test_the_email_attaches_the_bundle_of_the_same_background_build(
     site = running.site / "directives"
     letter = running.root / "content/directives/letter.md"
     letter.write_text(letter.read_text().replace("date: 2025-03-03", "date: 2025-03-04"))
-    deadline = time.monotonic() + 60
     eml = site / "escalation-letter.eml"
-    while time.monotonic() < deadline:
-        running.settle()
-        if (
+    running.until(
+        lambda: (
             eml.exists()
             and b"letter of 2025-03-04" in (site / "directives-bundle.pdf").read_bytes()
-        ):
-            break
+        )
+    )
+    running.settle()
     message = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
     assert "Tue, 04 Mar 2025" in str(message["Date"]), running.log.getvalue()
     _letter, attachment = message.iter_parts()

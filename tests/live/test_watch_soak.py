@@ -214,7 +214,7 @@ def test_soak(
     tmp_path: Path,
 ) -> None:
     steps = (*FAST_STEPS, STAMP_STEP)
-    running: Running = watching(steps=steps)
+    running: Running = watching(steps=steps, burst=None)  # edits meet rebuilds
     reader = Reader(running.site)
     reader.start()
     editor = Editor(running.root, seed=int(os.environ.get("REINSTATE_SOAK_SEED", EDITS)))

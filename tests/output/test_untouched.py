@@ -10,19 +10,19 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import signal
-import subprocess
-import sys
-import time
+import shutil
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from support.common import SRC, TODAY, run_process
+from support.common import TODAY, run_process
 from support.faults import copy_root
+from support.processes import reinstate_process
 
 Snapshot = dict[str, tuple[str, int, int]]
+BACKGROUND_JOBS = 2
+"""Cases of roots/letter that get a background job (a PDF bundle) when watched."""
 
 
 def snapshot(folder: Path) -> Snapshot:
@@ -40,48 +40,49 @@ def snapshot(folder: Path) -> Snapshot:
     return found
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    root = copy_root("letter", tmp_path / "project")
+def letter_project(root: Path) -> Path:
+    copy_root("letter", root)
     (root / "content/composed/drafts").mkdir()
     (root / "content/composed/drafts/_later.md").write_text("---\nkind: cause\n---\n")
     (root / "content/directives/files/sop.pdf").chmod(0o600)
     return root
 
 
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return letter_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project after one full build (bundles included), built once for the tests that
+    run a command on a built project; each test works on its own copy."""
+    root = letter_project(tmp_path_factory.mktemp("built") / "project")
+    assert run_process(*COMMANDS["build"], cwd=root).status in (0, 1)
+    return root
+
+
+@pytest.fixture
+def built(built_once: Path, tmp_path: Path) -> Path:
+    """A copy of the built project (files, modes and times as they were)."""
+    return Path(shutil.copytree(built_once, tmp_path / "built", symlinks=True))
+
+
 def run_until(args: list[str], ready: str, cwd: Path, then: str = "") -> str:
-    """Run a long-lived command until `ready` shows on standard error, fetch `then` (a URL
-    path, for `serve`), and stop it with Ctrl-C."""
-    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "reinstate", *args],
-        cwd=cwd,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stderr is not None
-    seen = []
-    deadline = time.monotonic() + 120
-    try:
-        for line in process.stderr:
-            seen.append(line)
-            if ready in line:
-                break
-            assert time.monotonic() < deadline, "".join(seen)
+    """Run a long-lived command until `ready` shows on standard error and its background
+    jobs (the PDF bundles) have written, fetch `then` (a URL path, for `serve`), and stop
+    it with Ctrl-C."""
+    with reinstate_process(*args, cwd=cwd) as child:
+        child.wait_for(ready)
+        child.wait_for(" written in ", count=BACKGROUND_JOBS)
         if then:
-            port = re.search(r"http://127\.0\.0\.1:(\d+)/", "".join(seen))
-            assert port, "".join(seen)
+            port = re.search(r"http://127\.0\.0\.1:(\d+)/", child.output)
+            assert port, child.output
             url = f"http://127.0.0.1:{port[1]}{then}"
             with urllib.request.urlopen(url, timeout=30) as response:
                 assert response.status == 200
-        time.sleep(1.5)  # let the background PDF jobs run and write
-    finally:
-        process.send_signal(signal.SIGINT)
-        _, rest = process.communicate(timeout=60)
-    assert process.returncode == 0, "".join(seen) + rest
-    return "".join(seen) + rest
+        assert child.stop() == 0, child.output
+    return child.output
 
 
 COMMANDS = {
@@ -96,18 +97,19 @@ COMMANDS = {
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
-def test_commands_leave_content_untouched(project: Path, name: str) -> None:
-    before = snapshot(project / "content")
+def test_commands_leave_content_untouched(
+    request: pytest.FixtureRequest, project: Path, name: str
+) -> None:
     if name.startswith("check"):  # also after a build, with the manifest in place
-        assert run_process(*COMMANDS["build"], cwd=project).status in (0, 1)
-        before = snapshot(project / "content")
+        project = request.getfixturevalue("built")
+    before = snapshot(project / "content")
     result = run_process(*COMMANDS[name], cwd=project)
     assert result.status in (0, 1), result.err
     assert snapshot(project / "content") == before
 
 
-def test_clean_leaves_content_untouched(project: Path) -> None:
-    assert run_process("build", ".", "--today", TODAY, cwd=project).status in (0, 1)
+def test_clean_leaves_content_untouched(built: Path) -> None:
+    project = built
     before = snapshot(project / "content")
     assert run_process("clean", ".", cwd=project).status == 0
     assert snapshot(project / "content") == before

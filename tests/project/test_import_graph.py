@@ -26,6 +26,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("load", ("reinstate.stages.load",)),
     ("resolve", ("reinstate.stages.resolve", "reinstate.stages.units")),
     ("history", ("reinstate.stages.history", "reinstate.stages.redline")),
+    ("text", ("reinstate.stages.plaintext", "reinstate.stages.textlayout")),
     ("check", ("reinstate.checks",)),
     ("render", ("reinstate.render",)),
     ("output", ("reinstate.output",)),
@@ -37,11 +38,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 """The layers, lowest first; a name stands for the module and everything under it."""
 
-UPWARD: dict[tuple[str, str], str] = {
-    ("reinstate.checks.length", "reinstate.render.plain"): (
-        "length.section measures plan-of-action.txt exactly as the text export writes it"
-    ),
-}
+UPWARD: dict[tuple[str, str], str] = {}
 """Upward imports still allowed, each with its reason."""
 
 

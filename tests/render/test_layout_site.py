@@ -14,10 +14,8 @@ from pathlib import Path
 import pytest
 
 from support.clients import chromium_driver
-from support.common import run_process
+from support.common import Run
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "realistic"
-TODAY = "2026-12-07"
 WIDTHS = (320, 390, 768, 1280)
 """320: the narrowest phone in use; 390: a current phone; 768: a tablet; 1280: a laptop."""
 
@@ -51,9 +49,8 @@ return found;
 
 
 @pytest.fixture(scope="module")
-def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    done = run_process("build", CORPUS, "--no-pdf", "--today", TODAY, "--out", out)
+def corpus_site(realistic_site: tuple[Run, Path]) -> Path:
+    done, out = realistic_site
     assert done.status in (0, 1), done.err
     return out
 

@@ -17,12 +17,13 @@ from reinstate.checks.length import plan_words
 from reinstate.checks.text import Texts
 from reinstate.core.config import load_config
 from reinstate.core.diagnostics import Reporter
-from reinstate.render.plain import letter_text, plan_text
-from reinstate.render.text import TABLE_WIDTH, TextRenderer
+from reinstate.render.plain import letter_text
 from reinstate.run.build import BuildOptions, analyse
 from reinstate.stages.discover import discover
 from reinstate.stages.markdown import parse
+from reinstate.stages.plaintext import TABLE_WIDTH, TextRenderer
 from reinstate.stages.resolve import Resolved
+from reinstate.stages.textlayout import plan_text
 from support.common import TODAY, Run, write
 
 DAY = dt.date.fromisoformat(TODAY)

@@ -4,8 +4,11 @@ It must live in an importable module (not a test module's closure): the watcher'
 is a spawned process that unpickles the steps by name. Its behaviour is set through the
 environment, which the worker inherits:
 
-- REINSTATE_TEST_SLOW: seconds each render sleeps (default 0);
-- REINSTATE_TEST_WARM: seconds the warm-up sleeps (default 0);
+- REINSTATE_TEST_GATE: a folder; each render waits until the folder holds a file named
+  `open`, so that a test holds a job running for as long as it needs (`Gate`), instead of
+  guessing how long a render of some seconds takes on a loaded machine;
+- REINSTATE_TEST_SLOW: seconds each render takes (default 0), for the soak and the watch
+  benchmark, where newer saves meet running jobs at random;
 - REINSTATE_TEST_LOG: a file that gets one line per warm-up, "warm <pid>".
 
 A case whose folder holds a file named CRASH kills the worker in the middle of a render.
@@ -26,7 +29,39 @@ END = "#end\n"
 """Last line of every stamp: a reader that sees a stamp without it saw a torn write."""
 
 
+GATE_WAIT = 300.0
+"""Seconds a render waits at a closed gate before it gives up (and the test fails)."""
+
+
+class Gate:
+    """Holds the stand-in renders until the test opens it (a file: the worker is another
+    process)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.open()
+
+    def open(self) -> None:
+        (self.folder / "open").touch()
+
+    def close(self) -> None:
+        (self.folder / "open").unlink(missing_ok=True)
+
+
+def wait_at_gate() -> None:
+    gate = os.environ.get("REINSTATE_TEST_GATE")
+    if not gate:
+        return
+    deadline = time.monotonic() + GATE_WAIT
+    while not (Path(gate) / "open").exists():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the gate {gate} stayed closed")
+        time.sleep(0.005)
+
+
 def render_stamp(build: CaseBuild) -> None:
+    wait_at_gate()
     time.sleep(float(os.environ.get("REINSTATE_TEST_SLOW", "0")))
     case = build.resolved.case
     if (case.folder / "CRASH").exists():
@@ -36,7 +71,6 @@ def render_stamp(build: CaseBuild) -> None:
 
 
 def warm_stamp(config: Config, theme: Theme) -> None:
-    time.sleep(float(os.environ.get("REINSTATE_TEST_WARM", "0")))
     log = os.environ.get("REINSTATE_TEST_LOG")
     if log:
         with Path(log).open("a", encoding="utf-8") as handle:
@@ -48,7 +82,7 @@ STAMP_STEP = Step("stamp", render_stamp, slow=True, warm_up=warm_stamp)
 
 def render_fake_bundle(build: CaseBuild) -> None:
     """A stand-in PDF bundle whose bytes name the letter's date and the causes' titles."""
-    time.sleep(float(os.environ.get("REINSTATE_TEST_SLOW", "0")))
+    wait_at_gate()
     case = build.resolved.case
     titles = "".join(f"{c.title}\n" for c in case.causes)
     letter = f"letter of {case.letter.date}\n" if case.letter is not None else ""

@@ -23,6 +23,15 @@ FAST_STEPS = tuple(step for step in BUILTIN_STEPS if not step.slow)
 """The watchers' steps unless a test passes its own (`watching(steps=...)`)."""
 
 
+BURST = 0.25
+"""Seconds without a new event before the watchers here take a burst as finished (the
+command waits 0.02, or 0.005 once the files are closed): a test's save is one burst even
+when a loaded machine delivers its events slowly, so the rebuilds it counts do not depend
+on the load."""
+WAIT = 120.0
+"""Seconds a wait may take before the test fails: generous, for a loaded machine."""
+
+
 @dataclass
 class Running:
     root: Path
@@ -30,6 +39,8 @@ class Running:
     thread: threading.Thread
     log: io.StringIO
     updates: list[Update] = field(default_factory=list)
+    handled: tuple[int, float] = (0, 0.0)
+    """(updates, the watcher's last quiet time) when the last `settle` returned."""
 
     @property
     def site(self) -> Path:
@@ -42,15 +53,30 @@ class Running:
         """The log's rebuild lines (without the diagnostics printed under them)."""
         return [line for line in self.lines() if " → " in line]
 
+    def until(self, condition: Callable[[], object], timeout: float = WAIT) -> None:
+        """Wait until `condition()` holds; fail with the watcher's log when time runs out."""
+        deadline = time.monotonic() + timeout
+        while not condition():
+            assert time.monotonic() < deadline, self.log.getvalue()
+            assert self.thread.is_alive(), self.log.getvalue()
+            time.sleep(0.01)
+
     def settle(self, quiet: float = 0.3) -> None:
-        """Wait for the events of the last edit to arrive and be built."""
-        time.sleep(0.15)
-        assert self.watcher.wait_idle(quiet=quiet, timeout=60), self.log.getvalue()
+        """Wait until the watcher has handled the last edit, then until it has had nothing
+        to do for `quiet` seconds (the rest of a burst, the background jobs).
+
+        "Handled" is an event, not a time: since the last settle the watcher has published
+        an update (each rebuild, failed or not, and each removal does) or finished handling
+        something from its queue (a change whose write failed publishes nothing)."""
+        updates, quiet_since = self.handled
+        self.until(lambda: len(self.updates) > updates or self.watcher.quiet_since > quiet_since)
+        assert self.watcher.wait_idle(quiet=quiet, timeout=WAIT), self.log.getvalue()
         assert self.thread.is_alive()
+        self.handled = (len(self.updates), self.watcher.quiet_since)
 
     def stop(self) -> None:
         self.watcher.stop()
-        self.thread.join(10)
+        self.thread.join(WAIT)
 
     def plan(self, slug: str = "acme") -> str:
         return (self.site / slug / "plan-of-action.html").read_text()
@@ -67,11 +93,15 @@ def watching(make_project: Callable[[str], Path]) -> Iterator[Start]:
     slow step); `test_watch_slow.py` has one test with the real bundle."""
     started: list[Running] = []
 
-    def start(root: Path | None = None, **options: object) -> Running:
+    def start(root: Path | None = None, burst: float | None = BURST, **options: object) -> Running:
+        """A watcher on `root` (default: a copy of roots/minimal) with the build `options`;
+        `burst=None` keeps the command's own burst timings (the soak)."""
         root = root or make_project("minimal")
         log = io.StringIO()
         chosen = {"steps": FAST_STEPS, **options}
-        watcher = Watcher(root, BuildOptions(today=DATE, **chosen), log)  # type: ignore[arg-type]
+        build = BuildOptions(today=DATE, **chosen)  # type: ignore[arg-type]
+        timing = {} if burst is None else {"settle": burst, "quick": burst}
+        watcher = Watcher(root, build, log, **timing)
         running = Running(root, watcher, threading.Thread(target=watcher.run), log)
         watcher.listen(running.updates.append)
         running.thread.start()
@@ -79,8 +109,11 @@ def watching(make_project: Callable[[str], Path]) -> Iterator[Start]:
         running.settle()
         return running
 
-    yield start
-    for running in started:
-        running.watcher.stop()
-        running.thread.join(10)
-        assert not running.thread.is_alive()
+    try:
+        yield start
+    finally:
+        for running in started:
+            running.watcher.stop()
+        for running in started:
+            running.thread.join(WAIT)
+            assert not running.thread.is_alive(), running.log.getvalue()

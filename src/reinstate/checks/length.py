@@ -16,6 +16,7 @@ from reinstate.checks.text import PLAN, SENT, Passage, Texts
 from reinstate.core.config import ChecksConfig
 from reinstate.core.diagnostics import Location, Severity
 from reinstate.core.model import Case, Letter
+from reinstate.stages.textlayout import plan_text
 
 _WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 
@@ -92,10 +93,7 @@ def section_limits(ctx: CheckContext) -> Iterator[Finding]:
     limits = ctx.config.text.section_limits
     if not limits:
         return
-    # The rule measures the exported file itself, so it asks the exporter (a later stage,
-    # imported only when a limit is set) for the sections exactly as they are written.
-    from reinstate.render.plain import plan_text
-
+    # The rule measures the file itself: the text export writes this same layout.
     plain = plan_text(ctx.resolved, allow_html=ctx.config.allow_html)
     measured = [(s.key, s.name, s.chars) for s in plain.sections]
     measured.append(("plan", "", plain.chars))

@@ -18,8 +18,9 @@ from reinstate.commands.common import (
     add_today,
     add_verbosity,
     case_line,
-    print_diagnostics,
-    project_folder,
+    chosen_cases,
+    print_problems,
+    project_config,
     verbosity_of,
 )
 from reinstate.core.config import CONFIG_FILE, load_config
@@ -29,7 +30,6 @@ from reinstate.core.verbosity import Verbosity
 from reinstate.output.job import BuildOptions
 from reinstate.run.case import analyse
 from reinstate.run.extensions import load_extensions
-from reinstate.stages.discover import discover
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -100,11 +100,11 @@ def run(args: argparse.Namespace) -> int:
     if args.list_rules:
         return list_rules(args)
     reporter = Reporter(strict=args.strict)
-    config = load_config(project_folder(args), reporter)
+    config = project_config(args, reporter)
     options = BuildOptions(strict=args.strict, pdf=False, today=args.today)  # probes exhibits
     options = load_extensions(config, reporter).apply(options)
     check_settings(config, reporter, options.rules)
-    project = discover(config, reporter, tuple(args.cases))
+    project = chosen_cases(config, args, reporter)
     diagnostics = list(reporter.diagnostics)
     lines = []
     for case_dir in project.cases:
@@ -117,12 +117,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         json.dump([d.as_json() for d in diagnostics], sys.stdout, indent=2)
         sys.stdout.write("\n")
-    elif verbosity_of(args) <= Verbosity.QUIET:
-        problems = [d for d in diagnostics if d.severity > Severity.INFO]
-        print_diagnostics(problems, sys.stderr)
     else:
         # Every to-do one a line, never grouped: `check` is where the full list is asked for.
-        print_diagnostics(diagnostics, sys.stderr)  # the stream now, not at import time
-        for line in lines:
-            print(line, file=sys.stderr)
+        print_problems(diagnostics, args, sys.stderr)  # the stream now, not at import time
+        if verbosity_of(args) > Verbosity.QUIET:
+            for line in lines:
+                print(line, file=sys.stderr)
     return 1 if count(diagnostics, Severity.ERROR) else 0

@@ -11,10 +11,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from reinstate.core.config import CONFIG_FILE
-from reinstate.core.diagnostics import Diagnostic, ReinstateError, Severity, printable
+from reinstate.core.config import CONFIG_FILE, Config, load_config
+from reinstate.core.diagnostics import Diagnostic, ReinstateError, Reporter, Severity, printable
 from reinstate.core.fieldtypes import did_you_mean
 from reinstate.core.verbosity import Verbosity, plural
+from reinstate.stages.discover import Project, discover
 
 _COLOURS = {
     Severity.ERROR: "\033[1;31m",
@@ -55,6 +56,17 @@ def project_folder(args: argparse.Namespace) -> Path:
         f"(or name one: 'reinstate {args.command} PROJECT'), or start a project {here} "
         f"with 'reinstate new SLUG{where}'"
     )
+
+
+def project_config(args: argparse.Namespace, reporter: Reporter) -> Config:
+    """The settings of the project PROJECT names (see `project_folder`)."""
+    return load_config(project_folder(args), reporter)
+
+
+def chosen_cases(config: Config, args: argparse.Namespace, reporter: Reporter) -> Project:
+    """The project with the cases the command works on: those named with --case (an
+    unknown name is reported, with "did you mean"), else every case."""
+    return discover(config, reporter, tuple(args.cases))
 
 
 def add_strict(parser: argparse.ArgumentParser) -> None:
@@ -153,6 +165,15 @@ def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO | None =
                 f": {word}: ", f": {_COLOURS[diagnostic.severity]}{word}{_RESET}: ", 1
             )
         print(line, file=stream)
+
+
+def print_problems(
+    diagnostics: Iterable[Diagnostic], args: argparse.Namespace, stream: TextIO | None = None
+) -> None:
+    """Every diagnostic; under -q only the problems (errors and warnings), not the infos."""
+    if verbosity_of(args) <= Verbosity.QUIET:
+        diagnostics = [d for d in diagnostics if d.severity > Severity.INFO]
+    print_diagnostics(diagnostics, stream)
 
 
 def case_line(slug: str, errors: int, warnings: int) -> str:

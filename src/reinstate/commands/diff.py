@@ -19,13 +19,13 @@ from reinstate.commands.common import (
     add_project,
     add_today,
     add_verbosity,
-    print_diagnostics,
-    project_folder,
+    chosen_cases,
+    print_problems,
+    project_config,
     use_colour,
-    verbosity_of,
 )
 from reinstate.core.changeset import DELETED, INSERTED, ItemChange, Redline, Span
-from reinstate.core.config import Config, load_config
+from reinstate.core.config import Config
 from reinstate.core.diagnostics import (
     Diagnostic,
     Location,
@@ -34,9 +34,8 @@ from reinstate.core.diagnostics import (
     Severity,
     printable,
 )
-from reinstate.core.verbosity import Verbosity
 from reinstate.render.changes import count_line, field_names, status_names
-from reinstate.stages.discover import CaseDir, discover
+from reinstate.stages.discover import CaseDir
 from reinstate.stages.history import baseline_submission, read_revision
 from reinstate.stages.load import load_case
 from reinstate.stages.redline import against
@@ -77,8 +76,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     reporter = Reporter()
-    config = load_config(project_folder(args), reporter)
-    project = discover(config, reporter, tuple(args.cases))
+    config = project_config(args, reporter)
+    project = chosen_cases(config, args, reporter)
     today = args.today or dt.date.today()
     results: list[dict[str, Any]] = []
     notes: list[Diagnostic] = list(reporter.diagnostics)
@@ -95,10 +94,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         json.dump(results, out, indent=2, ensure_ascii=False)
         out.write("\n")
-    if verbosity_of(args) > Verbosity.QUIET:
-        print_diagnostics(notes, sys.stderr)
-    else:
-        print_diagnostics([n for n in notes if n.severity > Severity.INFO], sys.stderr)
+    print_problems(notes, args, sys.stderr)
     return 0
 
 

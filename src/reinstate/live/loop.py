@@ -49,9 +49,11 @@ class Watcher:
         stream: TextIO | None = None,
         settle: float = SETTLE,
         verbosity: Verbosity = Verbosity.NORMAL,
+        quick: float = QUICK,
     ) -> None:
         self.stream = stream
         self.settle = settle
+        self.quick = quick
         self.inbox: queue.Queue[object] = queue.Queue()
         self.live = LiveBuild(root, options, self.say, self.inbox.put, verbosity)
         self.observer: BaseObserver | None = None
@@ -145,7 +147,8 @@ class Watcher:
         writing = {first.key} if first.writing else set()
         deadline = time.monotonic() + PATIENCE
         while True:
-            settle = QUICK if self.closes and not writing and self.settle > QUICK else self.settle
+            quick = self.closes and not writing and self.settle > self.quick
+            settle = self.quick if quick else self.settle
             wait = min(settle, deadline - time.monotonic())
             if wait <= 0:
                 break

@@ -1,11 +1,12 @@
 """The output folder as one build (or the watcher) sees it: case results in, files out.
 
 `OutputFolder` writes what a case build produced, removes what it no longer produces,
-writes the shared files (the site index, the theme's static files) and keeps the manifest
-in step. It is the only writer of the output folder, so a superseded background job can
-never overwrite newer outputs. A case whose files have errors keeps its last good outputs;
-a build that skipped the slow steps (the PDF bundle) keeps the last bundle, which stays
-the newest complete one until a build with the slow steps replaces it.
+writes the shared files (the site index and the theme's static files, which the run layer
+renders from the rows this folder keeps: `index_rows`) and keeps the manifest in step. It
+is the only writer of the output folder, so a superseded background job can never
+overwrite newer outputs. A case whose files have errors keeps its last good outputs; a
+build that skipped the slow steps (the PDF bundle) keeps the last bundle, which stays the
+newest complete one until a build with the slow steps replaces it.
 
 Every file is noted in the write journal before it is written (journal.py), so a build
 that is killed before it saves the manifest is undone by the next one. A case whose files
@@ -17,13 +18,12 @@ written but recorded with no fingerprint, so the next build redoes them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reinstate.core.config import Config
 from reinstate.core.model import Output
-from reinstate.core.vocabulary import N_, _, language
 from reinstate.output.atomic import (
     WriteError,
     WriteStats,
@@ -34,14 +34,9 @@ from reinstate.output.atomic import (
 from reinstate.output.fingerprint import Snapshot, moved
 from reinstate.output.journal import Journal, journal_for, recover, settle
 from reinstate.output.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
-from reinstate.render.nobreak import keep_together
-from reinstate.render.site import STATIC, CaseSummary, render_index
-from reinstate.render.theme import Theme
 
 if TYPE_CHECKING:
     from reinstate.output.job import CaseResult
-
-INDEX_TITLE = N_("Appeal cases")
 
 
 @dataclass(slots=True)
@@ -71,10 +66,11 @@ class OutputFolder:
         """Write a freshly built case (or record its failure) and update its entry."""
         previous = self.entry(result.slug)
         if result.kept_last:
-            entry = previous or CaseEntry(summary=result.summary.as_json())
+            summary = result.summary.as_json()
+            entry = previous or CaseEntry(summary=summary)
             entry.ok = False
             entry.fingerprint = ""
-            entry.summary = {**entry.summary, **_failed_fields(result.summary)}
+            entry.summary = {**entry.summary, **_failed_fields(summary)}
             entry.diagnostics = list(result.diagnostics)
             self.manifest.cases[result.slug] = entry
             return WriteStats()
@@ -178,9 +174,11 @@ class OutputFolder:
             and all((self.out_dir / rel).is_file() for rel in entry.outputs)
         )
 
-    def write_shared(self, theme: Theme, inputs: Snapshot, fingerprint: str) -> WriteStats:
-        """The site index (every case in the manifest) and the theme's static files."""
-        outputs = self.shared_outputs(theme)
+    def write_shared(
+        self, outputs: dict[str, Output], inputs: Snapshot, fingerprint: str
+    ) -> WriteStats:
+        """The shared files: the site index (made from `index_rows`) and the theme's static
+        files, as the run layer rendered them."""
         previous = self.entry(SHARED)
         digests = self._digests(outputs, inputs, previous)
         changed = self._changed(outputs, digests, previous)
@@ -200,21 +198,16 @@ class OutputFolder:
         )
         return stats
 
-    def shared_outputs(self, theme: Theme) -> dict[str, Output]:
-        summaries = []
+    def index_rows(self) -> list[tuple[dict[str, object], bool]]:
+        """The site index's rows: each case's summary as the manifest keeps it, in slug
+        order, and whether its pages are on disk (False: its first build failed)."""
+        rows = []
         for slug in sorted(self.manifest.cases):
             entry = self.manifest.cases[slug]
             if slug == SHARED or not entry.summary:
                 continue
-            summary = CaseSummary.from_json(entry.summary)
-            built = (self.out_dir / slug / "index.html").is_file()
-            summaries.append(replace(summary, built=built))
-        with language(self.config.language or "en"):  # the project's language
-            index = keep_together(render_index(summaries, theme, _(INDEX_TITLE)))
-        outputs: dict[str, Output] = {"index.html": index.encode("utf-8")}
-        for rel, path in theme.static_files().items():
-            outputs[f"{STATIC}/{rel}"] = path
-        return outputs
+            rows.append((entry.summary, (self.out_dir / slug / "index.html").is_file()))
+        return rows
 
     def save(self) -> None:
         """Save the manifest; then what interrupted builds left is no longer needed."""
@@ -240,9 +233,9 @@ def _same_size(target: Path, source: Path) -> bool:
         return False
 
 
-def _failed_fields(summary: CaseSummary) -> dict[str, object]:
+def _failed_fields(summary: dict[str, object]) -> dict[str, object]:
     keep = ("state", "status", "next_step", "ready", "errors", "warnings", "blocker", "history")
-    return {k: v for k, v in summary.as_json().items() if k in keep}
+    return {k: v for k, v in summary.items() if k in keep}
 
 
 def distrust(manifest: Manifest, written: set[str]) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reinstate.core.vocabulary import _, format_number
-from reinstate.render.plain import LETTER_TEXT, PLAN_TEXT, PlainText, letter_text, plan_text
+from reinstate.render.plain import LETTER_TEXT, PLAN_TEXT, letter_text
 from reinstate.render.step import CaseBuild, OutputLink
+from reinstate.stages.textlayout import PlainText, plan_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Reporter
+from reinstate.core.model import Output
+from reinstate.core.vocabulary import N_, _, language
 from reinstate.output.atomic import WriteStats
 from reinstate.output.fingerprint import (
     Snapshot,
@@ -31,9 +33,13 @@ from reinstate.output.fingerprint import (
 from reinstate.output.folder import OutputFolder
 from reinstate.output.job import BuildOptions, CasePlan, CaseResult
 from reinstate.output.manifest import SHARED
+from reinstate.render.nobreak import keep_together
+from reinstate.render.site import STATIC, CaseSummary, render_index
 from reinstate.render.theme import Theme, compiled_in
 from reinstate.run.case import build_case, prepare
 from reinstate.stages.discover import CaseDir, Project, find_case
+
+INDEX_TITLE = N_("Appeal cases")
 
 POOL_MIN_CASES = 24
 """Without slow steps a case builds in ~10 ms, and starting a pool (processes, templates
@@ -152,7 +158,8 @@ class Session:
         removed = self.folder.remove_missing(self.project.slugs)
         stats = WriteStats(removed=removed)
         if changed or removed or not self.folder.shared_fresh(self.shared_print):
-            stats.merge(self.folder.write_shared(self.theme, self.shared, self.shared_print))
+            outputs = shared_outputs(self.folder, self.theme)
+            stats.merge(self.folder.write_shared(outputs, self.shared, self.shared_print))
             self.dirty = True
         elif self.shared.hashed:
             entry = self.folder.entry(SHARED)
@@ -163,3 +170,16 @@ class Session:
             self.folder.save()
             self.dirty = self.folder.recovered = False
         return stats
+
+
+def shared_outputs(folder: OutputFolder, theme: Theme) -> dict[str, Output]:
+    """The site index (a row for every case in the manifest) and the theme's static files."""
+    summaries = [
+        replace(CaseSummary.from_json(row), built=built) for row, built in folder.index_rows()
+    ]
+    with language(folder.config.language or "en"):  # the project's language
+        index = keep_together(render_index(summaries, theme, _(INDEX_TITLE)))
+    outputs: dict[str, Output] = {"index.html": index.encode("utf-8")}
+    for rel, path in theme.static_files().items():
+        outputs[f"{STATIC}/{rel}"] = path
+    return outputs
