@@ -476,6 +476,9 @@ def test_an_exhibit_over_a_default_limit_is_refused_before_it_costs(
             f"content/acme/exhibits/invoice.md:4:7: error: exhibit file 'files/{name}' {message}"
         ), found
         assert f"raise `{setting}` in reinstate.yaml" in found
+    if setting == "max_exhibit_bytes":  # refused before it is read: not copied into the site
+        written = [p for p in (root / "site").rglob("*") if p.is_file()]
+        assert written and max(p.stat().st_size for p in written) < 64 << 20
 
 
 @pytest.mark.parametrize(
