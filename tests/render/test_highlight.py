@@ -339,9 +339,9 @@ def test_ocr_finds_a_word_in_an_image_and_runs_once_per_file(tmp_path: Path) -> 
     runs: list[bytes] = []
     real = highlight.run_tesseract
 
-    def counted(tool: str, image: bytes) -> str | None:
+    def counted(tool: str, image: bytes, timeout: float = 120) -> str | None:
         runs.append(image)
-        return real(tool, image)
+        return real(tool, image, timeout)
 
     highlight.run_tesseract = counted  # type: ignore[assignment]
     try:
@@ -363,6 +363,55 @@ def test_without_tesseract_a_scan_highlight_says_what_to_do(
     assert found.location.path == "content/acme/exhibits/label.md"
     assert (found.location.line, found.location.col) == at(PHOTO_MD, "WAREHOUSE")
     assert "install Tesseract" in found.hint and "box:" in found.hint
+    assert str(found.severity) == "warning"
+
+
+def test_ocr_stops_at_its_budget_and_the_next_build_reads_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build spends at most OCR_BUDGET seconds in OCR (by the reader's clock, here one
+    that says each page took 15 s); the pages it read are cached and cost nothing next time."""
+    from reinstate.render import highlight
+
+    now = [0.0]
+    images: list[int] = []
+
+    def clock() -> float:
+        return now[0]
+
+    def tesseract(tool: str, image: bytes, timeout: float = 120) -> str:
+        assert timeout <= 20
+        now[0] += 15
+        return "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+
+    monkeypatch.setattr(highlight, "run_tesseract", tesseract)
+
+    def page(n: int) -> bytes:
+        images.append(n)
+        return b"png"
+
+    def read(reader: highlight.Reader) -> list[bool]:
+        return [reader._ocr(lambda n=n: page(n), "digest", n) is not None for n in range(3)]
+
+    first = highlight.Reader(tmp_path, tesseract="tesseract", budget=20, clock=clock)
+    assert read(first) == [True, True, False]
+    assert (images, first.unread, first.spent) == ([0, 1], 1, 30)
+    again = highlight.Reader(tmp_path, tesseract="tesseract", budget=20, clock=clock)
+    assert read(again) == [True, True, True]
+    assert images == [0, 1, 2] and again.unread == 0
+
+
+def test_a_highlight_on_a_page_past_the_ocr_budget_says_to_build_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require(shutil.which("tesseract"), "tesseract (tesseract-ocr)")
+    root = make(tmp_path, ocr=True)
+    monkeypatch.setattr("reinstate.render.highlight.OCR_BUDGET", 0.0)
+    result = build(root)
+    [found] = [d for d in result.diagnostics if d.rule == "highlight.ocr-budget"]
+    assert found.location.path == "content/acme/exhibits/label.md"
+    assert (found.location.line, found.location.col) == at(PHOTO_MD, "WAREHOUSE")
+    assert "OCR stopped after 0 s" in found.message and "build again" in found.hint
     assert str(found.severity) == "warning"
 
 

@@ -18,6 +18,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -38,6 +39,10 @@ FILL = "1 0.9 0.2"
 CALLOUT = "0.75 0.3 0"
 """The callout's dark orange; its number is white."""
 OCR_TIMEOUT = 120
+"""Seconds one page may take in Tesseract."""
+OCR_BUDGET = 20.0
+"""Seconds of OCR (rasterising and Tesseract) one build of a case may spend. Pages past it
+are not read this time; what was read is cached, so the next build goes on from there."""
 CACHE_FOLDER = ".reinstate-cache/ocr"
 """Under the output folder: Tesseract's words per file digest and page."""
 _WORD = re.compile(r"[0-9a-z]")
@@ -104,7 +109,13 @@ class Reader:
 
     cache_dir: Path | None
     tesseract: str | None = field(default_factory=lambda: tesseract_path())
+    budget: float = field(default_factory=lambda: OCR_BUDGET)
+    clock: Callable[[], float] = time.monotonic
     ocr_runs: int = 0
+    spent: float = 0.0
+    """Seconds of OCR this reader has spent (pages read from the cache cost nothing)."""
+    unread: int = 0
+    """Pages left unread because `budget` was spent."""
     _texts: dict[str, tuple[PageText | None, ...]] = field(default_factory=dict)
 
     def pages(self, exhibit: Exhibit, file: ExhibitFile) -> tuple[PageText | None, ...]:
@@ -138,10 +149,18 @@ class Reader:
         if cached is not None and cached.is_file():
             tsv = cached.read_text(encoding="utf-8")
         if tsv is None:
-            picture = image()
-            if picture is None:
+            if self.spent >= self.budget:
+                self.unread += 1
                 return None
-            tsv = run_tesseract(self.tesseract, picture)
+            start = self.clock()
+            try:
+                picture = image()
+                if picture is None:
+                    return None
+                timeout = max(1.0, min(OCR_TIMEOUT, self.budget - self.spent))
+                tsv = run_tesseract(self.tesseract, picture, timeout)
+            finally:
+                self.spent += self.clock() - start
             self.ocr_runs += 1
             if cached is not None and tsv is not None:
                 _write_atomic(cached, tsv)
@@ -194,14 +213,14 @@ def _rasterise(file: ExhibitFile, index: int) -> bytes | None:
     return out.getvalue()
 
 
-def run_tesseract(tesseract: str, image: bytes) -> str | None:
+def run_tesseract(tesseract: str, image: bytes, timeout: float = OCR_TIMEOUT) -> str | None:
     """Tesseract's words with boxes (TSV), read from standard input; no shell."""
     try:
         done = subprocess.run(
             [tesseract, "stdin", "stdout", "--psm", "3", "tsv"],
             input=image,
             capture_output=True,
-            timeout=OCR_TIMEOUT,
+            timeout=timeout,
             check=False,
         )
     except (OSError, subprocess.SubprocessError):
@@ -454,6 +473,16 @@ def _not_found(
     searched = ", ".join(str(p + 1) for p in pages)
     scans = [p + 1 for p in pages if texts[p] is None]
     plural = "s" if len(pages) != 1 else ""
+    if scans and len(scans) == len(pages) and reader.unread and reader.tesseract is not None:
+        reporter.warning(
+            where,
+            "highlight.ocr-budget",
+            f"'{entry.text}' cannot be marked on {label} ({exhibit.file}) in this build: "
+            f"OCR stopped after {reader.budget:g} s before it read page{plural} {searched}",
+            "build again: the pages read so far are kept, so the next build reads on; or "
+            "give the area: {page: N, box: [x, y, width, height], note: ...}",
+        )
+        return
     if scans and len(scans) == len(pages):
         reporter.warning(
             where,
@@ -689,7 +718,18 @@ def exhibit_marks(
     for exhibit in case.exhibits:
         on = default_ids if exhibit.highlight_ids is None else exhibit.highlight_ids
         ids = identifiers(exhibit, case.violation.asins, case.violation.orders) if on else []
+        unread = reader.unread
         found[exhibit.id] = find_marks(
             exhibit, labels[exhibit.id], files[exhibit.id], ids, reader, reporter
         )
+        skipped = reader.unread - unread
+        if ids and skipped and not exhibit.marks:
+            reporter.warning(
+                exhibit.origin.value("file"),
+                "highlight.ocr-budget",
+                f"{skipped} scanned page{'s' if skipped != 1 else ''} of {labels[exhibit.id]} "
+                f"({exhibit.file}) were not read: OCR stopped after {reader.budget:g} s, so "
+                "the notice's ids on them are not marked in this build",
+                "build again: the pages read so far are kept, so the next build reads on",
+            )
     return found
