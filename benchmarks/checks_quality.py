@@ -41,7 +41,7 @@ CORPUS = REPO / "tests" / "corpus" / "passages"
 DOCS = REPO / "docs" / "rules.md"
 MARKERS = ("<!-- scores -->", "<!-- /scores -->")
 SPLITS = ("dev", "heldout")
-LANGUAGE_SPLITS = {"de": "de"}
+LANGUAGE_SPLITS = {"de": "de", "de-heldout": "de"}
 """Splits written in another language: split → the cases' `language:`."""
 TODAY = dt.date(2025, 3, 18)
 TEXT_RULES = (
