@@ -44,7 +44,9 @@ from reinstate.checks.words import DEFAULT_LANGUAGE, fold_word, list_names, phra
 from reinstate.core.config import Config
 
 _SEP = r"[\s-]+"
-_GAP_WORD = r"[\"“‘]?[\w'’$%&/+]+(?:[.,-]\w+)*[\"”’]?"
+_GAP_WORD = r"[\"“‘]?[\w'’$%&/+]+(?:[.,-]\w+)*(?:(?<=\d)\.(?=\s))?[\"”’]?"
+"""One word of a gap; a number with a full stop inside a sentence is an ordinal, as in
+the German date "am 3. März 2025"."""
 _GAPS = {"..": "{0,3}?", "...": "{0,8}?"}
 _START = r"(?<![\w'’])"
 _STOP = r"(?![\w'’])"
@@ -59,8 +61,12 @@ SPECIAL = {
     ),
     # A German infinitive at the end of a verb bracket ("wird ... zuordnen"): lower case,
     # which sets it apart from a noun, ending in -en, -rn or -ln; not a participle in ge-
-    # ("wird ... gelesen" is a passive). Case-sensitive inside the case-blind expression.
-    "<inf>": r"(?-i:(?!ge)[a-zäöüß]+(?:en|rn|ln))",
+    # or after a separable prefix ("wird ... gelesen", "werden ... zurückgegeben" are
+    # passives). Case-sensitive inside the case-blind expression.
+    "<inf>": (
+        r"(?-i:(?!(?:ab|an|auf|aus|bei|durch|ein|fest|frei|her|hin|mit|nach|um|vor|weg|"
+        r"zu|zurück|zusammen|wieder)?ge)[a-zäöüß]+(?:en|rn|ln))"
+    ),
     # The end of a clause, for languages whose verb closes it: a comma counts too ("Wir
     # werden sicherstellen, dass ..."). Only looks ahead; it matches no text.
     "<end>": r"(?=\s*(?:[.,;:!?)]|$|\s(?:und|oder|aber|sowie|sodass|damit|weil|wenn|dass)\b))",
