@@ -130,6 +130,16 @@ def test_german_wording_is_found_and_quoted(
         # done actions in German word order, passives of participles
         (ACTION, "Am 5. März 2025 haben wir die Angebote geschlossen und den Restbestand entfernt"),
         (ACTION, "Seit dem 5. März 2025 werden alle Retouren an den Hersteller zurückgegeben"),
+        # what a party reports is not what it did; a German date inside the sentence
+        (
+            CAUSE,
+            "Amazon meldete 9 Beschwerden über gefälschte Ware von einem Händler ohne Autorisierung.",
+        ),
+        (
+            CAUSE,
+            "DHL hat am 3. März 2025 14 Pakete verspätet zugestellt, weil wir sie zu spät übergeben hatten.",
+        ),
+        (MEASURE, "Ab dem 10. März 2025 werden alle Sendungen nach dem Verpacken gewogen."),
         # a comparison, insured parcels, a plain complaint
         (
             MEASURE,
