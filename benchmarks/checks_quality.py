@@ -1,6 +1,6 @@
 """How well the text rules tell bad writing from good, on labelled passages.
 
-Run: PYTHONPATH=src python benchmarks/checks_quality.py [--split dev|heldout|all|de|de-heldout]
+Run: PYTHONPATH=src python benchmarks/checks_quality.py [--split dev|heldout|all|de|de-heldout|de-probe]
      [--markdown] [--misses]
 
 Each passage of tests/corpus/passages/<split>.yaml is written where its label says (the
@@ -13,7 +13,8 @@ recall and false positives, and the false-positive rate on good passages.
 `--split de` scores the German passages (de.yaml) in German cases (`language: de`), with
 the German word lists: only the rules that have a German list are expected to fire there.
 `--split de-heldout` scores the German passages written apart from de.yaml, before the
-German lists were tuned on de.yaml, and never used to tune them.
+German lists were tuned on de.yaml, and never used to tune them; `--split de-probe` the
+German passages written after the tuning, in phrasings unlike the lists'.
 
 `--markdown` prints the tables as docs/rules.md shows them, `--update-docs` writes them
 there (between the `<!-- scores -->` markers); `--misses` lists each missed bad passage
@@ -43,7 +44,7 @@ CORPUS = REPO / "tests" / "corpus" / "passages"
 DOCS = REPO / "docs" / "rules.md"
 MARKERS = ("<!-- scores -->", "<!-- /scores -->")
 SPLITS = ("dev", "heldout")
-LANGUAGE_SPLITS = {"de": "de", "de-heldout": "de"}
+LANGUAGE_SPLITS = {"de": "de", "de-heldout": "de", "de-probe": "de"}
 DOC_SPLITS = (*SPLITS, *LANGUAGE_SPLITS)
 """The splits docs/rules.md shows."""
 """Splits written in another language: split → the cases' `language:`."""
