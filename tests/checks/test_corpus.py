@@ -31,7 +31,7 @@ def quality() -> ModuleType:
 @cache
 def scores() -> dict[str, Any]:
     q = quality()
-    return {split: q.score(q.load(split)) for split in q.SPLITS}
+    return {split: q.score(q.load(split)) for split in q.DOC_SPLITS}
 
 
 FLOORS = {
@@ -74,12 +74,25 @@ def test_docs_show_the_current_scores() -> None:
     assert section in docs, "run: PYTHONPATH=src python benchmarks/checks_quality.py --update-docs"
 
 
-def test_the_german_lists_on_german_passages() -> None:
-    # Measured when the German passages were written (recall 17 of 48, no false positive
-    # on 24 good passages, 9 of them tricky): a floor, so that a change to the German lists
-    # that loses catches or flags good German is seen. The misses are listed on failure.
-    q = quality()
-    found = q.score(q.load("de"))
-    misses = "\n".join(q.misses(found))
-    assert found.recall >= 17 / 48, misses
+GERMAN_FLOORS = {
+    # split: (bad passages caught at least, of): the German lists read German clauses (the
+    # verb at the end, inflected forms). de.yaml first measured 17 of 48 (the lists read
+    # German like English); after the German grammar 48 of 48 on de.yaml, which they were
+    # tuned on, and 42 of 44 on de-heldout.yaml, written before that tuning and never used
+    # for it. No false positive on either (24 good passages each, 9 and 17 tricky).
+    # de-probe.yaml, written after the tuning in phrasings unlike the lists', shows how far
+    # that generalises: 5 of 17 (2 before), no false positive on 22 good passages.
+    "de": (48, 48),
+    "de-heldout": (42, 44),
+    "de-probe": (5, 17),
+}
+
+
+@pytest.mark.parametrize("split", sorted(GERMAN_FLOORS))
+def test_the_german_lists_on_german_passages(split: str) -> None:
+    found = scores()[split]
+    caught, total = GERMAN_FLOORS[split]
+    misses = "\n".join(quality().misses(found))
+    assert len(found.bad) == total
+    assert sum(r.caught for r in found.bad) >= caught, misses
     assert found.false_positive_rate == 0.0, misses

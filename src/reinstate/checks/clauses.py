@@ -1,11 +1,11 @@
 """Sentences and clauses of a passage: where a pattern may start and how far it reaches.
 
 A sentence ends at `.`, `!` or `?` before a space (not after "e.g.", "Inc.", "No." or an
-initial). A clause starts at the start of a sentence, after `,` `;` `:` `(` or a dash, and
-after a clause word of the language (and, but, because, which, that, if, ...: the word
-class `grammar.clause`). The rules use them to read a subject where a clause begins, to
-keep an exception ("unless ...") to the sentence it is in, and to tell the clause a match
-is in (a condition, a purpose) from the main one.
+initial, nor after the day of a German date, "3. März"). A clause starts at the start of a
+sentence, after `,` `;` `:` `(` or a dash, and after a clause word of the language (and,
+but, because, which, that, if, ...: the word class `grammar.clause`). The rules use them to
+read a subject where a clause begins, to keep an exception ("unless ...") to the sentence
+it is in, and to tell the clause a match is in (a condition, a purpose) from the main one.
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s|$)")
 _QUOTED = re.compile(r"\"[^\"]{1,400}\"|“[^”]{1,400}”")
 _PUNCTUATION = re.compile(r"[,;:(\[]\s*|\s[-–—]\s+|[–—]\s*")
+_MONTH = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)\b"
+)
 _LEAD = re.compile(r"[\s\"“”'‘’*•·-]*")
 
 
@@ -65,6 +69,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         token = word[0].lower().rstrip(".").lstrip('("“')
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
+        if token.isdigit() and len(token) <= 2 and _MONTH.match(text, end.end()):
+            continue  # a German date: "am 3. März 2025"
         spans.append((start, end.end()))
         start = end.end()
     if text[start:].strip():

@@ -16,6 +16,10 @@ space or a hyphen between them matching either:
   `grammar.stop`), so `^ <np> @party` reads "the new carrier", "Amazon's warehouse";
 - `<word>` (any one word), `<number>`, `<money>`; `,` `:` `;` glued to the word before
   (`,?` when optional);
+- for a language whose verbs close the clause (German): `<inf>`, a lower-case word shaped
+  like an infinitive ("zuordnen", "ändern"), and `<end>`, where the clause ends (a comma,
+  a full stop, "und", "dass", ...: it matches no text), so `wird ... <inf> <end>` reads the
+  verb bracket "Unser Team wird die Rechnungen zuordnen.";
 - `^` first: the match begins a clause (its subject); `$` last: only filler words
   (`grammar.filler`) follow until the clause ends ("we fixed the issue." but not "we fixed
   the issue by ...").
@@ -40,7 +44,9 @@ from reinstate.checks.words import DEFAULT_LANGUAGE, fold_word, list_names, phra
 from reinstate.core.config import Config
 
 _SEP = r"[\s-]+"
-_GAP_WORD = r"[\"“‘]?[\w'’$%&/+]+(?:[.,-]\w+)*[\"”’]?"
+_GAP_WORD = r"[\"“‘]?[\w'’$%&/+]+(?:[.,-]\w+)*(?:(?<=\d)\.(?=\s))?[\"”’]?"
+"""One word of a gap; a number with a full stop inside a sentence is an ordinal, as in
+the German date "am 3. März 2025"."""
 _GAPS = {"..": "{0,3}?", "...": "{0,8}?"}
 _START = r"(?<![\w'’])"
 _STOP = r"(?![\w'’])"
@@ -53,6 +59,17 @@ SPECIAL = {
         r"(?:[$£€]\s?\d[\d,.]*(?:\s?(?:k|m|million|thousand)\b)?"
         r"|\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)\b)"
     ),
+    # A German infinitive at the end of a verb bracket ("wird ... zuordnen"): lower case,
+    # which sets it apart from a noun, ending in -en, -rn or -ln; not a participle in ge-
+    # or after a separable prefix ("wird ... gelesen", "werden ... zurückgegeben" are
+    # passives). Case-sensitive inside the case-blind expression.
+    "<inf>": (
+        r"(?-i:(?!(?:ab|an|auf|aus|bei|durch|ein|fest|frei|her|hin|mit|nach|um|vor|weg|"
+        r"zu|zurück|zusammen|wieder)?ge)[a-zäöüß]+(?:en|rn|ln))"
+    ),
+    # The end of a clause, for languages whose verb closes it: a comma counts too ("Wir
+    # werden sicherstellen, dass ..."). Only looks ahead; it matches no text.
+    "<end>": r"(?=\s*(?:[.,;:!?)]|$|\s(?:und|oder|aber|sowie|sodass|damit|weil|wenn|dass)\b))",
 }
 
 Needs = tuple[tuple[str, bool], ...]
@@ -188,6 +205,9 @@ def _elements(
     for token in tokens:
         if token in _GAPS:
             found.append(Element(_GAP_WORD, "gap", None, _GAPS[token]))
+        elif token == "<end>" and found:  # a look-ahead: no separator before it
+            last = found[-1]
+            found[-1] = Element(last.regex + SPECIAL[token], last.mode, last.needs, last.count)
         elif token in _GLUED and found:
             last = found[-1]
             glued = r"\s*" + re.escape(token.rstrip("?")) + ("?" if token.endswith("?") else "")

@@ -1,0 +1,156 @@
+"""The German writing rules: the verb bracket of a German clause ("wird ... zuordnen"),
+inflected forms, and German text that must be left alone. Each finding quotes its words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reinstate.checks.grammar import Classes, parse_line
+from support.checks_support import BASE, run
+
+PLAIN = Classes(())
+
+
+def matches(pattern: str, text: str) -> str | None:
+    found = re.search(parse_line(pattern, PLAIN).regex, text, re.IGNORECASE)
+    return found.group(0) if found else None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        # the infinitive closes the clause: a full stop, a comma or "und" after it
+        (
+            "wird ... <inf> <end>",
+            "Unser Team wird die Rechnungen zuordnen.",
+            "wird die Rechnungen zuordnen",
+        ),
+        ("wird ... <inf> <end>", "Er wird es ändern, sobald", "wird es ändern"),
+        ("wird ... <inf> <end>", "Sie wird alles prüfen und melden.", "wird alles prüfen"),
+        # a noun (capitalised) is no infinitive, nor is a word in the middle of the clause
+        ("wird ... <inf> <end>", "Die Ware wird in den Tagen.", None),
+        ("wird ... <inf> <end>", "Es wird prüfen lassen müssen den Rest", None),
+        # participles are passives, not plans: ge-, or ge- after a separable prefix
+        ("wird ... <inf> <end>", "Die Ware wird vom Lager gelesen.", None),
+        ("wird ... <inf> <end>", "Die Ware wird an den Hersteller zurückgegeben.", None),
+        ("wird ... <inf> <end>", "Die Ware wird vom Lager geprüft.", None),
+    ],
+)
+def test_the_verb_bracket(pattern: str, text: str, expected: str | None) -> None:
+    assert matches(pattern, text) == expected
+
+
+GERMAN = BASE["case.md"].replace("kind: case\n", "kind: case\nlanguage: de\n", 1)
+CAUSE = "causes/unvetted-supplier.md"
+ACTION = "actions/removed-stock.md"
+MEASURE = "measures/vetting.md"
+
+
+def german(tmp_path: Path, rel: str, body: str) -> dict[str, list[str]]:
+    """The text rules' messages on a German case whose item `rel` has `body`."""
+    head = BASE[rel].split("---\n")[1]
+    checked = run(tmp_path, {"case.md": GERMAN, rel: f"---\n{head}---\n{body}\n"})
+    rules = ("tone.blame", "tone.guarantee", "detail.vague", "action.not-done", "tone.threat")
+    return {rule: checked.messages(rule) for rule in rules if checked.messages(rule)}
+
+
+@pytest.mark.parametrize(
+    ("rel", "body", "rule", "quoted"),
+    [
+        (
+            CAUSE,
+            "Der Kunde hat das Gerät am 3. März 2025 falsch angeschlossen.",
+            "tone.blame",
+            "Kunde hat das Gerät am 3. März 2025 falsch",
+        ),
+        (
+            CAUSE,
+            "Im Januar hat DHL 23 Sendungen verspätet zugestellt.",
+            "tone.blame",
+            "hat DHL 23 Sendungen verspätet",
+        ),
+        (
+            CAUSE,
+            "Die Verspätungen waren die Schuld des Spediteurs.",
+            "tone.blame",
+            "Schuld des Spediteurs",
+        ),
+        (
+            ACTION,
+            "Wir planen, die betroffenen sieben Angebote bis Freitag zu schließen",
+            "action.not-done",
+            "planen",
+        ),
+        (
+            ACTION,
+            "Die restlichen Einheiten sollen entfernt werden",
+            "action.not-done",
+            "sollen entfernt werden",
+        ),
+        (
+            MEASURE,
+            "Wir werden sicherstellen, dass jede Rechnung geprüft ist.",
+            "tone.guarantee",
+            "werden sicherstellen",
+        ),
+        (
+            MEASURE,
+            "Wir haben verschiedene Maßnahmen ergriffen.",
+            "detail.vague",
+            "verschiedene Maßnahmen",
+        ),
+    ],
+)
+def test_german_wording_is_found_and_quoted(
+    tmp_path: Path, rel: str, body: str, rule: str, quoted: str
+) -> None:
+    found = german(tmp_path, rel, body)
+    assert rule in found, found
+    assert found[rule][0].startswith(f"'{quoted}'"), found[rule]
+
+
+@pytest.mark.parametrize(
+    ("rel", "body"),
+    [
+        # a party that received the wrong thing is not blamed; a sentence owning the gap
+        (CAUSE, "Die Kundin erhielt am 3. März 2025 die falsche Farbe."),
+        (
+            CAUSE,
+            "Der Spediteur verlor 11 Pakete, weil wir keine Sendungsverfolgung gebucht hatten.",
+        ),
+        # a customer quoted, Amazon named as a plain fact
+        (
+            CAUSE,
+            'Ein Kunde schrieb am 12. Februar 2025: "Der Händler hat mir eine Fälschung geschickt, nie wieder!"',
+        ),
+        (CAUSE, "Amazon hat am 3. März 2025 die Verkaufsberechtigung für 14 ASINs entfernt."),
+        # done actions in German word order, passives of participles
+        (ACTION, "Am 5. März 2025 haben wir die Angebote geschlossen und den Restbestand entfernt"),
+        (ACTION, "Seit dem 5. März 2025 werden alle Retouren an den Hersteller zurückgegeben"),
+        # what a party reports is not what it did; a German date inside the sentence
+        (
+            CAUSE,
+            "Amazon meldete 9 Beschwerden über gefälschte Ware von einem Händler ohne Autorisierung.",
+        ),
+        (
+            CAUSE,
+            "DHL hat am 3. März 2025 14 Pakete verspätet zugestellt, weil wir sie zu spät übergeben hatten.",
+        ),
+        (MEASURE, "Ab dem 10. März 2025 werden alle Sendungen nach dem Verpacken gewogen."),
+        # a comparison, insured parcels, a plain complaint
+        (
+            MEASURE,
+            "Jeden Montag prüft Dana Weber, dass nie mehr Einheiten verkauft werden als in Rechnung gestellt.",
+        ),
+        (MEASURE, "Seit dem 8. März 2025 versichern wir jede Sendung über 100 Euro bei DHL."),
+        (
+            CAUSE,
+            "Zwei Kunden klagen über beschädigte Verpackungen, die wir nicht gepolstert hatten.",
+        ),
+    ],
+)
+def test_good_german_is_left_alone(tmp_path: Path, rel: str, body: str) -> None:
+    assert german(tmp_path, rel, body) == {}
