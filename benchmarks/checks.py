@@ -168,7 +168,8 @@ def analysed(root: Path) -> tuple[Callable[[], Resolved], Callable[[Resolved], R
     def checks(resolved: Resolved) -> Reporter:
         reporter = Reporter()
         # As a build does: the load stage reads the snapshot (kept per commit), R21 compares.
-        run_checks(resolved, config, reporter, TODAY, read_snapshots(resolved.case, config, TODAY))
+        readings = read_snapshots(resolved.case, config, TODAY)
+        run_checks(resolved, config, reporter, TODAY, readings=readings)
         return reporter
 
     return front, checks
