@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reinstate.core.decoding import decode
 from reinstate.core.diagnostics import Location, ReinstateError, Reporter
 from reinstate.core.fieldtypes import JSON, Bool, Context, Enum, Field, Int, ListOf, MapOf, Obj, Str
 from reinstate.core.frontmatter import BUNDLE, CHANNELS
 from reinstate.core.limits import DEFAULT as LIMITS
 from reinstate.core.limits import DEFAULT_MAX_BYTES, NESTING_CAP, SETTINGS, Limits
-from reinstate.core.text import decode
 from reinstate.core.vocabulary import DATE_STYLES, LANGUAGES, PAPERS
 from reinstate.core.yamlmarks import Marks, YamlError, load_with_marks
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from reinstate.core.decoding import CONTROLS
 from reinstate.core.diagnostics import Reporter
-from reinstate.core.text import CONTROLS
 from reinstate.core.yamlmarks import KeyPath, Marks
 
 JSON = dict[str, Any]

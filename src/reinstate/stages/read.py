@@ -13,10 +13,10 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
+from reinstate.core.decoding import decode, drop_controls
 from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.limits import DEFAULT_MAX_BYTES
 from reinstate.core.memo import Memo, recorded
-from reinstate.core.text import decode, drop_controls
 from reinstate.core.yamlmarks import Marks, YamlError, load_with_marks
 
 """Characters dropped from case text: C0 controls but tab and line ends, DEL, C1 controls,
