@@ -289,6 +289,18 @@ def test_abbreviations_and_lists_are_not_sentences(tmp_path: Path) -> None:
     assert checked.of("length.paragraph") == []
 
 
+def test_french_spanish_and_german_examples_are_not_sentence_ends(tmp_path: Path) -> None:
+    text = (
+        "Nous vérifions p. ex. la liste de la marque. Revisamos p. ej. la lista de la marca. "
+        "Wir prüfen z. B. die Liste. Nous écrivons à Lumière S.A. et à Sol S.L. chaque mois. "
+        "We keep it."
+    )
+    checked = run(
+        tmp_path, edit(MEASURE, "We check the brand's", text + "\n\nWe check the brand's")
+    )
+    assert checked.of("length.paragraph") == []
+
+
 def test_sentence_ends_inside_a_quote_belong_to_the_quote(tmp_path: Path) -> None:
     text = (
         'The card said "Happy? Leave us 5 stars! Not happy? Contact us first." '

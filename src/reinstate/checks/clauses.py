@@ -1,11 +1,12 @@
 """Sentences and clauses of a passage: where a pattern may start and how far it reaches.
 
-A sentence ends at `.`, `!` or `?` before a space (not after "e.g.", "Inc.", "No." or an
-initial, nor after the day of a German date, "3. März"). A clause starts at the start of a
-sentence, after `,` `;` `:` `(` or a dash, and after a clause word of the language (and,
-but, because, which, that, if, ...: the word class `grammar.clause`). The rules use them to
-read a subject where a clause begins, to keep an exception ("unless ...") to the sentence
-it is in, and to tell the clause a match is in (a condition, a purpose) from the main one.
+A sentence ends at `.`, `!` or `?` before a space (not after "e.g.", "p. ex.", "p. ej.", "ad es.",
+"Inc.", "No." or an initial, nor after the day of a German date, "3. März"). A clause starts
+at the start of a sentence, after `,` `;` `:` `(` or a dash, and after a clause word of the
+language (and, but, because, which, that, if, ...: the word class `grammar.clause`). The
+rules use them to read a subject where a clause begins, to keep an exception ("unless ...")
+to the sentence it is in, and to tell the clause a match is in (a condition, a purpose) from
+the main one.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ ABBREVIATIONS = frozenset(
         "ref",
         "art",
         "sec",
+        "ex",  # p. ex. (fr)
+        "ej",  # p. ej. (es)
+        "es",  # ad es. (it)
+        "cf",
+        "s.a",
+        "s.l",
+        "s.a.s",
     ]
 )
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s|$)")
