@@ -8,6 +8,7 @@ can override one block. The theme is trusted code; case content is never a templ
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import importlib.metadata
@@ -174,7 +175,22 @@ def template_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder), f"{cache_tag()}-%s.cache")
+    return _QuietCache(str(folder), f"{cache_tag()}-%s.cache")
+
+
+class _QuietCache(jinja2.FileSystemBytecodeCache):
+    """A cache that only ever saves time: an entry it cannot read or write (a folder made
+    read-only, a full disk) means compiling the template, never a failed build."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def compiled_in(theme: Theme, out_dir: Path) -> Theme:
