@@ -366,11 +366,12 @@ def test_without_tesseract_a_scan_highlight_says_what_to_do(
     assert str(found.severity) == "warning"
 
 
-def test_ocr_stops_at_its_budget_and_the_next_build_reads_on(
+def test_ocr_stops_at_its_page_cap_and_time_budget_and_the_next_build_reads_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A build spends at most OCR_BUDGET seconds in OCR (by the reader's clock, here one
-    that says each page took 15 s); the pages it read are cached and cost nothing next time."""
+    """A build reads at most OCR_PAGES pages and spends at most OCR_BUDGET seconds in OCR
+    (by the reader's clock, here one that says each page took 15 s); the pages it read are
+    cached, so a page that ran out of time is read by the next build."""
     from reinstate.render import highlight
 
     now = [0.0]
@@ -399,19 +400,24 @@ def test_ocr_stops_at_its_budget_and_the_next_build_reads_on(
     again = highlight.Reader(tmp_path, tesseract="tesseract", budget=20, clock=clock)
     assert read(again) == [True, True, True]
     assert images == [0, 1, 2] and again.unread == 0
+    # the page cap is a count, cached pages included: the same pages every time
+    capped = highlight.Reader(tmp_path, tesseract="tesseract", most_pages=2, clock=clock)
+    assert read(capped) == [True, True, False]
+    assert capped.unread == 1 and images == [0, 1, 2]
 
 
-def test_a_highlight_on_a_page_past_the_ocr_budget_says_to_build_again(
+def test_a_highlight_on_a_page_past_the_ocr_cap_says_what_to_do(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     require(shutil.which("tesseract"), "tesseract (tesseract-ocr)")
     root = make(tmp_path, ocr=True)
-    monkeypatch.setattr("reinstate.render.highlight.OCR_BUDGET", 0.0)
+    monkeypatch.setattr("reinstate.render.highlight.OCR_PAGES", 0)
     result = build(root)
     [found] = [d for d in result.diagnostics if d.rule == "highlight.ocr-budget"]
     assert found.location.path == "content/acme/exhibits/label.md"
     assert (found.location.line, found.location.col) == at(PHOTO_MD, "WAREHOUSE")
-    assert "OCR stopped after 0 s" in found.message and "build again" in found.hint
+    assert "OCR stopped before it read page 1 (it reads at most 0 scanned" in found.message
+    assert "box:" in found.hint
     assert str(found.severity) == "warning"
 
 

@@ -40,9 +40,13 @@ CALLOUT = "0.75 0.3 0"
 """The callout's dark orange; its number is white."""
 OCR_TIMEOUT = 120
 """Seconds one page may take in Tesseract."""
-OCR_BUDGET = 20.0
-"""Seconds of OCR (rasterising and Tesseract) one build of a case may spend. Pages past it
-are not read this time; what was read is cached, so the next build goes on from there."""
+OCR_PAGES = 30
+"""Scanned pages one build of a case reads by OCR (from the cache or by Tesseract): a
+fixed number, so that which highlights are placed never depends on the machine."""
+OCR_BUDGET = 120.0
+"""Seconds of OCR (rasterising and Tesseract) one build of a case may spend, a safety net
+for pages that take Tesseract unusually long. Pages past it are not read this time; what
+was read is cached, so the next build goes on from there."""
 CACHE_FOLDER = ".reinstate-cache/ocr"
 """Under the output folder: Tesseract's words per file digest and page."""
 _WORD = re.compile(r"[0-9a-z]")
@@ -110,12 +114,15 @@ class Reader:
     cache_dir: Path | None
     tesseract: str | None = field(default_factory=lambda: tesseract_path())
     budget: float = field(default_factory=lambda: OCR_BUDGET)
+    most_pages: int = field(default_factory=lambda: OCR_PAGES)
     clock: Callable[[], float] = time.monotonic
     ocr_runs: int = 0
     spent: float = 0.0
     """Seconds of OCR this reader has spent (pages read from the cache cost nothing)."""
+    pages_read: int = 0
+    """Pages read by OCR so far (from the cache or by Tesseract), up to `most_pages`."""
     unread: int = 0
-    """Pages left unread because `budget` was spent."""
+    """Pages left unread because `most_pages` or `budget` was reached."""
     _texts: dict[str, tuple[PageText | None, ...]] = field(default_factory=dict)
 
     def pages(self, exhibit: Exhibit, file: ExhibitFile) -> tuple[PageText | None, ...]:
@@ -144,6 +151,10 @@ class Reader:
         """The page's words by OCR: from the cache, else Tesseract on `image()`."""
         if self.tesseract is None:
             return None
+        if self.pages_read >= self.most_pages:
+            self.unread += 1
+            return None
+        self.pages_read += 1
         cached = self._cache_path(digest, index)
         tsv = None
         if cached is not None and cached.is_file():
@@ -478,9 +489,10 @@ def _not_found(
             where,
             "highlight.ocr-budget",
             f"'{entry.text}' cannot be marked on {label} ({exhibit.file}) in this build: "
-            f"OCR stopped after {reader.budget:g} s before it read page{plural} {searched}",
-            "build again: the pages read so far are kept, so the next build reads on; or "
-            "give the area: {page: N, box: [x, y, width, height], note: ...}",
+            f"OCR stopped before it read page{plural} {searched} (it reads at most "
+            f"{reader.most_pages} scanned pages, in {reader.budget:g} s, a build)",
+            "give the area: {page: N, box: [x, y, width, height], note: ...}; pages that "
+            "ran out of time are read by the next build",
         )
         return
     if scans and len(scans) == len(pages):
@@ -728,8 +740,10 @@ def exhibit_marks(
                 exhibit.origin.value("file"),
                 "highlight.ocr-budget",
                 f"{skipped} scanned page{'s' if skipped != 1 else ''} of {labels[exhibit.id]} "
-                f"({exhibit.file}) were not read: OCR stopped after {reader.budget:g} s, so "
-                "the notice's ids on them are not marked in this build",
-                "build again: the pages read so far are kept, so the next build reads on",
+                f"({exhibit.file}) were not read: OCR reads at most {reader.most_pages} "
+                f"scanned pages, in {reader.budget:g} s, a build, so the notice's ids on them "
+                "are not marked",
+                "give the areas as highlights with a box; pages that ran out of time are read "
+                "by the next build",
             )
     return found
