@@ -151,6 +151,25 @@ def test_a_number_wider_than_its_placeholder_is_laid_out_again_as_text() -> None
     assert pagerefs.anchor_pages(document.pages, {"a", "b"}) == {"a": 1, "b": 11}
 
 
+def test_boxes_unlike_weasyprint_s_own_mean_a_second_layout_not_a_crash() -> None:
+    """A WeasyPrint whose laid-out boxes differ from the ones this patching knows (here a
+    page box that is not a box at all) gets the numbers laid out as text instead."""
+
+    class Strange(_Layout):
+        def __call__(self, html: str) -> Any:
+            document = super().__call__(html)
+            for page in document.pages:
+                page._page_box = 42  # type: ignore[attr-defined]
+            return document
+
+    html = '<a href="#a">A</a><a href="#b">B</a><p id="a">a</p><p id="b">b</p>'
+    layout = Strange(first=2)
+    document, done = pagerefs.lay_out(html, layout)
+    assert done.layouts == 2 and "no placeholder was found" in done.reasons[0]
+    assert pagerefs.anchor_pages(document.pages, {"a", "b"}) == {"a": 1, "b": 2}
+    assert '<a data-page="2" href="#b">' in layout.calls[1]
+
+
 def test_a_document_without_references_is_laid_out_once() -> None:
     layout = _Layout(first=2)
     _document, done = pagerefs.lay_out("<p>no links</p>", layout)

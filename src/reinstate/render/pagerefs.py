@@ -142,6 +142,9 @@ def lay_out(
             return document, done
         except _UnexpectedLayoutError as error:
             done.reasons.append(str(error))
+        except (ImportError, AttributeError, TypeError, KeyError, IndexError, ValueError) as error:
+            # a WeasyPrint whose internals differ: the numbers are laid out as text instead
+            done.reasons.append(f"WeasyPrint's boxes: {type(error).__name__}: {error}")
     else:
         done.reasons.append(f"the page of '{wider[0]}' ({pages[wider[0]]}) has more digits")
     while done.layouts < MAX_LAYOUTS:
@@ -174,6 +177,8 @@ def _patch(document: Any, pages: Mapping[str, int | str], done: Layouts) -> None
             _write(line, path, pages, widths, done)
         if done.patched != count:
             changed.append(page)
+    if not done.patched:
+        raise _UnexpectedLayoutError("no placeholder was found in the laid-out boxes")
     for page in changed:
         page.anchors.clear()
         page.links.clear()
