@@ -22,18 +22,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
-from checks import make_project  # noqa: E402
+from checks import make_project, median_ms  # noqa: E402
 from reinstate.core.config import load_config  # noqa: E402
 from reinstate.core.diagnostics import Reporter  # noqa: E402
 from reinstate.render.theme import load_theme  # noqa: E402
@@ -64,16 +61,6 @@ def revise(root: Path) -> None:
     reworded.write_text(
         reworded.read_text().replace("Nobody compared", "No one in the team compared")
     )
-
-
-def median_ms(fn: Callable[[], object], runs: int) -> float:
-    fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> int:
