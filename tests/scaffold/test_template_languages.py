@@ -100,3 +100,81 @@ def test_a_translated_template_leaves_no_english_guidance(
         # What both share is not English prose: ids, units, file formats, URLs.
         left = [line for line in left if re.search(r"\b(the|and|of|to|we|our|your)\b", line)]
         assert not left, f"{kind}/{variant} in {lang}: English left: {left}"
+
+
+def starter_files() -> list[Path]:
+    """Every Markdown file of every built-in template that a case is made from (case.md and
+    the starter items, variants included), in English: the sources translations mirror."""
+    return sorted(
+        path
+        for path in BUILTIN_DIR.rglob("*.md")
+        if not any(part in OTHERS for part in path.relative_to(BUILTIN_DIR).parts[:-1])
+    )
+
+
+def translation(path: Path, lang: str) -> Path:
+    return path.parent / lang / path.name
+
+
+FRONT_KEY = re.compile(r"^([a-z_]+):", re.M)
+KEPT_FIELDS = ("kind", "order", "key", "addresses", "evidence", "file", "type", "ref")
+"""Fields whose values are ids, numbers or names the build reads, never words to translate."""
+MARKUP = re.compile(r"\{%.*?%\}|(?<!`)\{[a-z-]+\}`[^`\n]*`|^:::.*$|\]\(#[^)]*\)", re.M)
+"""Jinja tags, roles, directive fences and links to ids: the structure a translation keeps."""
+ENGLISH = re.compile(r"\b(the|and|of|we|our|your|with|which|this|that|was|were)\b", re.I)
+
+
+def fields(text: str) -> tuple[list[str], dict[str, str]]:
+    if not text.startswith("---\n"):
+        return [], {}
+    head = text[4 : text.index("\n---\n", 4)]
+    keys = FRONT_KEY.findall(head)
+    kept = {}
+    for line in head.splitlines():
+        name, _sep, value = line.partition(":")
+        if name in KEPT_FIELDS:
+            kept[name] = value.split(" #", 1)[0].strip()
+    return keys, kept
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_file_of_every_template_is_translated(lang: str) -> None:
+    missing = [
+        str(path.relative_to(BUILTIN_DIR))
+        for path in starter_files()
+        if not translation(path, lang).is_file()
+    ]
+    assert not missing, f"{len(missing)} files not in {lang}: {missing[:20]}"
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_translation_keeps_the_fields_the_ids_and_the_markup(lang: str) -> None:
+    wrong = []
+    for path in starter_files():
+        theirs = translation(path, lang)
+        if not theirs.is_file():
+            continue
+        english, translated = path.read_text("utf-8"), theirs.read_text("utf-8")
+        name = str(theirs.relative_to(BUILTIN_DIR))
+        if fields(english) != fields(translated):
+            wrong.append(f"{name}: fields {fields(translated)} != {fields(english)}")
+        # The base's English source chooses the language's base; the others mirror theirs.
+        if path.parent.name != "_base" and MARKUP.findall(english) != MARKUP.findall(translated):
+            wrong.append(f"{name}: markup {MARKUP.findall(translated)}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_translated_starter_file_has_no_english_sentence(lang: str) -> None:
+    left = []
+    for path in starter_files():
+        theirs = translation(path, lang)
+        if not theirs.is_file():
+            continue
+        # Quoted titles of Amazon's (English) help pages, paths and code are not prose.
+        text = re.sub(r'"[^"]*"|“[^”]*”|「[^」]*」|`[^`]*`', " ", theirs.read_text("utf-8"))
+        for number, line in enumerate(text.splitlines(), 1):
+            prose = re.sub(r"\S*[/.]\S*[/.]\S*", " ", MARKUP.sub(" ", line))
+            if len(ENGLISH.findall(prose)) >= 2:
+                left.append(f"{theirs.relative_to(BUILTIN_DIR)}:{number}: {line.strip()}")
+    assert not left, "\n".join(left[:40])
