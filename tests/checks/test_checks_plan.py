@@ -251,6 +251,20 @@ def test_the_plan_limit_grows_with_its_items(tmp_path: Path) -> None:
     assert run(tmp_path, files, config=config.format(120)).of("length.words") == []
 
 
+def test_japanese_text_counts_two_characters_a_word(tmp_path: Path) -> None:
+    # 40 sentences of 20 characters: 800 characters, 400 words as a translation would have.
+    long = "仕入先の一覧を再度確認し、記録しました。" * 40
+    files = edit(MEASURE, "keep the invoice.", "keep the invoice. " + long)
+    flat = "checks:\n  poa_max_words: 350\n  poa_words_per_item: 0\n"
+    message = run(tmp_path, files, config=flat).messages("length.words")
+    assert len(message) == 1
+    assert "2 characters of Japanese, Chinese or Korean count as a word" in message[0]
+    words = int(message[0].split("has ", 1)[1].split(" words", 1)[0])
+    assert 400 <= words < 500  # the Japanese plus the English words of the small case
+    roomy = "checks:\n  poa_max_words: 500\n  poa_words_per_item: 0\n"
+    assert run(tmp_path, files, config=roomy).of("length.words") == []
+
+
 def test_letter_too_long(tmp_path: Path) -> None:
     words = " ".join(["The reviewer did not open the invoice."] * 50)
     letter = f"---\nkind: letter\nto: Executive Seller Relations\ndate: 2025-03-01\n---\n{words}\n"

@@ -19,10 +19,31 @@ from reinstate.core.model import Case, Letter
 from reinstate.stages.textlayout import plan_text
 
 _WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\uac00-\ud7af]"
+)
+"""Kana, CJK ideographs and Hangul: scripts written without spaces between words."""
+CJK_CHARS_PER_WORD = 2
+"""How many such characters count as a word: about the length of a Japanese translation
+of an English text (two to two and a half characters a word), so the same limits hold."""
 
 
 def count_words(passages: Iterable[Passage]) -> int:
-    return sum(len(_WORD.findall(p.text)) for p in passages)
+    """Runs of letters and digits; in a script without spaces, every CJK_CHARS_PER_WORD
+    characters count as one word (rounded up)."""
+    words = cjk = 0
+    for passage in passages:
+        found = len(_CJK.findall(passage.text))
+        cjk += found
+        words += len(_WORD.findall(_CJK.sub(" ", passage.text) if found else passage.text))
+    return words + -(-cjk // CJK_CHARS_PER_WORD)
+
+
+def _counted(passages: Iterable[Passage]) -> str:
+    """How the count was made, when it counted characters as words."""
+    if any(_CJK.search(p.text) for p in passages):
+        return f" ({CJK_CHARS_PER_WORD} characters of Japanese, Chinese or Korean count as a word)"
+    return ""
 
 
 def plan_words(texts: Texts) -> int:
@@ -58,7 +79,8 @@ def words(ctx: CheckContext) -> Iterator[Finding]:
         per_item = f" ({items} items)" if limit > settings.poa_max_words else ""
         yield Finding(
             case.origin.key("kind"),
-            f"the plan of action has {total} words; keep it under {limit}{per_item} "
+            f"the plan of action has {total} words{_counted(ctx.texts.passages(PLAN))}; "
+            f"keep it under {limit}{per_item} "
             "so a reviewer can read it in a few minutes",
             "shorten the opening, merge overlapping items, and use lists",
         )
@@ -68,7 +90,8 @@ def words(ctx: CheckContext) -> Iterator[Finding]:
         if total > settings.letter_max_words:
             yield Finding(
                 letter.origin.key("kind"),
-                f"the escalation letter has {total} words of your own text; keep it under "
+                f"the escalation letter has {total} words of your own text"
+                f"{_counted(ctx.texts.of(letter.id))}; keep it under "
                 f"{settings.letter_max_words}",
                 "say what the last reviewer missed in a sentence each; the plan holds the detail",
             )

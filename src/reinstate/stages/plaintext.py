@@ -290,7 +290,3 @@ def _join(blocks: Iterator[list[str]] | Sequence[list[str]]) -> list[str]:
             lines.append("")
         lines.extend(block)
     return lines
-
-
-def count_words(text: str) -> int:
-    return len(text.split())

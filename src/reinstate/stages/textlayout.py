@@ -38,7 +38,7 @@ from reinstate.core.vocabulary import (
     units,
     violation_name,
 )
-from reinstate.stages.plaintext import TextRenderer, count_words
+from reinstate.stages.plaintext import TextRenderer
 from reinstate.stages.resolve import Resolved
 
 SECTION_KEYS = {"cause": "causes", "action": "actions", "measure": "measures"}
@@ -56,10 +56,6 @@ class Section:
     text: str
 
     @property
-    def words(self) -> int:
-        return count_words(self.text)
-
-    @property
     def chars(self) -> int:
         return len(self.text)
 
@@ -70,10 +66,6 @@ class PlainText:
 
     text: str
     sections: tuple[Section, ...]
-
-    @property
-    def words(self) -> int:
-        return count_words(self.text)
 
     @property
     def chars(self) -> int:
