@@ -35,9 +35,9 @@ def emotive(old: str = "", new: str = "") -> dict[str, str | None]:
 # The catalogue ---------------------------------------------------------------------------
 
 
-def test_every_rule_r01_to_r31_once() -> None:
+def test_every_rule_r01_to_r32_once() -> None:
     rules = all_rules()
-    assert [r.code for r in rules if r.code.startswith("R")] == [f"R{n:02d}" for n in range(1, 32)]
+    assert [r.code for r in rules if r.code.startswith("R")] == [f"R{n:02d}" for n in range(1, 33)]
     assert all(re.fullmatch(r"[RLT]\d\d", r.code) for r in rules)
     ids = [r.id for r in rules]
     assert len(set(ids)) == len(ids)

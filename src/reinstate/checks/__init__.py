@@ -69,6 +69,7 @@ def all_rules() -> list[Rule]:
         evidence,
         length,
         letter,
+        markup,
         measure,
         placeholder,
         revision,
@@ -89,6 +90,7 @@ def all_rules() -> list[Rule]:
         placeholder,
         letter,
         timing,
+        markup,
     )
     rules = (rule for module in modules for rule in module.RULES)
     return sorted(rules, key=lambda r: (not r.code.startswith("R"), r.code))
