@@ -17,8 +17,9 @@ import re
 import shutil
 import string
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from babel.dates import format_date
@@ -184,6 +185,20 @@ def pdf_text(path: Path) -> str:
     return "\n".join(line for line in pdf_lines(path) if line not in theirs)
 
 
+def bookmarks(path: Path) -> list[str]:
+    """The titles of a PDF's bookmarks (its outline), depth first."""
+    from pypdf import PdfReader
+
+    def titles(items: list[Any]) -> Iterator[str]:
+        for item in items:
+            if isinstance(item, list):
+                yield from titles(item)
+            else:
+                yield str(item.title)
+
+    return list(titles(PdfReader(path).outline))
+
+
 def outputs(site: Path) -> dict[str, str]:
     """Every output of a case as text."""
     texts: dict[str, str] = {}
@@ -196,6 +211,9 @@ def outputs(site: Path) -> dict[str, str]:
             texts[rel] = path.read_text("utf-8")
         elif path.suffix == ".pdf" and "exhibits" not in rel:
             texts[rel] = pdf_text(path)
+            theirs = {t for pdf in sorted(DEMO_FILES.glob("*.pdf")) for t in bookmarks(pdf)}
+            # The exhibit files' own bookmarks are the seller's documents, kept as they are.
+            texts[rel + "#bookmarks"] = "\n".join(t for t in bookmarks(path) if t not in theirs)
         elif path.suffix == ".eml":
             msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
             parts = [str(msg["Subject"])]
@@ -288,6 +306,13 @@ def test_separators_in_the_outputs_follow_the_language(lang: str, built: dict[st
     plan = outputs(built[lang])["plan-of-action.txt"]
     ids = {"fr": f"{NNBSP}: B07K2XQ9LM, B08FJ3T7RW", "ja": "：B07K2XQ9LM、B08FJ3T7RW"}
     assert ids.get(lang, ": B07K2XQ9LM, B08FJ3T7RW") in plan
+    marks = outputs(built[lang])
+    marks = next(t for rel, t in marks.items() if rel.endswith(".pdf#bookmarks"))
+    # The bookmarks "Exhibit A: title" too (the PDF's outline).
+    assert {"fr": f"{NNBSP}: ", "ja": "："}.get(lang, ": ") in marks
+    assert (
+        re.search(r"[^\u202f]: " if lang == "fr" else "：" if lang != "ja" else ": ", marks) is None
+    )
     if lang == "ja":
         assert "; " not in plan and "（" in plan
         letter = outputs(built[lang])["escalation-letter.txt"]
