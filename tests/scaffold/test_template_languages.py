@@ -178,3 +178,15 @@ def test_a_translated_starter_file_has_no_english_sentence(lang: str) -> None:
             if len(ENGLISH.findall(prose)) >= 2:
                 left.append(f"{theirs.relative_to(BUILTIN_DIR)}:{number}: {line.strip()}")
     assert not left, "\n".join(left[:40])
+
+
+def test_the_units_table_speaks_the_case_s_language(tmp_path: Path) -> None:
+    root = tmp_path / "p"
+    case = new_case(root, "inauthentic", "de")
+    assert quiet("build", root, "--no-pdf", "--today", CHECKED).status in (0, 1)
+    plan = (root / "site" / case.name / "plan-of-action.txt").read_text("utf-8")
+    assert "Die Tabelle der gekauften und verkauften Einheiten erscheint hier" in plan
+    fill_case(case, Facts(NOTICE))
+    assert quiet("build", root, "--no-pdf", "--today", CHECKED).status in (0, 1)
+    plan = (root / "site" / case.name / "plan-of-action.html").read_text("utf-8")
+    assert "Gekauft (Rechnungen)" in plan and "Bought" not in plan

@@ -114,6 +114,8 @@ def exhibit_facts(case: Case, exhibit: Exhibit) -> list[str]:
     issuer = exhibit.issuer
     if issuer is not None:
         parts = [issuer.name, issuer.address, issuer.phone, issuer.email, issuer.website]
+        # After the type's name, whatever its gender ("Invoice, by ..."): a noun ("issuer:")
+        # reads right after every type, a participle agrees with one ("emesso", "emessa").
         first += _(", by {issuer}").format(issuer=join_list(p for p in parts if p))
     facts = [first + "."]
     if exhibit.covers:

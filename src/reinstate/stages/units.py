@@ -20,16 +20,17 @@ from markdown_it.token import Token
 
 from reinstate.core.fieldtypes import is_todo
 from reinstate.core.model import Case, Exhibit
+from reinstate.core.vocabulary import N_, _, format_number
 from reinstate.stages.markdown import directive_of, parse
 
 DIRECTIVE = "units-table"
 BOUGHT_TYPES = ("invoice",)
 SOLD_TYPES = ("order_list",)
-NO_COVERS = (
+NO_COVERS = N_(
     "[TODO: give the units per ASIN under 'covers' on each invoice and on the sales "
     "records; the table of units bought against units sold is computed from them]"
 )
-PENDING = (
+PENDING = N_(
     "(The table of units bought against units sold appears here once the invoices give "
     "their units per ASIN under 'covers'.)"
 )
@@ -87,11 +88,11 @@ def units_markdown(case: Case) -> str:
     if not any(row.bought for row in rows):
         invoices = [e for e in case.exhibits if e.type in BOUGHT_TYPES]
         pending = any(is_todo(e.origin.marks.raw.get(("covers",))) for e in invoices)
-        return (PENDING if pending else NO_COVERS) + "\n"
+        return _(PENDING if pending else NO_COVERS) + "\n"
     with_sales = any(row.sold for row in rows)
-    head = ["ASIN", "Bought (invoices)"]
+    head = ["ASIN", _("Bought (invoices)")]
     if with_sales:
-        head += ["Sold (sales records)", "Bought minus sold"]
+        head += [_("Sold (sales records)"), _("Bought minus sold")]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in rows:
         cells = [f"`{row.asin}`", _sum(row.bought)]
@@ -103,19 +104,19 @@ def units_markdown(case: Case) -> str:
 
 def _sum(parts: Sequence[tuple[str, int]]) -> str:
     if not parts:
-        return "none"
-    shown = " + ".join(f"{units:,} ({{exhibit}}`{ident}`)" for ident, units in parts)
+        return _("none")
+    shown = " + ".join(f"{format_number(units)} ({{exhibit}}`{ident}`)" for ident, units in parts)
     total = sum(units for _id, units in parts)
-    return shown if len(parts) == 1 else f"{shown} = {total:,}"
+    return shown if len(parts) == 1 else f"{shown} = {format_number(total)}"
 
 
 def _difference(row: UnitsRow) -> str:
     if not row.sold or not row.bought:
-        return "not known"
+        return _("not known")
     difference = row.units_bought - row.units_sold
     if difference < 0:
-        return f"{difference:,} (short)".replace("-", "\u2212")
-    return f"+{difference:,}" if difference else "0"
+        return _("{units} (short)").format(units="\u2212" + format_number(-difference))
+    return f"+{format_number(difference)}" if difference else "0"
 
 
 def expand_units_tables(tokens: Sequence[Token], case: Case, allow_html: bool) -> list[Token]:
