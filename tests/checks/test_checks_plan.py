@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reinstate.core.diagnostics import Severity
 from support.checks_support import BASE, position, run
 
@@ -140,6 +142,29 @@ def test_cause_without_data(tmp_path: Path) -> None:
     )
     checked = run(tmp_path, {CAUSE: cause})
     assert checked.of("cause.no-data") == [(CAUSE, 3, 8)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "counted", "uncounted"),
+    [
+        ("es", "Tres pedidos llegaron tarde", "Los pedidos llegaron tarde"),
+        ("fr", "Douze commandes sont arrivées en retard", "Une commande est arrivée en retard"),
+        ("de", "Zwölf Bestellungen kamen zu spät", "Eine Bestellung kam zu spät"),
+        ("it", "Tre ordini sono arrivati in ritardo", "Un ordine è arrivato in ritardo"),
+        ("ja", "三件の注文が遅れて届きました", "注文が遅れて届きました"),
+    ],
+)
+def test_counts_written_as_words_in_the_case_s_language(
+    tmp_path: Path, lang: str, counted: str, uncounted: str
+) -> None:
+    case = BASE["case.md"].replace("kind: case\n", f"kind: case\nlanguage: {lang}\n", 1)
+    for body, expected in ((counted, []), (uncounted, [(CAUSE, 3, 8)])):
+        cause = (
+            "---\nkind: cause\ntitle: Supplier\nkey: true\nevidence: [invoice]\n---\n"
+            f"{body} ({{exhibit}}`invoice`).\n"
+        )
+        found = run(tmp_path / body[:4], {"case.md": case, CAUSE: cause}).of("cause.no-data")
+        assert found == expected, body
 
 
 def test_reference_labels_are_not_data(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from reinstate.checks.placeholder import TODO
 from reinstate.checks.rule import CheckContext, Finding, Rule
@@ -19,11 +20,33 @@ from reinstate.checks.words import language_of, pattern
 from reinstate.core.diagnostics import Severity
 from reinstate.core.model import Cause, Metric
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|half|once|twice"
-)
-_DATA = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_NUMBER_WORDS = {
+    "en": "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty hundred hundreds thousand thousands dozen dozens half once twice",
+    # Not the articles that are also "one" (ein, un, une, una, uno in Italian): every
+    # sentence has one.
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig "
+    "fünfzig hundert hunderte tausend tausende dutzend dutzende hälfte einmal zweimal",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante "
+    "cinquante cent cents mille douzaine douzaines moitié fois",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta "
+    "cincuenta cien ciento cientos mil docena docenas mitad vez veces",
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta "
+    "quaranta cinquanta cento mille mila dozzina dozzine metà volta volte",
+}
+"""Counts written as words, by language (digits count in every language)."""
+_KANJI_NUMERALS = "一二三四五六七八九十百千万"
+
+
+@cache
+def _data(language: str) -> re.Pattern[str]:
+    """A date, count or metric: a digit (any script's), a number word of `language`, or a
+    numeral in a language written in kanji."""
+    words = "|".join(_NUMBER_WORDS.get(language, _NUMBER_WORDS["en"]).split())
+    kanji = f"|[{_KANJI_NUMERALS}]" if language == "ja" else ""
+    return re.compile(rf"\d{kanji}|\b(?:{words})\b", re.IGNORECASE)
+
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _COPIED_RUN = 8
 """Words in a row shared with the notice that count as repeating it."""
@@ -38,9 +61,10 @@ def unwritten(passages: list[Passage]) -> bool:
 
 
 def no_data(ctx: CheckContext) -> Iterator[Finding]:
+    data = _data(language_of(ctx.case))
     for cause in ctx.case.causes:
         passages = cause_texts(ctx, cause)
-        if unwritten(passages) or any(_DATA.search(p.without_refs()) for p in passages):
+        if unwritten(passages) or any(data.search(p.without_refs()) for p in passages):
             continue
         yield Finding(
             cause.origin.value("title"),

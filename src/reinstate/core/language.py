@@ -64,6 +64,7 @@ SEPARATORS = {
     "label": NP_("separator", ": "),
     "open": NP_("separator", " ("),
     "close": NP_("separator", ")"),
+    "stop": NP_("separator", "."),
 }
 """The punctuation that joins generated pieces, a catalog entry each: French puts a narrow
 no-break space before `;` and `:`, Japanese writes `、` and `：`."""
@@ -72,6 +73,12 @@ no-break space before `;` and `:`, Japanese writes `、` and `：`."""
 def separator(name: str) -> str:
     """The separator `name` (one of `SEPARATORS`) in the language in force."""
     return pgettext("separator", SEPARATORS[name])
+
+
+def full_stop(text: str) -> str:
+    """`text` ended as a sentence (`。` in Japanese), unless it ends so already: a name
+    such as "Hafenweg S.L." keeps its own period."""
+    return text if text.endswith((".", "。", "!", "?", "！", "？")) else text + separator("stop")
 
 
 def join_list(items: Iterable[str]) -> str:

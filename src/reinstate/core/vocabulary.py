@@ -31,6 +31,7 @@ from reinstate.core.language import (
     current_language,
     format_date,
     format_number,
+    full_stop,
     join_clauses,
     join_list,
     labelled,
@@ -54,6 +55,7 @@ __all__ = [
     "current_language",
     "format_date",
     "format_number",
+    "full_stop",
     "join_clauses",
     "join_list",
     "labelled",
@@ -321,7 +323,7 @@ def request_text(case: Case) -> str:
         sentence += _(" and that {noun} {ids} be removed from our Account Health").format(
             noun=noun, ids=join_and(complaints)
         )
-    return sentence + "."
+    return full_stop(sentence)
 
 
 def missed_points_title(case: Case) -> str:

@@ -23,6 +23,7 @@ from reinstate.core.vocabulary import (
     _,
     closing,
     exhibit_type_name,
+    full_stop,
     join_and,
     join_clauses,
     join_list,
@@ -117,7 +118,7 @@ def exhibit_facts(case: Case, exhibit: Exhibit) -> list[str]:
         # After the type's name, whatever its gender ("Invoice, by ..."): a noun ("issuer:")
         # reads right after every type, a participle agrees with one ("emesso", "emessa").
         first += _(", by {issuer}").format(issuer=join_list(p for p in parts if p))
-    facts = [first + "."]
+    facts = [full_stop(first)]
     if exhibit.covers:
         covered = join_clauses(labelled(asin, units(n)) for asin, n in exhibit.covers)
         facts.append(_("Covers {covered}.").format(covered=covered))
