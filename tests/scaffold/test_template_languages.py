@@ -121,7 +121,8 @@ KEPT_FIELDS = ("kind", "order", "key", "addresses", "evidence", "file", "type", 
 """Fields whose values are ids, numbers or names the build reads, never words to translate."""
 MARKUP = re.compile(r"\{%.*?%\}|(?<!`)\{[a-z-]+\}`[^`\n]*`|^:::.*$|\]\(#[^)]*\)", re.M)
 """Jinja tags, roles, directive fences and links to ids: the structure a translation keeps."""
-ENGLISH = re.compile(r"\b(the|and|of|we|our|your|with|which|this|that|was|were)\b", re.I)
+# Not "was", "will" or "die": German words too.
+ENGLISH = re.compile(r"\b(the|and|of|we|our|your|with|which|this|that|were)\b", re.I)
 
 
 def fields(text: str) -> tuple[list[str], dict[str, str]]:
