@@ -93,8 +93,9 @@ NNBSP = "\u202f"
 
 
 def prose(message: str) -> str:
-    """A catalog entry without its placeholders, markup and code (`key: true`)."""
-    message = re.sub(r"<code>.*?</code>", " ", message)
+    """A catalog entry without its placeholders, markup and code (`key: true`, `file:`), and
+    without the to-do marker's `[TODO:`, which the checker reads as it is."""
+    message = re.sub(r"<code>.*?</code>|`[^`]*`|\[TODO:", " ", message)
     return re.sub(r"\{[^}]*\}|<[^>]+>", " ", message)
 
 

@@ -191,3 +191,20 @@ def test_the_units_table_speaks_the_case_s_language(tmp_path: Path) -> None:
     assert quiet("build", root, "--no-pdf", "--today", CHECKED).status in (0, 1)
     plan = (root / "site" / case.name / "plan-of-action.html").read_text("utf-8")
     assert "Gekauft (Rechnungen)" in plan and "Bought" not in plan
+
+
+@pytest.mark.parametrize(("lang", "headline"), [("de", "PLATZHALTER"), ("ja", "PLACEHOLDER")])
+def test_a_stand_in_page_speaks_the_language_its_fonts_can_show(
+    tmp_path: Path, lang: str, headline: str
+) -> None:
+    """German on the stand-in page; Japanese has no glyph in its fonts: English, not '?'."""
+    import subprocess
+
+    from reinstate.core.standin import is_stand_in
+
+    case = new_case(tmp_path / "p", "inauthentic", lang)
+    stand_in = case / "files" / "supplier-invoice.pdf"
+    assert is_stand_in(stand_in)
+    shown = subprocess.run(["pdftotext", str(stand_in), "-"], capture_output=True, text=True)
+    assert shown.stdout.startswith(headline), shown.stdout
+    assert "?" not in shown.stdout.split("\n", 3)[-1]

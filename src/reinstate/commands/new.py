@@ -362,7 +362,9 @@ def create(
     quiet: bool = False,
 ) -> int:
     """Make the case; `quiet`: without the list of what was written and what comes next."""
-    new = add_placeholders(render_case(config, template, slug, facts, today, variant))
+    new = add_placeholders(
+        render_case(config, template, slug, facts, today, variant), facts.language
+    )
     errors = verify(config, new, facts, today)
     if errors:
         print_diagnostics(errors, sys.stderr)

@@ -18,6 +18,8 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reinstate.core.language import N_, _, language
+
 if TYPE_CHECKING:
     from PIL import ImageFont
 
@@ -26,39 +28,63 @@ PDF_SUFFIXES = (".pdf",)
 IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF"}
 IMAGE_FORMATS |= {".tif": "TIFF", ".tiff": "TIFF"}
 
-HEADLINE = "PLACEHOLDER: replace this file"
+HEADLINE = N_("PLACEHOLDER: replace this file")
 MARK = b"reinstate stand-in exhibit: replace this file with the real document"
 """Written into every stand-in; no real document says this."""
-_LEGACY_PDF_MARK = b"(" + HEADLINE.encode() + b") Tj"
+_LEGACY_PDF_MARK = b"(" + str(HEADLINE).encode() + b") Tj"
 """The headline as earlier versions drew it in their (uncompressed) stand-in PDFs."""
 MAX_STAND_IN_BYTES = 2 * 1024 * 1024
 """Stand-ins are a few kilobytes (the largest, a JPEG page, about 100 KB): a bigger file is a
 real document and is not read to find out."""
 
 
+SAVE = N_(
+    "Save the real document under this file name (or change `file:` in the exhibit's "
+    "Markdown file), then rebuild. Do not submit an appeal with this page in it."
+)
+_WORDS = (HEADLINE, N_("Exhibit: {title}"), N_("File: {name}"), SAVE)
+
+
 def placeholder_lines(title: str, rel: str) -> list[str]:
-    """What the stand-in says, line by line."""
+    """What the stand-in says, line by line, in the language in force."""
     return [
-        HEADLINE,
+        _(HEADLINE),
         "",
-        *textwrap.wrap(f"Exhibit: {title}", 70),
-        f"File: {rel}",
+        *textwrap.wrap(_("Exhibit: {title}").format(title=title), 70),
+        _("File: {name}").format(name=rel),
         "",
-        "Save the real document under this file name (or change",
-        "`file:` in the exhibit's Markdown file), then rebuild.",
-        "Do not submit an appeal with this page in it.",
+        *textwrap.wrap(_(SAVE), 58),
     ]
 
 
-def placeholder_file(suffix: str, title: str, rel: str) -> bytes | None:
-    """A stand-in file for `suffix` (.pdf, .png, .jpg ...), or None for other suffixes."""
-    lines = placeholder_lines(title, rel)
+def placeholder_file(suffix: str, title: str, rel: str, lang: str = "en") -> bytes | None:
+    """A stand-in file for `suffix` (.pdf, .png, .jpg ...), or None for other suffixes; its
+    words in `lang` where the stand-in's fonts have the letters (Western European
+    languages), else in English: the hand-written PDF and Pillow's built-in font have no
+    Japanese. The title is the template's own."""
+    with language(lang):
+        shown = all(_in_fonts(_(words)) for words in _WORDS)
+        lines = placeholder_lines(title, rel) if shown else []
+    lines = lines or placeholder_lines(title, rel)
     suffix = suffix.lower()
     if suffix in PDF_SUFFIXES:
         return placeholder_pdf(lines)
     if suffix in IMAGE_FORMATS:
         return placeholder_image(lines, IMAGE_FORMATS[suffix])
     return None
+
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+"""French puts a narrow no-break space before ':'; Windows-1252 has only the wide one."""
+
+
+def _in_fonts(text: str) -> bool:
+    """Whether the stand-in's fonts can show `text` (Windows-1252, the PDF's encoding)."""
+    try:
+        text.replace(NNBSP, NBSP).encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def is_stand_in(path: Path) -> bool:
@@ -74,7 +100,7 @@ def is_stand_in(path: Path) -> bool:
 
 def _pdf_text(text: str) -> bytes:
     """`text` as a PDF string literal in WinAnsiEncoding (Windows-1252; others become ?)."""
-    data = text.encode("cp1252", "replace")
+    data = text.replace(NNBSP, NBSP).encode("cp1252", "replace")
     return b"(" + data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 

@@ -266,8 +266,9 @@ def exhibit_fronts(new: NewCase) -> list[dict[str, Any]]:
     return found
 
 
-def add_placeholders(new: NewCase) -> NewCase:
-    """A stand-in file for each exhibit whose `file:` the template does not provide."""
+def add_placeholders(new: NewCase, lang: str = "en") -> NewCase:
+    """A stand-in file for each exhibit whose `file:` the template does not provide, saying
+    what it stands for in the case's language `lang`."""
     files = dict(new.files)
     made = []
     for meta in exhibit_fronts(new):
@@ -277,7 +278,7 @@ def add_placeholders(new: NewCase) -> NewCase:
         path = PurePosixPath(rel)
         if path.is_absolute() or ".." in path.parts or path.suffix.lower() not in EXHIBIT_SUFFIXES:
             continue  # the build reports it, with the reason
-        data = placeholder_file(path.suffix, str(meta.get("title", "")), rel)
+        data = placeholder_file(path.suffix, str(meta.get("title", "")), rel, lang)
         if data is not None:
             files[rel] = data
             made.append(rel)
