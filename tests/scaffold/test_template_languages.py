@@ -208,3 +208,30 @@ def test_a_stand_in_page_speaks_the_language_its_fonts_can_show(
     shown = subprocess.run(["pdftotext", str(stand_in), "-"], capture_output=True, text=True)
     assert shown.stdout.startswith(headline), shown.stdout
     assert "?" not in shown.stdout.split("\n", 3)[-1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_type_built_in_the_language_has_no_english_generated_word(
+    lang: str, tmp_path: Path
+) -> None:
+    """Every type made, filled and built (site and texts) in the language: no English
+    word of the catalog in any output but what the author's files say themselves (the
+    translated demos cover the PDF and the e-mail; this covers every type's own parts:
+    metrics, units tables, disputes, requests)."""
+    from render.test_languages import english_pieces, outputs
+
+    root = tmp_path / "p"
+    for kind in VIOLATION_TYPES:
+        fill_case(new_case(root, kind, lang), Facts(NOTICE))
+    assert quiet("build", root, "--no-pdf", "--today", CHECKED).status in (0, 1)
+    pieces = english_pieces(lang)
+    found = []
+    for case in sorted((root / "content").iterdir()):
+        typed = "\n".join(p.read_text("utf-8") for p in sorted(case.rglob("*.md")))
+        for rel, text in outputs(root / "site" / case.name).items():
+            for piece in pieces:
+                pattern = rf"(?<!\w){re.escape(piece)}(?!\w)"
+                if re.search(pattern, text) and not re.search(pattern, typed):
+                    found.append(f"{case.name}/{rel}: {piece!r}")
+    assert not found, "\n".join(found)
