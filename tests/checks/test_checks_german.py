@@ -53,7 +53,16 @@ def german(tmp_path: Path, rel: str, body: str) -> dict[str, list[str]]:
     """The text rules' messages on a German case whose item `rel` has `body`."""
     head = BASE[rel].split("---\n")[1]
     checked = run(tmp_path, {"case.md": GERMAN, rel: f"---\n{head}---\n{body}\n"})
-    rules = ("tone.blame", "tone.guarantee", "detail.vague", "action.not-done", "tone.threat")
+    rules = (
+        "tone.blame",
+        "tone.guarantee",
+        "detail.vague",
+        "action.not-done",
+        "tone.threat",
+        "tone.emotive",
+        "tone.hardship",
+        "tone.marketing",
+    )
     return {rule: checked.messages(rule) for rule in rules if checked.messages(rule)}
 
 
@@ -102,6 +111,132 @@ def german(tmp_path: Path, rel: str, body: str) -> dict[str, list[str]]:
             "detail.vague",
             "verschiedene Maßnahmen",
         ),
+        # Classes of German wording, not sentences: responsibility in any word order, a
+        # passive with its agent, an idiom of attribution, a return of something else,
+        # Amazon addressed as "Ihr"
+        (
+            CAUSE,
+            "Schuld an den Verspätungen ist allein der Paketdienst.",
+            "tone.blame",
+            "Schuld an den Verspätungen ist allein der Paketdienst",
+        ),
+        (
+            CAUSE,
+            "Die Etiketten wurden vom Logistikpartner systematisch vertauscht.",
+            "tone.blame",
+            "wurden vom Logistikpartner systematisch",
+        ),
+        (
+            CAUSE,
+            "Die Rücksendungen gehen auf das Konto eines Konkurrenten.",
+            "tone.blame",
+            "auf das Konto eines Konkurrenten",
+        ),
+        (
+            CAUSE,
+            "Ein Käufer hat uns ein gebrauchtes Gerät zurückgeschickt.",
+            "tone.blame",
+            "Käufer hat uns ein gebrauchtes Gerät zurückgeschickt",
+        ),
+        (
+            CAUSE,
+            "Ihr System hat unser Angebot ohne Grund gesperrt.",
+            "tone.blame",
+            "Ihr System hat unser Angebot ohne Grund",
+        ),
+        # feelings as idioms and as "für uns" judgements
+        (
+            MEASURE,
+            "Diese Entscheidung ist für uns völlig unerklärlich.",
+            "tone.emotive",
+            "ist für uns völlig unerklärlich",
+        ),
+        (MEASURE, "Wir fühlen uns im Stich gelassen.", "tone.emotive", "im Stich gelassen"),
+        # what the suspension costs, staff that cannot be paid
+        (
+            MEASURE,
+            "Seit der Deaktivierung sind unsere Einnahmen komplett weggebrochen.",
+            "tone.hardship",
+            "Deaktivierung sind unsere Einnahmen",
+        ),
+        (
+            MEASURE,
+            "Ohne Amazon können wir unsere Angestellten nicht länger bezahlen.",
+            "tone.hardship",
+            "nicht länger bezahlen",
+        ),
+        # customers who love the seller, superlatives about oneself
+        (
+            MEASURE,
+            "Unsere Stammkunden schätzen unsere Beratung.",
+            "tone.marketing",
+            "Stammkunden schätzen unsere",
+        ),
+        (
+            MEASURE,
+            "Wir gehören zu den erfolgreichsten Händlern der Kategorie.",
+            "tone.marketing",
+            "zu den erfolgreichsten",
+        ),
+        # ultimatums and claims of illegality
+        (
+            MEASURE,
+            "Anderenfalls werden wir weitere Schritte prüfen.",
+            "tone.threat",
+            "Anderenfalls werden wir weitere Schritte",
+        ),
+        (
+            MEASURE,
+            "Die Deaktivierung ist aus unserer Sicht rechtswidrig.",
+            "tone.threat",
+            "rechtswidrig",
+        ),
+        # a separable verb of assurance, an absolute with the verb first, a future that
+        # never repeats
+        (
+            MEASURE,
+            "Wir sichern Ihnen zu, dass jede Sendung geprüft wird.",
+            "tone.guarantee",
+            "sichern Ihnen zu, dass",
+        ),
+        (
+            MEASURE,
+            "Damit ist ein erneuter Fehler ausgeschlossen.",
+            "tone.guarantee",
+            "ist ein erneuter Fehler ausgeschlossen",
+        ),
+        (
+            MEASURE,
+            "Ein solcher Fehler wird sich nicht wiederholen.",
+            "tone.guarantee",
+            "wird sich nicht wiederholen",
+        ),
+        # a plan as a state, a present tense with a time still to come
+        (
+            ACTION,
+            "Die Umstellung der Etiketten ist für KW 14 vorgesehen.",
+            "action.not-done",
+            "ist für KW 14 vorgesehen",
+        ),
+        (
+            ACTION,
+            "Im Laufe des Monats tauschen wir die Kartons aus.",
+            "action.not-done",
+            "Im Laufe des Monats tauschen wir",
+        ),
+        # indefinite objects, improvement without a what
+        (
+            ACTION,
+            "Wir haben viel verändert und aus dem Vorfall gelernt.",
+            "detail.vague",
+            "viel verändert",
+        ),
+        (
+            ACTION,
+            "Die Lagerprozesse wurden grundlegend optimiert.",
+            "detail.vague",
+            "grundlegend optimiert",
+        ),
     ],
 )
 def test_german_wording_is_found_and_quoted(
@@ -149,6 +284,36 @@ def test_german_wording_is_found_and_quoted(
         (
             CAUSE,
             "Zwei Kunden klagen über beschädigte Verpackungen, die wir nicht gepolstert hatten.",
+        ),
+        # an owner named with "Verantwortlich ... ist"; buyers who received, in the Perfekt
+        # of a subordinate clause; a customer quoted with German marks; a supplier's invoice
+        (MEASURE, "Verantwortlich für den Versand ist seit dem 3. März 2025 Jana Keller."),
+        (
+            CAUSE,
+            "Wir bedauern, dass drei Käufer beschädigte Ware erhalten haben, die wir nicht gepolstert hatten.",
+        ),
+        (
+            CAUSE,
+            "Eine Käuferin schrieb: „Eine Frechheit, das Paket war leer.“ Wir hatten es nicht gewogen.",
+        ),
+        (CAUSE, "Der Lieferant hat uns am 5. März 2025 die Rechnung über 120 Einheiten geschickt."),
+        # costs borne, a party announcing legal steps, a past deadline, revenue as a cause
+        (
+            ACTION,
+            "Die Kosten der 42 Rücksendungen von 1.240 Euro haben wir am 4. März 2025 übernommen.",
+        ),
+        (
+            CAUSE,
+            "Ein Kunde kündigte am 2. März 2025 rechtliche Schritte an, nachdem seine Erstattung ausblieb.",
+        ),
+        (ACTION, "Bis Ende Februar 2025 hatten wir alle 230 Einheiten geprüft."),
+        (
+            CAUSE,
+            "Die Verspätungsrate stieg im Dezember 2024 auf 9 %, weil das Weihnachtsgeschäft unser Lager überlastete.",
+        ),
+        (
+            MEASURE,
+            "Wir stellen sicher, dass jede Lieferung gewogen wird: Jana Keller prüft das Gewicht täglich um 15 Uhr.",
         ),
     ],
 )
