@@ -37,6 +37,14 @@ def matches(pattern: str, text: str) -> str | None:
         ("wird ... <inf> <end>", "Die Ware wird vom Lager gelesen.", None),
         ("wird ... <inf> <end>", "Die Ware wird an den Hersteller zurückgegeben.", None),
         ("wird ... <inf> <end>", "Die Ware wird vom Lager geprüft.", None),
+        # a leading `*`: the head of a compound, and the bare word, but not a longer word
+        (
+            "*fehler der kunden",
+            "auf Bedienfehler der Kunden zurückzuführen",
+            "Bedienfehler der Kunden",
+        ),
+        ("*fehler der kunden", "Fehler der Kunden", "Fehler der Kunden"),
+        ("*fehler der kunden", "Fehlerquote der Kunden", None),
     ],
 )
 def test_the_verb_bracket(pattern: str, text: str, expected: str | None) -> None:
@@ -237,6 +245,19 @@ def german(tmp_path: Path, rel: str, body: str) -> dict[str, list[str]]:
             "detail.vague",
             "grundlegend optimiert",
         ),
+        # a compound fault of a party; a lawyer tied to the suspension
+        (
+            CAUSE,
+            "Die Rücksendungen gehen auf Anwendungsfehler der Kundinnen zurück.",
+            "tone.blame",
+            "Anwendungsfehler der Kundinnen",
+        ),
+        (
+            MEASURE,
+            "Unsere Kanzlei prüft bereits die Deaktivierung.",
+            "tone.threat",
+            "Unsere Kanzlei prüft bereits die Deaktivierung",
+        ),
     ],
 )
 def test_german_wording_is_found_and_quoted(
@@ -307,6 +328,7 @@ def test_german_wording_is_found_and_quoted(
             "Ein Kunde kündigte am 2. März 2025 rechtliche Schritte an, nachdem seine Erstattung ausblieb.",
         ),
         (ACTION, "Bis Ende Februar 2025 hatten wir alle 230 Einheiten geprüft."),
+        (CAUSE, "Unser Rechtsanwalt hat am 3. März 2025 die Lizenz des Herstellers geprüft."),
         (
             CAUSE,
             "Die Verspätungsrate stieg im Dezember 2024 auf 9 %, weil das Weihnachtsgeschäft unser Lager überlastete.",
