@@ -341,3 +341,32 @@ def test_german_wording_is_found_and_quoted(
 )
 def test_good_german_is_left_alone(tmp_path: Path, rel: str, body: str) -> None:
     assert german(tmp_path, rel, body) == {}
+
+
+@pytest.mark.parametrize(
+    ("owner", "cadence", "reported"),
+    [
+        # owners that name nobody, with article or possessive; cadences with no interval
+        ("Unser Team", "wöchentlich, jeden Montag", ["owner"]),
+        ("alle Mitarbeiter", "bei Bedarf", ["owner", "cadence"]),
+        ("Geschäftsführung", "in regelmäßigen Abständen", ["owner", "cadence"]),
+        ("Dana Weber, Geschäftsführerin", "ab und zu", ["cadence"]),
+        # a named person with a role, a real interval
+        ("Marco Ruiz, Leiter Logistik", "vor jeder Bestellung bei einem neuen Lieferanten", []),
+        ("Jana Keller, Mitarbeiterin im Versand", "täglich um 15 Uhr", []),
+    ],
+)
+def test_german_owner_and_cadence(
+    tmp_path: Path, owner: str, cadence: str, reported: list[str]
+) -> None:
+    head = BASE[MEASURE].replace("owner: Robin Park, Owner", f"owner: {owner}")
+    head = head.replace("cadence: before each first order", f"cadence: {cadence}")
+    checked = run(tmp_path, {"case.md": GERMAN, MEASURE: head})
+    messages = checked.messages("measure.incomplete")
+    found = [
+        field for field in ("owner", "cadence") if any(f"the {field} of" in m for m in messages)
+    ]
+    assert found == reported, messages
+    for field in found:
+        value = owner if field == "owner" else cadence
+        assert any(f"'{value}'" in m for m in messages), messages
