@@ -197,7 +197,7 @@ def german(tmp_path: Path, rel: str, body: str) -> dict[str, list[str]]:
             MEASURE,
             "Die Deaktivierung ist aus unserer Sicht rechtswidrig.",
             "tone.threat",
-            "rechtswidrig",
+            "Deaktivierung ist aus unserer Sicht rechtswidrig",
         ),
         # a separable verb of assurance, an absolute with the verb first, a future that
         # never repeats
@@ -329,6 +329,27 @@ def test_german_wording_is_found_and_quoted(
         ),
         (ACTION, "Bis Ende Februar 2025 hatten wir alle 230 Einheiten geprüft."),
         (CAUSE, "Unser Rechtsanwalt hat am 3. März 2025 die Lizenz des Herstellers geprüft."),
+        # a purpose, an admission, costs cut, goods lost with their value, physical shock,
+        # a 100 % inspection, the first line of a checklist
+        (
+            MEASURE,
+            "Um zu gewährleisten, dass jede Sendung gewogen wird, prüft Jana Keller das Gewicht.",
+        ),
+        (CAUSE, "Wir haben Produktbilder des Herstellers unrechtmäßig verwendet."),
+        (CAUSE, "Um die laufenden Kosten zu senken, hatten wir den günstigsten Spediteur gewählt."),
+        (
+            CAUSE,
+            "DHL hat 14 Pakete im Wert von 1.120 Euro verloren, weil wir sie nicht versichert hatten.",
+        ),
+        (
+            CAUSE,
+            "Die Gläser gingen durch Erschütterungen beim Transport zu Bruch, weil unsere Kartons zu dünn waren.",
+        ),
+        (
+            MEASURE,
+            "Seit dem 3. März 2025 prüfen wir hundert Prozent der Sendungen vor dem Versand.",
+        ),
+        (MEASURE, "An erster Stelle der Prüfliste steht die Seriennummer."),
         (
             CAUSE,
             "Die Verspätungsrate stieg im Dezember 2024 auf 9 %, weil das Weihnachtsgeschäft unser Lager überlastete.",
