@@ -1,6 +1,7 @@
 """How well the text rules tell bad writing from good, on labelled passages.
 
-Run: PYTHONPATH=src python benchmarks/checks_quality.py [--split dev|heldout|all|de|de-heldout|de-probe]
+Run: PYTHONPATH=src python benchmarks/checks_quality.py
+     [--split dev|heldout|all|de|de-heldout|de-probe|de-probe2|de-probe3]
      [--markdown] [--misses]
 
 Each passage of tests/corpus/passages/<split>.yaml is written where its label says (the
@@ -14,7 +15,10 @@ recall and false positives, and the false-positive rate on good passages.
 the German word lists: only the rules that have a German list are expected to fire there.
 `--split de-heldout` scores the German passages written apart from de.yaml, before the
 German lists were tuned on de.yaml, and never used to tune them; `--split de-probe` the
-German passages written after the tuning, in phrasings unlike the lists'.
+German passages written after the tuning, in phrasings unlike the lists'; `--split de-probe2`
+a larger probe (148 passages, hard negatives among them) written before the lists were
+tuned for generality, whose even-numbered bad passages were never read while tuning;
+`--split de-probe3` passages written after that and scored once, never read for tuning.
 
 `--markdown` prints the tables as docs/rules.md shows them, `--update-docs` writes them
 there (between the `<!-- scores -->` markers); `--misses` lists each missed bad passage
@@ -44,7 +48,13 @@ CORPUS = REPO / "tests" / "corpus" / "passages"
 DOCS = REPO / "docs" / "rules.md"
 MARKERS = ("<!-- scores -->", "<!-- /scores -->")
 SPLITS = ("dev", "heldout")
-LANGUAGE_SPLITS = {"de": "de", "de-heldout": "de", "de-probe": "de"}
+LANGUAGE_SPLITS = {
+    "de": "de",
+    "de-heldout": "de",
+    "de-probe": "de",
+    "de-probe2": "de",
+    "de-probe3": "de",
+}
 DOC_SPLITS = (*SPLITS, *LANGUAGE_SPLITS)
 """The splits docs/rules.md shows."""
 """Splits written in another language: split → the cases' `language:`."""

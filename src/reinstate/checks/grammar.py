@@ -4,7 +4,8 @@ Each text rule reads a word list, `data/words/<language>/<list>.txt`, one patter
 (`#` starts a comment). A pattern is words in a row, matched whole and ignoring case, a
 space or a hyphen between them matching either:
 
-- `word`; `word*` (any ending); `a|b` (either word); `word?` (may be left out);
+- `word`; `word*` (any ending); `*word` (any beginning: the head of a German compound,
+  `*fehler` reads "Bedienfehler"); `a|b` (either word); `word?` (may be left out);
 - `(due to|because of)`: either run of words (`|` separates runs inside brackets);
   `(...)?` may be left out, `(...)*` repeated;
 - `..` stands for up to three other words, `...` for up to eight;

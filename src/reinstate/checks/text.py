@@ -38,7 +38,11 @@ HTML_TAGS = (
 )
 """Inline HTML elements: with `allow_html` these are markup, not `<name>` placeholders."""
 _HTML_TAG = re.compile(rf"</?(?:{HTML_TAGS})\b", re.IGNORECASE)
-_QUOTE = re.compile(r"\"[^\"]{1,400}\"|“[^”]{1,400}”")
+_QUOTE = re.compile(
+    r"\"[^\"]{1,400}\"|“[^”]{1,400}”|„[^“”]{1,400}[“”]|»[^«»]{1,400}«|«[^«»]{1,400}»"
+)
+"""Double quotes: straight, curly, and the German and French ones („...“, »...«, «...»)."""
+_OPENING = ('"', "“", "„", "»", "«")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +81,7 @@ class Passage:
     def __post_init__(self) -> None:
         spans = (
             tuple(m.span() for m in _QUOTE.finditer(self.text))
-            if '"' in self.text or "“" in self.text
+            if any(mark in self.text for mark in _OPENING)
             else ()
         )
         object.__setattr__(self, "quotes", spans)
