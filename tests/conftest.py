@@ -84,30 +84,3 @@ def checkout_untouched() -> Iterator[None]:
     if before is not None and after is not None:
         assert after <= before, f"tests wrote into the checkout: {sorted(after - before)}"
 
-
-_NOT_OURS = ("_pytest", "pytest", "xdist", "hypothesis", "pluggy")
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that share a module- or session-scoped fixture of ours go to one worker under
-    `--dist loadgroup` (the README's test command): the fixture (a built corpus, a bundle,
-    five translated demos) is then made once, not once on each worker that runs one of its
-    tests. A session fixture names the group, else the module does."""
-    for item in items:
-        info = getattr(item, "_fixtureinfo", None)
-        if info is None:
-            continue
-        sessions, modules = [], False
-        for name, defs in info.name2fixturedefs.items():
-            fixture = defs[-1]
-            if fixture.func.__module__.startswith(_NOT_OURS) or name == "checkout_untouched":
-                continue
-            if fixture.scope == "session":
-                sessions.append(name)
-            elif fixture.scope == "module":
-                modules = True
-        if sessions:
-            item.add_marker(pytest.mark.xdist_group(min(sessions)))
-        elif modules:
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__ if item.module else ""))

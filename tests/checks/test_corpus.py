@@ -15,9 +15,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
-# Scoring the passages takes a while and is cached in the process: one worker does it once.
-pytestmark = pytest.mark.xdist_group("passages")
-
 
 @cache
 def quality() -> ModuleType:
