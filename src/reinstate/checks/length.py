@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from reinstate.checks.clauses import sentences
 from reinstate.checks.rule import CheckContext, Finding, Rule
@@ -22,7 +23,16 @@ _WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 
 
 def count_words(passages: Iterable[Passage]) -> int:
-    return sum(len(_WORD.findall(p.text)) for p in passages)
+    return sum(
+        _words_in(p.text) if len(p.text) < 4096 else len(_WORD.findall(p.text)) for p in passages
+    )
+
+
+@lru_cache(maxsize=1 << 15)
+def _words_in(text: str) -> int:
+    """Kept per text (short ones: the cache holds what it counted): the rule and the text
+    step count the same passages at every save."""
+    return len(_WORD.findall(text))
 
 
 def plan_words(texts: Texts) -> int:

@@ -81,7 +81,11 @@ class Same:
         return self._hash
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Same) or len(other.objects) != len(self.objects):
+        if not isinstance(other, Same):
+            return False
+        if other.objects is self.objects:  # the same tuple: a body's tokens, kept
+            return True
+        if len(other.objects) != len(self.objects):
             return False
         for a, b in zip(self.objects, other.objects, strict=True):  # noqa: SIM110 (hot)
             if a is not b:
