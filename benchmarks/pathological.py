@@ -9,9 +9,23 @@ of SECURITY.md (file size, table cells, nesting):
     nesting      N/40 blocks of directives nested 10 deep (each level re-parsed)
     references   N '{ref}' roles to targets that exist
     brackets     N '[' (link labels that never close)
+    stars        N '*a ' (emphasis openers that never close)
+    underscores  N '_a ' (the same with '_')
+    emphasis     N '*a* __b__ ' (closed emphasis of both kinds)
+    fences       N code fences of three lines
+    fence-runs   N '```' lines (each opens or closes a fence)
+    quotes       N/12 block quotes nested 12 deep ('> > ... x')
+    quote-depth  one line of N/10 '>' (nesting far past the limit)
+    html-comments N '<!-- c -->' comments, closed
+    yaml-keys    N/4 keys in the front matter
+    yaml-list    one front matter list of N/4 values
+    yaml-aliases N/4 aliases of one anchor in the front matter
+    yaml-bomb    nested aliases 9 wide and N/5000 + 5 deep (a billion-laughs bomb)
 
 Every run is its own process (`reinstate build`, HTML only unless the shape needs the PDF);
-its time is the wall clock, its peak memory the child's maximum resident set (wait4). The
+its time is the CPU time the child used (user and system: on a shared machine the wall
+clock measures the others), its peak memory the child's maximum resident set (wait4); a
+run that ends with a status other than 0 or 1 prints the end of its error output. The
 growth ratios (time at 2x / time at 1x ...) should stay near 2 for linear work; a quadratic
 loop shows as 4. The baseline is measured in the same run, so the machine's speed cancels.
 
@@ -85,6 +99,61 @@ def brackets(n: int) -> str:
     return "[" * n + "\n"
 
 
+def stars(n: int) -> str:
+    return "*a " * n + "\n"
+
+
+def underscores(n: int) -> str:
+    return "_a " * n + "\n"
+
+
+def emphasis(n: int) -> str:
+    return "*a* __b__ " * n + "\n"
+
+
+def fences(n: int) -> str:
+    return "```\nx\n```\n\n" * n
+
+
+def fence_runs(n: int) -> str:
+    return "```\n" * n
+
+
+def quotes(n: int) -> str:
+    return ("> " * 12 + "x\n\n") * max(1, n // 12)
+
+
+def quote_depth(n: int) -> str:
+    return ">" * max(1, n // 10) + " x\n"
+
+
+def html_comments(n: int) -> str:
+    return "<!-- c -->\n\n" * n
+
+
+FRONT = "\x00front\x00"
+"""Marks a shape's text as front matter (YAML lines after `title:`), not the body."""
+
+
+def yaml_keys(n: int) -> str:
+    return FRONT + "".join(f"k{i}: v\n" for i in range(max(1, n // 4)))
+
+
+def yaml_list(n: int) -> str:
+    return FRONT + "k:\n" + "  - v\n" * max(1, n // 4)
+
+
+def yaml_aliases(n: int) -> str:
+    return FRONT + "a: &a [v]\nk:\n" + "  - *a\n" * max(1, n // 4)
+
+
+def yaml_bomb(n: int) -> str:
+    depth = n // 5000 + 5
+    lines = ["a0: &a0 [" + ", ".join(["lol"] * 9) + "]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, depth)]
+    return FRONT + "\n".join(lines) + "\n"
+
+
 SHAPES: dict[str, tuple[Callable[[int], str], bool, float]] = {
     "headings": (headings, False, 1),
     "comments": (comments, False, 1),
@@ -92,9 +161,22 @@ SHAPES: dict[str, tuple[Callable[[int], str], bool, float]] = {
     "nesting": (nesting, False, 1),
     "references": (references, False, 1),
     "brackets": (brackets, False, 1),
+    "stars": (stars, False, 4),
+    "underscores": (underscores, False, 4),
+    "emphasis": (emphasis, False, 1),
+    "fences": (fences, False, 2),
+    "fence-runs": (fence_runs, False, 4),
+    "quotes": (quotes, False, 4),
+    "quote-depth": (quote_depth, False, 1),
+    "html-comments": (html_comments, False, 2),
+    "yaml-keys": (yaml_keys, False, 1),
+    "yaml-list": (yaml_list, False, 1),
+    "yaml-aliases": (yaml_aliases, False, 1),
+    "yaml-bomb": (yaml_bomb, False, 1),
 }
 """Shape -> (body for size N, whether the PDF is built, N per unit of --base). Tables are
-built with the PDF (where their memory goes), so they stop at the default cell limit."""
+built with the PDF (where their memory goes), so they stop at the default cell limit; the
+cheapest shapes grow from a larger N, so that their work stands out of the floor."""
 
 
 def best(body: str, pdf: bool, scratch: Path, runs: int) -> tuple[float, int, int]:
@@ -114,15 +196,25 @@ def run(body: str, pdf: bool, scratch: Path) -> tuple[float, int, int]:
     )
     page = root / "content/acme/pages/p.md"
     page.parent.mkdir()
-    page.write_text("---\nkind: page\ntitle: P\nbundle: true\n---\n" + body)
+    front, body = (body[len(FRONT) :], "x\n") if body.startswith(FRONT) else ("", body)
+    page.write_text("---\nkind: page\ntitle: P\nbundle: true\n" + front + "---\n" + body)
     command = [sys.executable, "-m", "reinstate", "build", str(root), "--today", "2025-03-18"]
     if not pdf:
         command.append("--no-pdf")
-    started = time.perf_counter()
-    child = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        command,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=_limited,  # the same address space as the sweep and the tests
+    )
+    assert child.stderr is not None
+    said = child.stderr.read()
     _pid, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):
+        print(said.decode(errors="replace")[-2000:], file=sys.stderr)
+    seconds = usage.ru_utime + usage.ru_stime
     return seconds, usage.ru_maxrss, child.returncode
 
 
@@ -398,7 +490,7 @@ def main() -> None:
         empty, empty_kib, _ = best("", False, scratch, args.runs + 1)
         print(f"floor (empty page, HTML only): {empty:.2f} s, {empty_kib / 1024:.0f} MiB")
         print(
-            f"{'shape':<11} {'N':>7} {'bytes':>9} {'status':>6} {'time':>8} {'peak':>8}"
+            f"{'shape':<13} {'N':>7} {'bytes':>9} {'status':>6} {'time':>8} {'peak':>8}"
             f" {'work':>8} {'growth':>7} {'mem+':>8}"
         )
         for name in args.shapes.split(","):
@@ -413,7 +505,7 @@ def main() -> None:
                 growth = f"{work / previous[0]:.2f}" if previous else "-"
                 extra = f"{(kib - empty_kib) / 1024:.0f} MiB"
                 print(
-                    f"{name:<11} {n:>7} {len(body):>9,} {status:>6} {seconds:>7.2f}s"
+                    f"{name:<13} {n:>7} {len(body):>9,} {status:>6} {seconds:>7.2f}s"
                     f" {kib / 1024:>5.0f} MiB {work:>7.2f}s {growth:>7} {extra:>8}"
                 )
                 previous = (work, kib)

@@ -116,7 +116,10 @@ def shape(folder: Path, name: str) -> Path:
         (case / "pages/big.md").write_text(
             f"---\nkind: page\ntitle: A long page\n---\n{body}\n", encoding="utf-8"
         )
-        (folder / "reinstate.yaml").write_text("max_file_bytes: 8000000\n", encoding="utf-8")
+        (folder / "reinstate.yaml").write_text(
+            "max_file_bytes: 8000000\nmax_case_bytes: 8000000\nmax_case_blocks: 1000000\n",
+            encoding="utf-8",
+        )
         return case
     if name.startswith("web"):
         items = int(name[3:] or 160)

@@ -38,7 +38,11 @@ SENTENCES = (
     "The supplier sent 40 units on 12 March 2025 with invoice INV-2207.",
     "TODO: add the invoice number.",
     "We will try to do better soon.",
+    "This was a mistake in the listing, not a violation.",
+    "We wrote about it under case 18800011122 and CASE-7781 before.",
 )
+"""Sentences that the rules find something in: tone, vague, to-do, denial (only when
+the case is not a dispute), the case ids of case.md's submissions."""
 
 
 def extra(kind: str, causes: list[str]) -> str:
@@ -102,7 +106,9 @@ class Case:
         files = self.files()
         path = self.rng.choice(files)
         text = path.read_text(encoding="utf-8")
-        choice = self.rng.randrange(10)
+        choice = self.rng.randrange(12)
+        if choice >= 10:
+            return self.edit_case(choice)
         if choice == 0:
             path.write_text(text + f"\n{self.rng.choice(SENTENCES)}\n", encoding="utf-8")
         elif choice == 1:
@@ -129,6 +135,23 @@ class Case:
             n = self.rng.randint(1, self.made)
             path.write_text(text.replace(f"## Part {n}", f"## Part {n} renamed"), "utf-8")
         return f"edit {choice} of {path.relative_to(self.folder)}"
+
+    def edit_case(self, choice: int) -> str:
+        """An edit of case.md that changes what rules reading one file at a time read
+        of the whole case (`Each.reads`): the mode, the case ids of the submissions."""
+        path = self.folder / "case.md"
+        text = path.read_text(encoding="utf-8")
+        if choice == 10:
+            if "mode: dispute\n" in text:
+                text = text.replace("mode: dispute\n", "")
+            else:
+                text = text.replace("kind: case\n", "kind: case\nmode: dispute\n", 1)
+        else:
+            ids = ("18800011122", "CASE-7781", "99887766")
+            now = next(i for i in ids if f'case_ids: ["{i}"]' in text)
+            text = text.replace(f'case_ids: ["{now}"]', f'case_ids: ["{self.rng.choice(ids)}"]')
+        path.write_text(text, encoding="utf-8")
+        return f"edit {choice} of case.md"
 
 
 def _replace_line(text: str, start: str, new: str) -> str:

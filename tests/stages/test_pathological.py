@@ -826,3 +826,44 @@ def test_roles_are_parsed_as_the_plugin_parses_them() -> None:
             for t in want
         ]
         assert roles == expected, repr(text)
+
+
+# Text at the limits: every kind the scaling benchmark grows builds, or is refused -------------
+
+ALIAS_BOMB = "\n".join(
+    ["a0: &a0 [" + ", ".join(["lol"] * 9) + "]"]
+    + [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "front", "body", "refused"),
+    [
+        ("unclosed emphasis", "", "*a _b **c __d " * 6_000, ""),
+        ("closed emphasis", "", "*a* __b__ _c_ **d** " * 3_000, ""),
+        ("fence lines", "", "```\n" * 3_000 + "~~~\n" * 3_000, ""),
+        ("quote depth", "", ">" * 20_000 + " x\n", "markdown.nesting"),
+        ("comments", "", "<!-- c -->\n\n" * 3_000 + "<!--\n" * 3_000, ""),
+        (
+            "front matter keys",
+            "".join(f"k{i}: v\n" for i in range(25_000)),
+            "x\n",
+            "front-matter.yaml",
+        ),
+        ("alias bomb", ALIAS_BOMB + "\n", "x\n", "front-matter.yaml"),
+    ],
+)
+def test_text_at_the_limits_builds_or_is_refused_where_it_is(
+    tmp_path: Path, name: str, front: str, body: str, refused: str
+) -> None:
+    """What `benchmarks/pathological.py` grows (emphasis, fences, quotes, comments, front
+    matter) builds under the address-space limit with status 0 or 1, never a traceback; an
+    input over a limit is a located error naming it, in the page."""
+    root = minimal(tmp_path)
+    path = root / "content/acme/pages/p.md"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(f"---\nkind: page\ntitle: P\nbundle: true\n{front}---\n{body}")
+    status, err = reinstate(root, "build", "--no-pdf")
+    if refused:
+        assert status == 1, (name, err[-2000:])
+        assert [line for line in located(err, refused) if "pages/p.md:" in line], err[-2000:]

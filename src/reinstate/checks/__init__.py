@@ -22,13 +22,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from reinstate.checks.rule import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Each, Finding, Rule
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Location, Reporter, Severity, is_silenced
 from reinstate.core.fieldtypes import did_you_mean
-from reinstate.core.memo import Memo
+from reinstate.core.memo import MISSING, Hashed, Memo
 from reinstate.core.model import Case
 from reinstate.stages.markdown import comment_spans
 from reinstate.stages.resolve import Resolved
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CheckContext",
+    "Each",
     "Finding",
     "Rule",
     "all_rules",
@@ -111,12 +112,18 @@ def run_checks(
     silencer = Silencer(resolved.case)
     chosen_rules = all_rules() if rules is None else list(rules)
     writing_off = writing_rules_off(resolved, config, reporter, chosen_rules)
+    enabled = [
+        rule
+        for rule in chosen_rules
+        if not is_silenced(rule.id, config.checks.disable) and rule.id not in writing_off
+    ]
+    run = EachRun(enabled, context, memo) if memo is not None else None
     for rule in chosen_rules:
         if is_silenced(rule.id, config.checks.disable) or rule.id in writing_off:
             continue
         chosen = configured_severity(rule, config)
         try:
-            findings = list(rule.check(context))
+            findings = list(run.findings(rule, context) if run else rule.check(context))
         except Exception as exc:  # a bug in a rule must not stop the others
             reporter.error(
                 resolved.case.origin.key("kind"),
@@ -134,6 +141,70 @@ def run_checks(
             if chosen is not None and severity != Severity.INFO:
                 severity = chosen
             reporter.report(finding.location, severity, rule.id, finding.message, finding.hint)
+
+
+NARROW_EACH = 8
+"""Up to this many files to read again, a rule's lists are narrowed to each file's words
+(`Texts.narrow_each`)."""
+
+
+class EachRun:
+    """The findings of the `Each` rules of one check run, file by file, with the memo: one
+    entry a file holds what every such rule found in it, kept while the file's digest and
+    passages (`Texts.key`), the case's language and what each rule `reads` are the same.
+    So a save reads the saved file again, not three hundred (one memo entry a file, not
+    one a rule and file: that many lookups took as long as the rules)."""
+
+    def __init__(self, rules: Sequence[Rule], context: CheckContext, memo: Memo) -> None:
+        texts = context.texts
+        eaches = [(rule.id, rule.check) for rule in rules if isinstance(rule.check, Each)]
+        self.owners: dict[str, list[str]] = {
+            rule_id: [owner for owner, _kind in texts.owners(each.kinds, each.every_page)]
+            for rule_id, each in eaches
+        }
+        applies: dict[str, list[tuple[str, Each]]] = {}
+        for rule_id, each in eaches:
+            for owner in self.owners[rule_id]:
+                applies.setdefault(owner, []).append((rule_id, each))
+        reads = Hashed(
+            (
+                context.case.language,
+                tuple(rule_id for rule_id, _each in eaches),
+                tuple(each.reads(context) for _rule_id, each in eaches),
+            )
+        )
+        self.found: dict[str, dict[str, tuple[Finding, ...] | Exception]] = {}
+        keys = {owner: ("findings", texts.key(owner), reads) for owner in applies}
+        kept_before = {owner: memo.get(key) for owner, key in keys.items()}
+        missing = sum(kept is MISSING for kept in kept_before.values())
+        texts.narrow_each = missing <= NARROW_EACH
+        for owner, rules_here in applies.items():
+            key = keys[owner]
+            kept = kept_before[owner]
+            if kept is MISSING:
+                entry: dict[str, tuple[Finding, ...] | Exception] = {}
+                for rule_id, each in rules_here:
+                    try:
+                        entry[rule_id] = tuple(each.find(context, owner))
+                    except Exception as exc:  # reported as the rule's, where it runs
+                        entry[rule_id] = exc
+                memo.put(key, entry)
+                kept = entry
+            self.found[owner] = cast("dict[str, tuple[Finding, ...] | Exception]", kept)
+
+    def findings(self, rule: Rule, context: CheckContext) -> Iterator[Finding]:
+        """What `rule` finds: from the entries if it is an `Each`, else by running it."""
+        each = rule.check
+        if not isinstance(each, Each) or rule.id not in self.owners:
+            yield from rule.check(context)
+            return
+        for owner in self.owners[rule.id]:
+            found = self.found[owner][rule.id]
+            if isinstance(found, Exception):
+                raise found
+            yield from found
+        if each.rest is not None:
+            yield from each.rest(context)
 
 
 WRITING_RULES = (

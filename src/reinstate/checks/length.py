@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from reinstate.checks.clauses import sentences
 from reinstate.checks.rule import CheckContext, Finding, Rule
@@ -33,10 +34,24 @@ def count_words(passages: Iterable[Passage]) -> int:
     characters count as one word (rounded up)."""
     words = cjk = 0
     for passage in passages:
-        found = len(_CJK.findall(passage.text))
-        cjk += found
-        words += len(_WORD.findall(_CJK.sub(" ", passage.text) if found else passage.text))
+        text = passage.text
+        counted = _words_in(text) if len(text) < 4096 else _words_and_cjk(text)
+        words += counted[0]
+        cjk += counted[1]
     return words + -(-cjk // CJK_CHARS_PER_WORD)
+
+
+@lru_cache(maxsize=1 << 15)
+def _words_in(text: str) -> tuple[int, int]:
+    """Kept per text (short ones: the cache holds what it counted): the rule and the text
+    step count the same passages at every save."""
+    return _words_and_cjk(text)
+
+
+def _words_and_cjk(text: str) -> tuple[int, int]:
+    """The words of `text` outside CJK scripts, and its CJK characters."""
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text) if cjk else text)), cjk
 
 
 def _counted(passages: Iterable[Passage]) -> str:

@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reinstate.checks.rule import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Each, Finding, Rule
 from reinstate.checks.standin import stand_ins
 from reinstate.checks.text import HTML_TAGS, SENT, Passage, value_passage
 from reinstate.checks.words import Phrases, find, language_of, pattern, shown
 from reinstate.core.diagnostics import Severity
 from reinstate.core.fieldtypes import fact_hint
 from reinstate.core.frontmatter import SCHEMAS
-from reinstate.core.model import Origin
 
 TODO = re.compile(r"\[\s*(?i:todo)\b\s*:?\s*([^\]\n]*)\]|\b(?:TODO|FIXME)\b:?\s*([^\n]{0,60})")
 PATTERNS = (
@@ -41,22 +40,22 @@ PATTERNS = (
 _QUOTED_BY_AMAZON = ("notice", "reply")
 
 
-def unfilled(ctx: CheckContext) -> Iterator[Finding]:
-    texts = ctx.texts
-    passages = list(texts.passages((*SENT, "page"), ("body",), every_page=True))
+def unfilled(ctx: CheckContext, owner: str) -> Iterator[Finding]:
+    """The placeholders in one file: its body (free pages too), then its front matter."""
     seen: set[tuple[str, int, int]] = set()
-    for passage in passages:
-        yield from _in_passage(ctx, passage, seen, todo_only=False)
+    for passage in ctx.texts.of(owner):
+        if passage.part == "body":
+            yield from _in_passage(ctx, passage, seen, todo_only=False)
     words = pattern("placeholder.unfilled", ctx.config, language_of(ctx.case))
-    for owner, kind, origin in _files(ctx):
-        for path, raw in origin.marks.raw.items():
-            if not isinstance(raw, str) or not _suspect(raw, words):
-                continue
-            todo_only = path[-1] in _QUOTED_BY_AMAZON
-            passage = value_passage(owner, "", "value", origin, path, raw)
-            fact = fact_hint(SCHEMAS[kind], path) if kind in SCHEMAS else ""
-            yield from _in_passage(ctx, passage, seen, todo_only, fact)
-    yield from stand_ins(ctx)
+    item = ctx.resolved.item(owner) if owner else None
+    kind, origin = (item.kind, item.origin) if item is not None else ("case", ctx.case.origin)
+    for path, raw in origin.marks.raw.items():
+        if not isinstance(raw, str) or not _suspect(raw, words):
+            continue
+        todo_only = path[-1] in _QUOTED_BY_AMAZON
+        passage = value_passage(owner, "", "value", origin, path, raw)
+        fact = fact_hint(SCHEMAS[kind], path) if kind in SCHEMAS else ""
+        yield from _in_passage(ctx, passage, seen, todo_only, fact)
 
 
 def _suspect(text: str, words: Phrases | None) -> bool:
@@ -66,13 +65,6 @@ def _suspect(text: str, words: Phrases | None) -> bool:
         or any(p.search(text) for p in PATTERNS)
         or (words is not None and words.search(text))
     )
-
-
-def _files(ctx: CheckContext) -> Iterator[tuple[str, str, Origin]]:
-    """(owner id, kind, origin) of case.md and of every item file."""
-    yield "", "case", ctx.case.origin
-    for item in ctx.case.items:
-        yield item.id, item.kind, item.origin
 
 
 def _in_passage(
@@ -127,6 +119,6 @@ RULES = [
         "No unfilled placeholders ([insert ...], XXX, TBD, B0XXXXXXXX, <name>) and no "
         "stand-in exhibit files; [TODO: ...] markers are warnings, except in dates, "
         "numbers and ids.",
-        unfilled,
+        Each((*SENT, "page"), unfilled, every_page=True, rest=stand_ins),
     ),
 ]

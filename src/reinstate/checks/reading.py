@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -147,14 +147,28 @@ def find(
     passages: Iterable[Passage],
     skip: tuple[str, ...] = (),
     quoted: bool = False,
+    within: Sequence[Passage] | None = None,
+    shared: dict[object, Compiled] | None = None,
 ) -> Iterator[tuple[Passage, re.Match[str]]]:
     """Matches in `passages`, not in quotes (unless `quoted`) or to-do markers (a template's
     instruction, not the author's words), and not in a clause that an opening phrase of
-    `skip` starts ("if", "so that": a condition, a purpose)."""
+    `skip` starts ("if", "so that": a condition, a purpose).
+
+    The list is narrowed to the words of `within` (default: `passages`), which must hold
+    `passages`: a rule reading one file at a time narrows once to the whole case's words,
+    and finds what narrowing to the file's words would (see `narrowed`). `shared` keeps
+    the narrowed list for the next call with the same `within` (a dict of the check run
+    that keeps `within` alive, so its id stands for it)."""
     if grammar is None:
         return
     passages = tuple(passages)
-    compiled = narrowed(grammar, tuple(p.text for p in passages))
+    if within is None or shared is None:
+        compiled = narrowed(grammar, tuple(p.text for p in (within or passages)))
+    else:
+        key = (grammar, id(within))
+        kept = shared.get(key)
+        compiled = kept if kept is not None else narrowed(grammar, tuple(p.text for p in within))
+        shared[key] = compiled
     if not compiled.anchored and not compiled.free:
         return
     opening = opening_regex(skip)

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from markdown_it.token import Token
 
 from reinstate.core.diagnostics import Location
-from reinstate.core.memo import MISSING, Memo, Same
+from reinstate.core.memo import MISSING, Hashed, Memo, Same
 from reinstate.core.model import Case, Exhibit, Item, Letter, Origin, Page
 from reinstate.core.yamlmarks import KeyPath
 from reinstate.stages.markdown import fence_tokens, split_role, without_comments
@@ -112,6 +112,17 @@ class Texts:
         """What the watcher kept of the case's last build: each body's passages, with the
         labels they showed (core/memo.py)."""
         self._cache: dict[str, tuple[Passage, ...]] = {}
+        self._parts: dict[str, tuple[tuple[Passage, ...], tuple[Passage, ...]]] = {}
+        self._within: dict[tuple[str, ...], tuple[Passage, ...]] = {}
+        self._keys: dict[str, Hashed] = {}
+        self.narrow_each = False
+        """True when the rules read only a few files (the others' findings are kept):
+        a list is then narrowed to the words of each file, not of the whole case (the
+        same findings, see reading.py's `narrowed`; the whole case's words are the
+        cheaper choice only when most files are read)."""
+        self.shared: dict[object, Any] = {}
+        """What the rules of one check run compute once for every file (reading.py's
+        narrowed lists, by list and `within` tuple, which this object keeps alive)."""
         self._files: dict[str, list[str]] = {}
         self._labels: dict[str, str] | None = None
 
@@ -146,38 +157,72 @@ class Texts:
         """The passages of one owner: front matter texts first, then the body."""
         found = self._cache.get(owner)
         if found is None:
-            found = tuple(self._build(owner))
+            front, body = self._parts_of(owner)
+            found = front + body
             self._cache[owner] = found
         return found
 
-    def _build(self, owner: str) -> Iterator[Passage]:
+    def key(self, owner: str) -> Hashable:
+        """What the passages of `owner` and their locations are made of: the digest of its
+        file, its front matter passages and the very tuple of its body passages (which the
+        memo hands out again while the body and the labels it shows are unchanged)."""
+        found = self._keys.get(owner)
+        if found is None:
+            front, body = self._parts_of(owner)
+            item = self.resolved.item(owner) if owner else None
+            origin = item.origin if item is not None else self.case.origin
+            found = Hashed((owner, origin.rel, origin.digest, front, Same((body,))))
+            self._keys[owner] = found
+        return found
+
+    def within(self, kinds: Sequence[str]) -> tuple[Passage, ...] | None:
+        """Every passage of the owners of `kinds`, once per check run: the words a rule
+        reading one file at a time narrows its lists to (None: each file's own,
+        `narrow_each`)."""
+        if self.narrow_each:
+            return None
+        key = tuple(kinds)
+        found = self._within.get(key)
+        if found is None:
+            found = self._within[key] = tuple(self.passages(kinds))
+        self.shared[key] = found  # kept alive while its id is a key of `shared`
+        return found
+
+    def _parts_of(self, owner: str) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
+        found = self._parts.get(owner)
+        if found is None:
+            found = self._parts[owner] = self._build(owner)
+        return found
+
+    def _build(self, owner: str) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
         case = self.case
         item = self.resolved.item(owner) if owner else None
         origin = item.origin if item is not None else case.origin
         kind = item.kind if item is not None else "case"
-        for part, path, text in front_texts(case, item):
-            yield value_passage(owner, kind, part, origin, path, text)
+        front = tuple(
+            value_passage(owner, kind, part, origin, path, text)
+            for part, path, text in front_texts(case, item)
+        )
         body = self.resolved.bodies.get(owner)
         if body is None:
-            return
+            return front, ()
         written = item.body if item is not None else case.opening
         source = written.split("\n")
         if self._labels is None:  # once, not once an owner: that was quadratic
             self._labels = {t.id: t.label for t in self.resolved.targets.values()}
         if self.memo is None:
-            yield from _Builder(owner, kind, origin, source, self._labels).blocks(body.tokens, 0)
-            return
+            builder = _Builder(owner, kind, origin, source, self._labels)
+            return front, tuple(builder.blocks(body.tokens, 0))
         key = ("passages", owner, kind, origin.rel, origin.body_line, Same(body.tokens), written)
         kept = self.memo.get(key)
         if kept is not MISSING:
             passages, shown = cast("tuple[tuple[Passage, ...], dict[str, str]]", kept)
             if all(self._labels.get(i, i) == label for i, label in shown.items()):
-                yield from passages
-                return
+                return front, passages
         labels = _Shown(self._labels)
         passages = tuple(_Builder(owner, kind, origin, source, labels).blocks(body.tokens, 0))
         self.memo.put(key, (passages, labels.shown))
-        yield from passages
+        return front, passages
 
     def locate(self, passage: Passage, offset: int) -> Location:
         """The exact place of `passage.text[offset]` in its file."""

@@ -11,15 +11,15 @@ write instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from typing import cast
 
 from reinstate.checks import grammar, reading
-from reinstate.checks.rule import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Each, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage
 from reinstate.checks.words import language_of, shown
 from reinstate.core.diagnostics import Severity
 
-Check = Callable[[CheckContext], Iterator[Finding]]
 CONDITION = "grammar.condition"
 """Clauses that state a condition ("if a carrier loses a parcel, we ..."): a measure
 describing what happens then is not blaming anyone."""
@@ -31,22 +31,37 @@ def phrase_rule(
     hint: str,
     kinds: Sequence[str] = SENT,
     skip: str | None = CONDITION,
-) -> Check:
+) -> Each:
     """A check that reports each match of list `list_name` in the text of `kinds`, except
-    in clauses opened by a phrase of the list `skip`."""
+    in clauses opened by a phrase of the list `skip`; one file at a time (`Each`)."""
+    return Each(tuple(kinds), phrase_finder(list_name, message, hint, kinds, skip))
 
-    def check(ctx: CheckContext) -> Iterator[Finding]:
+
+def phrase_finder(
+    list_name: str,
+    message: str,
+    hint: str,
+    kinds: Sequence[str] = SENT,
+    skip: str | None = CONDITION,
+) -> Callable[[CheckContext, str], Iterator[Finding]]:
+    """The findings of a `phrase_rule` in the passages of one owner."""
+
+    def find(ctx: CheckContext, owner: str) -> Iterator[Finding]:
         language = language_of(ctx.case)
         found = grammar.load(list_name, ctx.config, language)
         openings = grammar.phrases_of(skip, ctx.config, language) if skip else ()
-        for passage, match in reading.find(found, ctx.texts.passages(kinds), openings):
+        passages = ctx.texts.of(owner)
+        within = ctx.texts.within(kinds)
+        for passage, match in reading.find(
+            found, passages, openings, within=within, shared=ctx.texts.shared
+        ):
             where = ctx.texts.locate(passage, match.start())
             yield Finding(where, message.format(phrase=shown(match)), hint)
 
-    return check
+    return find
 
 
-_denial = phrase_rule(
+_denial = phrase_finder(
     "tone.denial",
     "'{phrase}' denies the violation, which a plan of action cannot do",
     "if the account was deactivated in error, set 'mode: dispute' in case.md; otherwise "
@@ -54,12 +69,16 @@ _denial = phrase_rule(
 )
 
 
-def denial(ctx: CheckContext) -> Iterator[Finding]:
+def denial(ctx: CheckContext, owner: str) -> Iterator[Finding]:
     if not ctx.case.dispute:  # a dispute is exactly the place to say it was an error
-        yield from _denial(ctx)
+        yield from _denial(ctx, owner)
 
 
-_support_case = phrase_rule(
+def _dispute(ctx: CheckContext) -> Hashable:
+    return ctx.case.dispute
+
+
+_support_case = phrase_finder(
     "tone.question",
     "'{phrase}' refers to a support case; keep case numbers out of the plan",
     "list case ids under 'submissions' in case.md; the letter shows them",
@@ -70,11 +89,16 @@ _SENTENCE_END = re.compile(r"[.!?:;]\s|\n\s*\n")
 _QUESTION = re.compile(r"(?<!\?)\?(?!\?)")  # '???' is a placeholder (placeholder.unfilled)
 
 
-def question(ctx: CheckContext) -> Iterator[Finding]:
+def _case_ids(ctx: CheckContext) -> Hashable:
+    """The case ids of the earlier submissions (what `question` reads besides the text)."""
+    return tuple(sorted({cid for sub in ctx.case.submissions for cid in sub.case_ids}))
+
+
+def question(ctx: CheckContext, owner: str) -> Iterator[Finding]:
     """Questions to Amazon and references to support cases, in the plan itself."""
-    yield from _support_case(ctx)
-    case_ids = {cid for sub in ctx.case.submissions for cid in sub.case_ids if len(cid) >= 5}
-    for passage in ctx.texts.passages(PLAN):
+    yield from _support_case(ctx, owner)
+    case_ids = [cid for cid in cast("tuple[str, ...]", _case_ids(ctx)) if len(cid) >= 5]
+    for passage in ctx.texts.of(owner):
         for match in _CASE_NUMBER.finditer(passage.text):
             yield Finding(
                 ctx.texts.locate(passage, match.start()),
@@ -133,7 +157,7 @@ RULES = [
         "R04",
         Severity.WARNING,
         "No questions to Amazon and no support case numbers inside the plan.",
-        question,
+        Each(PLAN, question, reads=_case_ids),
     ),
     Rule(
         "tone.emotive",
@@ -175,7 +199,7 @@ RULES = [
         "R07",
         Severity.WARNING,
         "No denial of the violation in a plan of action (use mode: dispute).",
-        denial,
+        Each(SENT, denial, reads=_dispute),
     ),
     Rule(
         "tone.threat",

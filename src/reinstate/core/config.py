@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -249,8 +250,15 @@ class Config:
     """reinstate.yaml, when the project has one."""
     marks: Marks | None = None
 
-    def rel(self, path: Path) -> str:
-        """`path` relative to the project folder when inside it, POSIX separators."""
+    def rel(self, path: Path | str) -> str:
+        """`path` relative to the project folder when inside it, POSIX separators. A
+        string is cut by its prefix (a save rereads every file of a case: making each a
+        Path to ask this was a tenth of a 300-item rebuild)."""
+        if isinstance(path, str):
+            root = str(self.root)
+            if path.startswith(root) and path[len(root) : len(root) + 1] == os.sep:
+                return path[len(root) + 1 :].replace(os.sep, "/")
+            path = Path(path)
         try:
             return path.relative_to(self.root).as_posix()
         except ValueError:

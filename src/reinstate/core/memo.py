@@ -40,9 +40,10 @@ class Memo:
 
     def get(self, key: Hashable) -> object:
         """The value kept under `key`, or `MISSING`."""
-        if key in self._new:
+        value = self._new.get(key, _MISSING)
+        if value is not _MISSING:
             self.hits += 1
-            return self._new[key]
+            return value
         value = self._old.pop(key, _MISSING)
         if value is _MISSING:
             self.misses += 1
@@ -80,10 +81,34 @@ class Same:
         return self._hash
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, Same)
-            and len(other.objects) == len(self.objects)
-            and all(a is b for a, b in zip(self.objects, other.objects, strict=True))
+        if not isinstance(other, Same):
+            return False
+        if other.objects is self.objects:  # the same tuple: a body's tokens, kept
+            return True
+        if len(other.objects) != len(self.objects):
+            return False
+        for a, b in zip(self.objects, other.objects, strict=True):  # noqa: SIM110 (hot)
+            if a is not b:
+                return False
+        return True
+
+
+class Hashed:
+    """A key part whose hash is computed once: for a key used many times in one build (the
+    findings of each rule in one file are kept under the same description of the file)."""
+
+    __slots__ = ("_hash", "value")
+
+    def __init__(self, value: Hashable) -> None:
+        self.value = value
+        self._hash = hash(value)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (
+            isinstance(other, Hashed) and other._hash == self._hash and other.value == self.value
         )
 
 

@@ -22,6 +22,7 @@ from reinstate.core.vocabulary import (
     section_title,
     unique,
 )
+from reinstate.render.articles import Articles
 from reinstate.render.links import PageLinks
 from reinstate.render.step import OutputLink
 from reinstate.render.theme import Theme
@@ -134,6 +135,7 @@ def render_plan(
         "r": resolved,
         "links": links,
         "status": status,
+        "article": Articles(resolved, theme, links, memo),
     }
     return theme.template("plan-of-action.html").render(context)
 

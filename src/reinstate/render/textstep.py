@@ -84,7 +84,7 @@ def measure(build: CaseBuild) -> Lengths:
     from reinstate.checks.length import letter_words, plan_limit, plan_words
     from reinstate.checks.text import Texts
 
-    texts = Texts(build.resolved, build.config.root)
+    texts = Texts(build.resolved, build.config.root, build.memo)
     letter = build.resolved.case.letter
     checks = build.config.checks
     return Lengths(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.fieldtypes import Context, did_you_mean, is_todo, todo_text
 from reinstate.core.frontmatter import EXHIBIT_SUFFIXES, ID_PATTERN, ITEM_KINDS, SCHEMAS
 from reinstate.core.limits import raise_hint
-from reinstate.core.memo import Memo
+from reinstate.core.memo import Memo, Same, recorded
 from reinstate.core.model import (
     Action,
     Case,
@@ -72,7 +73,7 @@ def load_case(
 ) -> Case | None:
     """The validated case, or None when case.md itself cannot be used."""
     return load_sources(
-        read_sources(case_dir, config, reporter, memo), case_dir, config, reporter, today
+        read_sources(case_dir, config, reporter, memo), case_dir, config, reporter, today, memo
     )
 
 
@@ -85,11 +86,12 @@ def read_sources(
     limit = config.limits.case_bytes
     total = 0
     sources: list[Source | None] = []
-    for path in case_dir.sources:
+    for file in case_dir.files:
+        path = str(file)
         rel = config.rel(path)
         if total <= limit:
             try:
-                size = path.stat().st_size
+                size = os.stat(path).st_size  # noqa: PTH116 (a str path: no Path to make)
             except OSError:
                 size = 0  # read_source reports it
             if size > config.max_file_bytes:
@@ -116,21 +118,23 @@ def load_sources(
     config: Config,
     reporter: Reporter,
     today: dt.date,
+    memo: Memo | None = None,
 ) -> Case | None:
     """The case made of `sources` (case.md first; None for a file that could not be read).
 
     Separate from reading so a case can also be loaded from other text than the files on
-    disk (the checks load the snapshot of an earlier submission from git).
+    disk (the checks load the snapshot of an earlier submission from git). With a `memo`,
+    an item whose source is unchanged is the very object the last build made (`load_item`).
     """
     head = sources[0] if sources else None
     if head is None:
         return None
     items = _Items()
-    for path, source in zip(case_dir.sources[1:], sources[1:], strict=True):
+    for path, source in zip(case_dir.files[1:], sources[1:], strict=True):
         if source is None:
-            items.unreadable.add(path.stem)
+            items.unreadable.add(Path(path).stem)
         else:
-            load_item(source, case_dir, items, reporter, today)
+            load_item(source, case_dir, items, reporter, today, memo)
     for kind in ITEM_KINDS:
         items.by_kind[kind].sort(key=lambda item: item.sort_key)
     letters = items.by_kind["letter"]
@@ -160,7 +164,7 @@ def load_sources(
             case["title"] = default_case_title(
                 case["seller"].store_name, case["scope"], case["violation"].asins
             )
-    inputs = [config.rel(p) for p in case_dir.sources]
+    inputs = [config.rel(str(p)) for p in case_dir.files]
     inputs += [
         config.rel(e.path) for e in items.by_kind["exhibit"] if isinstance(e, Exhibit) and e.path
     ]
@@ -293,9 +297,23 @@ def check_submissions(
         previous = sub
 
 
+PURE_KINDS = frozenset({"cause", "action", "measure", "page"})
+"""Kinds whose item is a function of the file's source and the date alone (an exhibit or
+a letter also looks at other files: the exhibit's, the case's items)."""
+
+
 def load_item(
-    source: Source, case_dir: CaseDir, items: _Items, reporter: Reporter, today: dt.date
+    source: Source,
+    case_dir: CaseDir,
+    items: _Items,
+    reporter: Reporter,
+    today: dt.date,
+    memo: Memo | None = None,
 ) -> None:
+    """Validate one item file and add its item to `items`. With a `memo`, the schema's
+    reading and the item of a file whose source is the same `Source` as in the last build
+    (read.py keeps it under the file's bytes) are the ones made then, diagnostics included:
+    a save makes one item again, not three hundred."""
     kind = source.meta.get("kind")
     if kind not in ITEM_KINDS:
         where = source.marks.value(("kind",)) if "kind" in source.meta else source.location(1, 1)
@@ -313,8 +331,14 @@ def load_item(
             reporter.error(where, "field.invalid", f"'{kind}' is not a valid 'kind'", hint)
         return
     schema = SCHEMAS[kind]
-    v = schema.check(source.meta, (), Context(reporter, source.marks))
-    item_id = item_id_of(source, v, reporter)
+    pure = memo is not None and kind in PURE_KINDS
+    key = ("item", Same((source,)), today)
+
+    def read() -> tuple[dict[str, Any], str | None]:
+        v = schema.check(source.meta, (), Context(reporter, source.marks))
+        return v, item_id_of(source, v, reporter)
+
+    v, item_id = recorded(memo, (*key, "fields"), reporter, read) if pure else read()
     if item_id is None:
         return
     first = items.ids.get(item_id)
@@ -332,18 +356,22 @@ def load_item(
         for f in schema.fields
     ):
         return  # reported by the schema; the rest of the file can still be checked
-    origin = origin_of(source)
-    base: dict[str, Any] = {
-        "kind": kind,
-        "id": item_id,
-        "title": v["title"],
-        "origin": origin,
-        "body": source.body.strip("\n"),
-        "order": v["order"],
-        "key": v["key"],
-        "ignore": tuple(v["ignore"]),
-    }
-    item = build_item(kind, base, v, case_dir, origin, reporter, today)
+
+    def make() -> Item | None:
+        origin = origin_of(source)
+        base: dict[str, Any] = {
+            "kind": kind,
+            "id": item_id,
+            "title": v["title"],
+            "origin": origin,
+            "body": source.body.strip("\n"),
+            "order": v["order"],
+            "key": v["key"],
+            "ignore": tuple(v["ignore"]),
+        }
+        return build_item(kind, base, v, case_dir, origin, reporter, today)
+
+    item = recorded(memo, (*key, "item"), reporter, make) if pure else make()
     if item is not None:
         items.by_kind[kind].append(item)
 

@@ -8,6 +8,7 @@ case still loads.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
@@ -56,7 +57,7 @@ class Source:
 
 
 def read_source(
-    path: Path,
+    path: Path | str,
     rel: str,
     reporter: Reporter,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -65,7 +66,7 @@ def read_source(
     """Read and split `path`; report problems and return None when it is unusable. With a
     `memo`, the file's bytes are read again but split only when they changed."""
     try:
-        st = path.stat()
+        st = os.stat(path)  # noqa: PTH116 (a str path: no Path to make)
         if not S_ISREG(st.st_mode):  # a pipe or a device would block or never end
             reporter.error(Location(rel, 1, 1), "file.unreadable", "not a regular file")
             return None
@@ -78,7 +79,7 @@ def read_source(
                 "split it, or raise `max_file_bytes` in reinstate.yaml",
             )
             return None
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:  # noqa: PTH123 (a str path: no Path to make)
             data = handle.read(max_bytes + 1)  # bounded, should it grow since the stat
         if len(data) > max_bytes:
             reporter.error(Location(rel, 1, 1), "file.too-large", "file grew over the limit")
@@ -91,12 +92,12 @@ def read_source(
     )
 
 
-def _source(path: Path, rel: str, data: bytes, reporter: Reporter) -> Source | None:
+def _source(path: Path | str, rel: str, data: bytes, reporter: Reporter) -> Source | None:
     text = decode(data, rel, reporter)
     if text is None:
         return None
     text = drop_controls(text, rel, reporter)
-    return split_source(path, rel, text, hashlib.sha256(data).hexdigest(), reporter)
+    return split_source(Path(path), rel, text, hashlib.sha256(data).hexdigest(), reporter)
 
 
 def split_source(path: Path, rel: str, text: str, digest: str, reporter: Reporter) -> Source | None:

@@ -296,7 +296,10 @@ def _parse_body(
         tokens = tuple(parse(text, allow_html))
         memo.put(key, tokens)
     assert isinstance(tokens, tuple)
-    return tuple(expand_units_tables(tokens, case, allow_html))
+    expanded = expand_units_tables(tokens, case, allow_html)
+    # The very tuple the memo kept when there is no table to place: later stages key
+    # their own results on it (`Same`), and compare one object instead of every token.
+    return tokens if expanded is tokens else tuple(expanded)
 
 
 def body_targets(case: Case, body: Body, reporter: Reporter) -> Iterator[Target]:

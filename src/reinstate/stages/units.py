@@ -119,11 +119,12 @@ def _difference(row: UnitsRow) -> str:
     return f"+{format_number(difference)}" if difference else "0"
 
 
-def expand_units_tables(tokens: Sequence[Token], case: Case, allow_html: bool) -> list[Token]:
+def expand_units_tables(tokens: Sequence[Token], case: Case, allow_html: bool) -> Sequence[Token]:
     """`tokens` with every `{units-table}` block replaced by the computed table's tokens,
-    which keep the block's source lines (so messages about them point at the directive)."""
+    which keep the block's source lines (so messages about them point at the directive);
+    `tokens` itself when there is none."""
     if not any(t.type == "colon_fence" and _is_units(t) for t in tokens):
-        return list(tokens)
+        return tokens
     expanded: list[Token] = []
     for token in tokens:
         if token.type != "colon_fence" or not _is_units(token):

@@ -1,0 +1,197 @@
+"""Each item's `<article>` on the plan page, kept between the watcher's rebuilds.
+
+At 300 items the plan template spent most of a save re-rendering item headers that had
+not changed. The default plan template renders each cause, action and measure through
+`plan-item.html` with a small context: `item`, `kind`, `date_style` (of the case, for
+`longdate`), `target` (its label and anchor),
+`links` (references and the body) and `r`, which offers only the lookups an item needs
+(`r.targets`, `r.answered_by`, `r.cited_by`, `r.in_label_order`). Every lookup is
+recorded with what it returned, so the article is kept with the list of what it read; the
+next build uses it again when the item is the very object the last build loaded (its file
+unchanged, stages/load.py), the case's language is the same, and every recorded lookup
+gives the same answer now, replayed against the new build (a cited target renumbered or
+retitled, an action added that answers a cause: rendered again). The body goes through
+`PageLinks.body` as rendering would, so its heading ids are taken in page order either
+way. A theme may override `plan-item.html`; it sees the same names, and what it reads
+through them is recorded the same way (anything else is not there: StrictUndefined).
+
+The output is byte-identical to rendering without a memo (tests/live/
+test_memo_equivalence.py compares with random edits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import cast
+
+from markupsafe import Markup
+
+from reinstate.core.memo import MISSING, Memo, Same
+from reinstate.core.model import Item
+from reinstate.render.links import PageLinks
+from reinstate.render.theme import Theme
+from reinstate.stages.resolve import Resolved, Target
+
+ITEM_TEMPLATE = "plan-item.html"
+
+Read = tuple[str, tuple[object, ...], object]
+"""(what, arguments, answer) of one lookup an article made."""
+
+
+class Reads:
+    """The lookups of one article, in order."""
+
+    def __init__(self) -> None:
+        self.made: list[Read] = []
+
+    def note(self, what: str, args: tuple[object, ...], answer: object) -> object:
+        self.made.append((what, args, answer))
+        return answer
+
+
+class _Map(Mapping[str, object]):
+    """One of the resolved case's indexes, each lookup recorded."""
+
+    def __init__(self, name: str, found: Mapping[str, object], reads: Reads) -> None:
+        self.name = name
+        self.found = found
+        self.reads = reads
+
+    def __getitem__(self, key: str) -> object:
+        answer = self.reads.note(self.name, (key,), self.found.get(key, MISSING))
+        if answer is MISSING:
+            raise KeyError(key)
+        return answer
+
+    def get(self, key: str, default: object = None) -> object:
+        answer = self.reads.note(self.name, (key,), self.found.get(key, MISSING))
+        return default if answer is MISSING else answer
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key, MISSING) is not MISSING
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError(f"an item's article cannot list r.{self.name}")
+
+    def __len__(self) -> int:
+        raise TypeError(f"an item's article cannot count r.{self.name}")
+
+
+class _Resolved:
+    """What `r` offers an item's article."""
+
+    def __init__(self, resolved: Resolved, reads: Reads) -> None:
+        self.targets = _Map("targets", resolved.targets, reads)
+        self.answered_by = _Map("answered_by", resolved.answered_by, reads)
+        self.cited_by = _Map("cited_by", resolved.cited_by, reads)
+        self._resolved = resolved
+        self._reads = reads
+
+    def in_label_order(self, item_ids: Sequence[str]) -> list[str]:
+        ids = tuple(item_ids)
+        return cast(
+            "list[str]",
+            self._reads.note("in_label_order", (ids,), self._resolved.in_label_order(ids)),
+        )
+
+
+class _Links:
+    """What `links` offers an item's article: references and the body, recorded."""
+
+    def __init__(self, links: PageLinks, reads: Reads, bodies: dict[tuple[str, int], Markup]):
+        self._links = links
+        self._reads = reads
+        self._bodies = bodies
+
+    def _look_up(self, target_id: str) -> None:
+        self._reads.note("targets", (target_id,), self._links.target(target_id) or MISSING)
+
+    # A link is a function of its target, its text and the page: only the lookup of the
+    # target is recorded (replaying every link's HTML took as long as rendering it).
+
+    def ref(self, target_id: str, text: str | None = None) -> Markup:
+        self._look_up(target_id)
+        return self._links.ref(target_id, text)
+
+    def link(self, target: Target | str, text: str | None = None) -> Markup:
+        if isinstance(target, str):
+            self._look_up(target)
+        return self._links.link(target, text)
+
+    def href(self, target: Target) -> str:
+        return self._links.href(target)
+
+    def url(self, path: str) -> str:
+        return self._links.url(path)
+
+    def target(self, target_id: str) -> Target | None:
+        self._look_up(target_id)
+        return self._links.target(target_id)
+
+    def body(self, owner: str, heading_shift: int = 0) -> Markup:
+        html = self._bodies.pop((owner, heading_shift), None)  # read while replaying
+        if html is None:
+            html = self._links.body(owner, heading_shift)
+        return cast("Markup", self._reads.note("body", (owner, heading_shift), html))
+
+
+def _answer(resolved: Resolved, what: str, args: tuple[object, ...]) -> object:
+    """What lookup `what` gives now (`body` is replayed apart: it takes heading ids)."""
+    if what == "in_label_order":
+        return resolved.in_label_order(cast("tuple[str, ...]", args[0]))
+    index = cast("Mapping[str, object]", getattr(resolved, what))
+    return index.get(cast(str, args[0]), MISSING)
+
+
+class Articles:
+    """Renders the `<article>` of each plan item, with the memo keeping each."""
+
+    def __init__(
+        self, resolved: Resolved, theme: Theme, links: PageLinks, memo: Memo | None
+    ) -> None:
+        self.resolved = resolved
+        self.theme = theme
+        self.links = links
+        self.memo = memo
+
+    def __call__(self, item: Item, kind: str) -> Markup:
+        bodies: dict[tuple[str, int], Markup] = {}
+        case = self.resolved.case
+        key = ("article", Same((item,)), kind, case.language, case.date_style, self.links.page)
+        if self.memo is not None:
+            kept = self.memo.get(key)
+            if kept is not MISSING:
+                html, made = cast("tuple[Markup, list[Read]]", kept)
+                if self._still(made, bodies):
+                    return html
+        reads = Reads()
+        context = {
+            "item": item,
+            "kind": kind,
+            "date_style": case.date_style,
+            "target": reads.note("targets", (item.id,), self.resolved.targets[item.id]),
+            "r": _Resolved(self.resolved, reads),
+            "links": _Links(self.links, reads, bodies),
+        }
+        html = Markup(self.theme.template(ITEM_TEMPLATE).render(context).removesuffix("\n"))
+        if self.memo is not None:
+            self.memo.put(key, (html, reads.made))
+        return html
+
+    def _still(self, made: list[Read], bodies: dict[tuple[str, int], Markup]) -> bool:
+        """True when every lookup in `made` gives the same answer now. The bodies are
+        rendered (or taken from the memo) last, as the template would render them; a
+        body that differs is handed to the rendering that follows (`bodies`)."""
+        for what, args, answer in made:
+            if what != "body" and _answer(self.resolved, what, args) != answer:
+                return False
+        same = True
+        for what, args, answer in made:
+            if what == "body":
+                owner, shift = cast("tuple[str, int]", args)
+                html = self.links.body(owner, shift)
+                bodies[(owner, shift)] = html
+                same = same and html == answer
+        if same:
+            bodies.clear()
+        return same
