@@ -96,7 +96,7 @@ def test_list_rules(cli: Callable[..., Run]) -> None:
     assert done.status == 0
     lines = done.out.splitlines()
     assert lines[0].split()[:3] == ["R01", "coverage.plan-incomplete", "error"]
-    assert sum(1 for line in lines if line.startswith("R")) == 31
+    assert sum(1 for line in lines if line.startswith("R")) == 32
     done = cli("check", "--list-rules", "--format", "json")
     rules = json.loads(done.out)
     assert rules[23] == {
