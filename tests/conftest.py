@@ -83,4 +83,3 @@ def checkout_untouched() -> Iterator[None]:
     after = _repository_changes()
     if before is not None and after is not None:
         assert after <= before, f"tests wrote into the checkout: {sorted(after - before)}"
-
