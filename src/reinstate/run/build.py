@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from reinstate.checks.status import CaseSummary
 from reinstate.core.diagnostics import Reporter
 from reinstate.output.atomic import WriteStats
 from reinstate.output.job import BuildOptions, BuildResult, CasePlan, CaseResult, Progress
 from reinstate.output.manifest import CaseEntry
-from reinstate.render.site import CaseSummary
 from reinstate.render.step import CaseBuild, Step
 from reinstate.run.case import analyse, build_case, prepare
 from reinstate.run.project import Session

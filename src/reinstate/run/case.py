@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reinstate.checks import check_settings, run_checks
-from reinstate.checks.status import failed_status, strict_status
+from reinstate.checks.status import CaseSummary, failed_status, strict_status
 from reinstate.core.config import Config, check_output_folder, load_config
 from reinstate.core.diagnostics import Reporter, Severity, count
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
@@ -23,7 +23,7 @@ from reinstate.core.limits import Limits
 from reinstate.core.memo import Memo
 from reinstate.core.vocabulary import language
 from reinstate.output.job import BuildOptions, CaseResult
-from reinstate.render.site import CaseSummary, render_dashboard
+from reinstate.render.site import render_dashboard
 from reinstate.render.step import CaseBuild
 from reinstate.render.theme import Theme, load_theme
 from reinstate.run.extensions import load_extensions
