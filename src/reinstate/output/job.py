@@ -43,6 +43,8 @@ class BuildOptions:
     added_rules: tuple[Rule, ...] = ()
     """Check rules run after the built-in catalogue (`checks.all_rules`), in order: the
     project's extension rules, added when the project is opened."""
+    read_only: bool = False
+    """Write nothing, not even to the output folder's caches (`reinstate check`)."""
 
     @property
     def rules(self) -> tuple[Rule, ...] | None:
