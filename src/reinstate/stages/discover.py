@@ -90,12 +90,20 @@ def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> 
             "'reinstate new SLUG' starts the first case in it"
         )
     cases = []
-    for entry in sorted(content.iterdir(), key=lambda p: p.name):
-        if is_ignored(entry.name) or not entry.is_dir():
+    # One listing of the content folder, whose entries know whether they are folders and
+    # links without a system call each; a case folder that is no link is resolved from
+    # the content folder's own real path (resolving each took most of this loop).
+    real_content = content.resolve()
+    with os.scandir(content) as listing:
+        entries = sorted(listing, key=lambda e: e.name)
+    for entry in entries:
+        if is_ignored(entry.name) or not _is_dir(entry):
             continue
-        if entry.is_symlink() and not entry.resolve().is_relative_to(content):
+        folder = content / entry.name
+        linked = entry.is_symlink()
+        if linked and not folder.resolve().is_relative_to(content):
             reporter.error(
-                Location(config.rel(entry), 1, 1),
+                Location(config.rel(folder), 1, 1),
                 "file.outside",
                 "case folder is a link to a folder outside the content folder; it was skipped",
             )
@@ -103,13 +111,14 @@ def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> 
         problem = name_problem(entry.name)
         if problem is not None:
             reporter.error(
-                Location(config.rel(entry), 1, 1),
+                Location(config.rel(folder), 1, 1),
                 "case.name",
                 f"case folder name {problem}; it was skipped",
                 "rename the folder, e.g. to 'acme-home' (letters, digits and '-')",
             )
             continue
-        case = find_case(entry, config, reporter)
+        real = None if linked else real_content / entry.name
+        case = find_case(folder, config, reporter, real)
         if case is not None:
             cases.append(case)
     known = {c.slug for c in cases}
@@ -124,9 +133,13 @@ def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> 
     return Project(config, tuple(cases), frozenset(known))
 
 
-def find_case(folder: Path, config: Config, reporter: Reporter) -> CaseDir | None:
-    """The case in `folder`, or None when it holds no case.md (reported if it has Markdown)."""
-    real = folder.resolve()
+def find_case(
+    folder: Path, config: Config, reporter: Reporter, real: Path | None = None
+) -> CaseDir | None:
+    """The case in `folder`, or None when it holds no case.md (reported if it has Markdown).
+
+    `real`: the folder's resolved path, when the caller knows it."""
+    real = folder.resolve() if real is None else real
     walk = _Walk(str(real), folder, config, reporter)
     walk.run()
     sources = walk.markdown
