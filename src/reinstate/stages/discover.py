@@ -7,6 +7,7 @@ case folder can never make reinstate read a file elsewhere on the machine.
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 from dataclasses import dataclass
@@ -188,38 +189,51 @@ class _Walk:
 
     def run(self) -> None:
         found: list[tuple[str, str]] = []
+        listed = self.listing
         folders = [(self.top, "", True)]
         while folders:
             folder, sub, markdown = folders.pop()
             try:
                 with os.scandir(folder) as listing:
-                    entries = sorted(listing, key=lambda e: e.name)
+                    entries = sorted(listing, key=_NAME)
             except OSError:
                 continue  # unreadable folder: skipped, as os.walk does
             for entry in entries:
                 name = entry.name
-                wanted = markdown and not is_ignored(name)
                 rel = sub + name
                 if entry.is_symlink():
-                    if _linked_file(entry) and inside(entry.path, self.top):
-                        self.listing.append(("/" + rel, entry.path))
-                    elif wanted and _is_dir(entry):
-                        self._warn_linked_folder(rel)
-                        continue
-                    if wanted and name.lower().endswith(".md"):
-                        if not inside(entry.path, self.top):
-                            self._error_outside(rel)
-                            continue
-                        found.append((rel, entry.path))
-                elif _is_dir(entry):
+                    self._linked(entry, rel, markdown and not is_ignored(name), found)
+                    continue
+                try:
+                    folder_entry = entry.is_dir()
+                except OSError:  # a file system that does not say, and a stat that fails
+                    folder_entry = False
+                if folder_entry:
                     if not name.startswith("."):
-                        folders.append((entry.path, rel + "/", wanted))
-                else:
-                    self.listing.append(("/" + rel, entry.path))
-                    if wanted and name.lower().endswith(".md"):
-                        found.append((rel, entry.path))
+                        folders.append((entry.path, rel + "/", markdown and not is_ignored(name)))
+                    continue
+                path = entry.path
+                listed.append(("/" + rel, path))
+                if markdown and not is_ignored(name) and name.lower().endswith(".md"):
+                    found.append((rel, path))
         found.sort()
         self.markdown = [path for _rel, path in found]
+
+    def _linked(
+        self, entry: os.DirEntry[str], rel: str, wanted: bool, found: list[tuple[str, str]]
+    ) -> None:
+        """A link in the case folder: an input when it leads to a file inside the folder;
+        a Markdown file only then; a linked folder is not entered."""
+        if _linked_file(entry) and inside(entry.path, self.top):
+            self.listing.append(("/" + rel, entry.path))
+        elif wanted and _is_dir(entry):
+            self._warn_linked_folder(rel)
+            return
+        if wanted and entry.name.lower().endswith(".md"):
+            if not inside(entry.path, self.top):
+                self._error_outside(rel)
+                return
+            found.append((rel, entry.path))
 
     def _warn_linked_folder(self, rel: str) -> None:
         self.reporter.warning(
@@ -234,6 +248,9 @@ class _Walk:
             "file.outside",
             "file is a link to a file outside the case folder; it was skipped",
         )
+
+
+_NAME = operator.attrgetter("name")
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
