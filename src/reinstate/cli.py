@@ -14,14 +14,16 @@ import traceback
 from collections.abc import Sequence
 
 from reinstate import __version__
-from reinstate.commands import COMMANDS
+from reinstate.commands import COMMANDS, SUMMARIES, add_parser
 from reinstate.commands.common import add_verbosity, print_diagnostics, unknown_option
 from reinstate.core.diagnostics import ReinstateError
 from reinstate.core.fieldtypes import did_you_mean
 from reinstate.core.manual import manual_file
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with `command`, only that command's parser is made in
+    full (and its module imported), each other command being a line of `--help`."""
     parser = argparse.ArgumentParser(
         prog="reinstate",
         description=(
@@ -34,8 +36,12 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reinstate {__version__}")
     add_verbosity(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for _name, add in COMMANDS:
-        add(sub)
+    whole = command is None or command == "completion"  # completion reads every parser
+    for name in COMMANDS:
+        if whole or name == command:
+            add_parser(name, sub)
+        else:
+            sub.add_parser(name, help=SUMMARIES[name], add_help=False)
     parser.set_defaults(parser=parser)  # `reinstate completion` reads the whole parser
     return parser
 
@@ -78,8 +84,11 @@ def bug_report() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
-    args = parse(parser, list(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
+    # The main parser's options are all flags: the first other word names the command.
+    word = next((w for w in words if w == "--" or not w.startswith("-")), None)
+    parser = make_parser(word if word in COMMANDS else None)
+    args = parse(parser, words)
     try:
         status: int = args.run(args)
     except ReinstateError as exc:

@@ -7,6 +7,7 @@ import os
 import sys
 import time
 
+from reinstate.commands import SUMMARIES
 from reinstate.commands.common import (
     add_cases,
     add_out,
@@ -29,7 +30,7 @@ from reinstate.run.build import build_project
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "build",
-        help="build the site, texts and PDF bundle of every case",
+        help=SUMMARIES["build"],
         description=(
             "Build every case of PROJECT into the output folder (default: site/): the "
             "plan of action, dashboard, letter, plain texts and PDF bundle. A case with "

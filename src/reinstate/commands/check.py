@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from reinstate.checks import all_rules, check_settings
+from reinstate.commands import SUMMARIES
 from reinstate.commands.common import (
     add_cases,
     add_project,
@@ -35,7 +36,7 @@ from reinstate.run.extensions import load_extensions
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "check",
-        help="check every case and print the problems (writes nothing)",
+        help=SUMMARIES["check"],
         description=(
             "Run the structural checks and the appeal-quality rules on every case of "
             "PROJECT and print each problem as path:line:col: severity: message [rule]."
@@ -101,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
         return list_rules(args)
     reporter = Reporter(strict=args.strict)
     config = project_config(args, reporter)
-    options = BuildOptions(strict=args.strict, pdf=False, today=args.today)  # probes exhibits
+    # pdf=False: the exhibits are opened (or their findings read from a build's cache).
+    options = BuildOptions(strict=args.strict, pdf=False, today=args.today, read_only=True)
     options = load_extensions(config, reporter).apply(options)
     check_settings(config, reporter, options.rules)
     project = chosen_cases(config, args, reporter)

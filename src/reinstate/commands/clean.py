@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from reinstate.commands import SUMMARIES
 from reinstate.commands.common import (
     add_project,
     add_verbosity,
@@ -20,7 +21,7 @@ from reinstate.output.clean import clean
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "clean",
-        help="remove the generated files from the output folder",
+        help=SUMMARIES["clean"],
         description=(
             "Remove every file that reinstate build recorded in the output folder's "
             "manifest, the manifest itself, and the folders left empty. Files you put there "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from reinstate.commands import SUMMARIES
 from reinstate.commands.common import add_verbosity
 from reinstate.commands.shells import SHELLS, script
 
@@ -20,7 +21,7 @@ Load it in your shell's start-up file, or save it where the shell looks for comp
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "completion",
-        help="print the shell completion script (bash, zsh or fish)",
+        help=SUMMARIES["completion"],
         description=(
             "Print the script that completes reinstate's commands, options, case names\n"
             "and violation types in your shell."

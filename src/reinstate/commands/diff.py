@@ -14,6 +14,7 @@ import json
 import sys
 from typing import Any, TextIO
 
+from reinstate.commands import SUMMARIES
 from reinstate.commands.common import (
     add_cases,
     add_project,
@@ -47,7 +48,7 @@ _INS, _DEL, _BOLD, _RESET = "\033[32;4m", "\033[31;9m", "\033[1m", "\033[0m"
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "diff",
-        help="show what a case changed since the submission Amazon rejected",
+        help=SUMMARIES["diff"],
         description=(
             "Compare each case with the git snapshot of its latest rejected or unanswered "
             "submission (or with --against REV), item by item: new, removed, changed and "

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
+from reinstate.commands import SUMMARIES
 from reinstate.commands.common import (
     add_verbosity,
     parse_date,
@@ -65,7 +66,7 @@ EMAIL = _seller_text("email")
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "new",
-        help="start a case from the template of its violation type",
+        help=SUMMARIES["new"],
         usage=USAGE,
         description=(
             "Create content/SLUG/ with a case.md and the starter root causes, actions, "

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 
+from reinstate.commands import SUMMARIES
 from reinstate.commands.common import add_verbosity
 from reinstate.core.config import config_schema
 from reinstate.core.fielddocs import all_tables
@@ -19,7 +20,7 @@ from reinstate.core.frontmatter import json_schema
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "schema",
-        help="print the JSON Schema of the front matter, for editors",
+        help=SUMMARIES["schema"],
         description=(
             "Print the JSON Schema (draft 2020-12) of the front matter of every kind of case "
             "file. Save it once, e.g. 'reinstate schema > reinstate.schema.json', and point "

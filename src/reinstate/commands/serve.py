@@ -9,6 +9,7 @@ import webbrowser
 from collections.abc import Callable
 from contextlib import suppress
 
+from reinstate.commands import SUMMARIES
 from reinstate.commands.common import verbosity_of
 from reinstate.commands.watch import add_watch_options, stop_on_signals, watcher_of
 from reinstate.core.verbosity import Verbosity
@@ -19,7 +20,7 @@ DEFAULT_HOST = "127.0.0.1"
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "serve",
-        help="watch + a local preview server with live reload",
+        help=SUMMARIES["serve"],
         description=(
             "Watch PROJECT like `reinstate watch` and serve the output folder on "
             "http://127.0.0.1:PORT/. Open pages reload after each rebuild and keep their "

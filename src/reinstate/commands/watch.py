@@ -11,6 +11,7 @@ from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from reinstate.commands import SUMMARIES
 from reinstate.commands.common import (
     add_out,
     add_project,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "watch",
-        help="rebuild on every change, keep going on errors",
+        help=SUMMARIES["watch"],
         description=(
             "Build PROJECT, then watch its content, theme and reinstate.yaml and rebuild the "
             "case a change touches: pages, texts and checks at once, the PDF bundle in the "

@@ -18,6 +18,7 @@ from reinstate.core.diagnostics import ReinstateError
 from reinstate.output.atomic import TEMP, safe_target
 from reinstate.output.journal import named, orphaned
 from reinstate.output.manifest import MANIFEST, read_manifest
+from reinstate.output.probe import CACHE_FOLDER as PROBED
 from reinstate.render.theme import TEMPLATE_CACHE
 
 
@@ -100,14 +101,16 @@ CACHE = ".reinstate-cache/ocr"
 _CACHED = re.compile(r"[0-9a-f]{64}-[0-9]+\.tsv")
 _COMPILED = re.compile(r"[0-9a-f]{16}-[0-9a-f]{40}\.cache")
 """The names of compiled templates (render/theme.py)."""
+_PROBED = re.compile(r"[0-9a-f]{64}\.json")
+"""The names of the exhibit findings a build keeps (output/probe.py)."""
 
 
 def cached(out: Path) -> set[str]:
-    """The files of the OCR cache and of the compiled templates, by the names reinstate
-    gives them (a folder or a file that is a link, or any other name, is left where it
-    is)."""
+    """The files of the OCR cache, of the compiled templates and of the exhibit findings,
+    by the names reinstate gives them (a folder or a file that is a link, or any other
+    name, is left where it is)."""
     found: set[str] = set()
-    for rel, pattern in ((CACHE, _CACHED), (TEMPLATE_CACHE, _COMPILED)):
+    for rel, pattern in ((CACHE, _CACHED), (TEMPLATE_CACHE, _COMPILED), (PROBED, _PROBED)):
         folder = out / rel
         if any(p.is_symlink() for p in (out / ".reinstate-cache", folder)):
             continue

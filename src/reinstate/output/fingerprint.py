@@ -22,8 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import shutil
-import subprocess
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -57,10 +55,8 @@ class Snapshot:
     """Input path → where the file is, for `moved`."""
 
     def digest(self) -> str:
-        sha = hashlib.sha256()
-        for rel, digest in sorted(self.hashes.items()):
-            sha.update(f"{rel}\0{digest}\n".encode())
-        return sha.hexdigest()
+        text = "".join(f"{rel}\0{digest}\n" for rel, digest in sorted(self.hashes.items()))
+        return hashlib.sha256(text.encode()).hexdigest()
 
 
 def snapshot(files: Mapping[str, str | Path], previous: CaseEntry | None) -> Snapshot:
@@ -74,21 +70,20 @@ def snapshot(files: Mapping[str, str | Path], previous: CaseEntry | None) -> Sna
     stats: dict[str, Stat] = {}
     paths: dict[str, str] = {}
     hashed = 0
+    known_hashes = previous.inputs if previous is not None else {}
+    known_stats = previous.stats if previous is not None else {}
+    trusted_before = previous.checked - RACY_NS if previous is not None else 0
+    stat_of = os.stat  # a str path: pathlib costs 3x here
     for rel, path in files.items():
         try:
-            st = os.stat(path)  # noqa: PTH116 (a str path: pathlib costs 3x here)
+            st = stat_of(path)
         except OSError:
             continue  # vanished since it was listed: not an input any more
         if not S_ISREG(st.st_mode):
             continue  # a device, a pipe: reading it could block or never end
         stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-        known = previous.inputs.get(rel) if previous is not None else None
-        if (
-            known is not None
-            and previous is not None
-            and previous.stats.get(rel) == stat
-            and st.st_ctime_ns < previous.checked - RACY_NS
-        ):
+        known = known_hashes.get(rel)
+        if known is not None and known_stats.get(rel) == stat and st.st_ctime_ns < trusted_before:
             hashes[rel] = known
         else:
             try:
@@ -97,7 +92,7 @@ def snapshot(files: Mapping[str, str | Path], previous: CaseEntry | None) -> Sna
                 continue
             hashed += 1
         stats[rel] = stat
-        paths[rel] = str(path)
+        paths[rel] = path if isinstance(path, str) else str(path)
     return Snapshot(hashes, stats, checked, hashed, paths)
 
 
@@ -194,6 +189,9 @@ def resolve_revisions(root: Path, names: Iterable[str]) -> dict[str, str]:
     moved since the last build must rebuild it, though no file of the case changed. One
     `git cat-file --batch-check` answers for every name.
     """
+    import shutil
+    import subprocess  # here: only a case that names a git snapshot runs git
+
     wanted = sorted(set(names))
     git = shutil.which("git")
     if not wanted or git is None:

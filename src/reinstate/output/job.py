@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reinstate.checks.rule import Rule
+from reinstate.checks.status import CaseSummary
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Diagnostic, Severity, count, sort_diagnostics
 from reinstate.core.model import Output
 from reinstate.output.atomic import WriteStats
 from reinstate.output.fingerprint import Snapshot
-from reinstate.render.site import CaseSummary
 from reinstate.render.step import Step
 from reinstate.render.steps import BUILTIN_STEPS
 from reinstate.stages.discover import CaseDir
@@ -43,6 +43,8 @@ class BuildOptions:
     added_rules: tuple[Rule, ...] = ()
     """Check rules run after the built-in catalogue (`checks.all_rules`), in order: the
     project's extension rules, added when the project is opened."""
+    read_only: bool = False
+    """Write nothing, not even to the output folder's caches (`reinstate check`)."""
 
     @property
     def rules(self) -> tuple[Rule, ...] | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import importlib.metadata
 import sys
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -134,6 +133,8 @@ folder is the theme)."""
 
 def installed_theme(name: str) -> Path | None:
     """The folder of the installed theme `name`, if a package provides one."""
+    import importlib.metadata  # here: reading the installed packages' metadata takes time
+
     for entry in importlib.metadata.entry_points(group=THEME_GROUP, name=name):
         try:
             found = entry.load()

@@ -8,14 +8,17 @@ checks) still write the outputs but mark the case not ready.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from reinstate.checks.status import CaseSummary
 from reinstate.core.diagnostics import Reporter
 from reinstate.output.atomic import WriteStats
 from reinstate.output.job import BuildOptions, BuildResult, CasePlan, CaseResult, Progress
 from reinstate.output.manifest import CaseEntry
-from reinstate.render.site import CaseSummary
 from reinstate.render.step import CaseBuild, Step
 from reinstate.run.case import analyse, build_case, prepare
 from reinstate.run.project import Session
@@ -49,6 +52,24 @@ MOVING = (
 )
 
 
+@contextlib.contextmanager
+def paused_collector() -> Iterator[None]:
+    """Python's cycle collector paused while a build finds out what to rebuild.
+
+    Listing the cases, reading the manifest and taking the stats of every input make
+    tuples, strings and dicts by the hundred thousand (at 1000 cases), none of them in a
+    reference cycle, and each burst of them would set off a collection that walks every
+    object alive again: a tenth of a no-change build's time. Building the cases, which
+    may make cycles, runs with the collector as it was."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def build_project(
     root: Path, options: BuildOptions, progress: Progress | None = None
 ) -> BuildResult:
@@ -58,9 +79,10 @@ def build_project(
     itself or the settings changed, when its last build failed, or with `options.force`.
     """
     reporter = Reporter(strict=options.strict)
-    session = Session.open(root, options, reporter)
-    options = session.dated()
-    plans = [session.plan(case_dir, options) for case_dir in session.project.cases]
+    with paused_collector():
+        session = Session.open(root, options, reporter)
+        options = session.dated()
+        plans = [session.plan(case_dir, options) for case_dir in session.project.cases]
     todo = [plan for plan in plans if not plan.fresh]
     stats = WriteStats()
     built: dict[str, CaseResult] = {}

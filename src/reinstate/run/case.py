@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reinstate.checks import check_settings, run_checks
-from reinstate.checks.status import failed_status, strict_status
+from reinstate.checks.status import CaseSummary, failed_status, strict_status
 from reinstate.core.config import Config, check_output_folder, load_config
 from reinstate.core.diagnostics import Reporter, Severity, count
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
@@ -23,7 +23,7 @@ from reinstate.core.limits import Limits
 from reinstate.core.memo import Memo
 from reinstate.core.vocabulary import language
 from reinstate.output.job import BuildOptions, CaseResult
-from reinstate.render.site import CaseSummary, render_dashboard
+from reinstate.render.site import render_dashboard
 from reinstate.render.step import CaseBuild
 from reinstate.render.theme import Theme, load_theme
 from reinstate.run.extensions import load_extensions
@@ -72,22 +72,39 @@ def analyse(
         readings = read_snapshots(case, config, today)
         run_checks(resolved, config, reporter, today, options.rules, readings, memo)
         if not options.pdf:
-            probe_exhibits(resolved, reporter, config.limits)
+            cache = probe_cache(config, options)
+            probe_exhibits(resolved, reporter, config.limits, cache, not options.read_only)
     return Analysis(resolved, reporter, source_errors, readings)
 
 
-def probe_exhibits(resolved: Resolved, reporter: Reporter, limits: Limits = DEFAULT_LIMITS) -> None:
+def probe_exhibits(
+    resolved: Resolved,
+    reporter: Reporter,
+    limits: Limits = DEFAULT_LIMITS,
+    cache: Path | None = None,
+    keep: bool = False,
+) -> None:
     """Open every exhibit file as the PDF step does, and report what it would report
     (damaged, encrypted, empty, not what its name says).
 
     For builds without the PDF step and for `reinstate check`, so that they find the same
     problems as a full build; a build with the PDF step reports them from the bundle.
+    With `cache` (the output folder's, see output/probe.py), what a build found for the same
+    files is reported without opening them; with `keep`, what was found is kept there.
     """
-    if all(exhibit.path is None for exhibit in resolved.case.exhibits):
+    exhibits = resolved.case.exhibits
+    if all(exhibit.path is None for exhibit in exhibits):
         return
-    from reinstate.render.exhibits import open_exhibits
+    from reinstate.output.probe import probe
 
-    open_exhibits(resolved.case.exhibits, reporter, limits)
+    probe(exhibits, reporter, limits, cache, keep)
+
+
+def probe_cache(config: Config, options: BuildOptions) -> Path | None:
+    """The output folder's cache of what opening exhibit files found (output/probe.py)."""
+    from reinstate.output.probe import cache_folder
+
+    return cache_folder(config, options.out)
 
 
 def build_case(
@@ -106,7 +123,13 @@ def build_case(
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
     with language(resolved.case.language):
-        return render_case(analysis, resolved, config, theme, options, memo)
+        result = render_case(analysis, resolved, config, theme, options, memo)
+        if result.slow_outputs and not options.read_only:
+            # The bundle has opened the exhibit files (render/exhibits.py keeps them open
+            # in this process): keep what they hold for the next `check` or HTML build.
+            cache = probe_cache(config, options)
+            probe_exhibits(resolved, Reporter(), config.limits, cache, keep=True)
+        return result
 
 
 def render_case(

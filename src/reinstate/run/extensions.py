@@ -21,7 +21,6 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
-import importlib.metadata
 import importlib.util
 import re
 import sys
@@ -126,6 +125,8 @@ def check_rule_id(rule_id: str, taken: set[str], families: set[str]) -> None:
 
 
 def installed_names() -> set[str]:
+    import importlib.metadata  # here: only a project that names extensions reads it
+
     groups = (RULE_GROUP, OUTPUT_GROUP)
     return {ep.name for group in groups for ep in importlib.metadata.entry_points(group=group)}
 
@@ -160,6 +161,8 @@ def _provided(root: Path, name: str, stamp: tuple[int, int] | None) -> Provided:
 
 def entry_points(group: str, name: str, kind: type[T]) -> tuple[T, ...] | None:
     """What the entry points `name` of `group` give (None when there is none)."""
+    import importlib.metadata
+
     found: list[T] | None = None
     for entry in importlib.metadata.entry_points(group=group, name=name):
         try:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from reinstate.checks.status import CaseSummary
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Reporter
 from reinstate.core.model import Output
@@ -34,7 +35,7 @@ from reinstate.output.folder import OutputFolder
 from reinstate.output.job import BuildOptions, CasePlan, CaseResult
 from reinstate.output.manifest import SHARED
 from reinstate.render.nobreak import keep_together
-from reinstate.render.site import STATIC, CaseSummary, render_index
+from reinstate.render.site import STATIC, render_index
 from reinstate.render.theme import Theme, compiled_in
 from reinstate.run.case import build_case, prepare
 from reinstate.stages.discover import CaseDir, Project, find_case

@@ -7,6 +7,7 @@ case folder can never make reinstate read a file elsewhere on the machine.
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 from dataclasses import dataclass
@@ -90,12 +91,20 @@ def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> 
             "'reinstate new SLUG' starts the first case in it"
         )
     cases = []
-    for entry in sorted(content.iterdir(), key=lambda p: p.name):
-        if is_ignored(entry.name) or not entry.is_dir():
+    # One listing of the content folder, whose entries know whether they are folders and
+    # links without a system call each; a case folder that is no link is resolved from
+    # the content folder's own real path (resolving each took most of this loop).
+    real_content = content.resolve()
+    with os.scandir(content) as listing:
+        entries = sorted(listing, key=lambda e: e.name)
+    for entry in entries:
+        if is_ignored(entry.name) or not _is_dir(entry):
             continue
-        if entry.is_symlink() and not entry.resolve().is_relative_to(content):
+        folder = content / entry.name
+        linked = entry.is_symlink()
+        if linked and not folder.resolve().is_relative_to(content):
             reporter.error(
-                Location(config.rel(entry), 1, 1),
+                Location(config.rel(folder), 1, 1),
                 "file.outside",
                 "case folder is a link to a folder outside the content folder; it was skipped",
             )
@@ -103,13 +112,14 @@ def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> 
         problem = name_problem(entry.name)
         if problem is not None:
             reporter.error(
-                Location(config.rel(entry), 1, 1),
+                Location(config.rel(folder), 1, 1),
                 "case.name",
                 f"case folder name {problem}; it was skipped",
                 "rename the folder, e.g. to 'acme-home' (letters, digits and '-')",
             )
             continue
-        case = find_case(entry, config, reporter)
+        real = None if linked else real_content / entry.name
+        case = find_case(folder, config, reporter, real)
         if case is not None:
             cases.append(case)
     known = {c.slug for c in cases}
@@ -124,9 +134,13 @@ def discover(config: Config, reporter: Reporter, only: tuple[str, ...] = ()) -> 
     return Project(config, tuple(cases), frozenset(known))
 
 
-def find_case(folder: Path, config: Config, reporter: Reporter) -> CaseDir | None:
-    """The case in `folder`, or None when it holds no case.md (reported if it has Markdown)."""
-    real = folder.resolve()
+def find_case(
+    folder: Path, config: Config, reporter: Reporter, real: Path | None = None
+) -> CaseDir | None:
+    """The case in `folder`, or None when it holds no case.md (reported if it has Markdown).
+
+    `real`: the folder's resolved path, when the caller knows it."""
+    real = folder.resolve() if real is None else real
     walk = _Walk(str(real), folder, config, reporter)
     walk.run()
     sources = walk.markdown
@@ -175,38 +189,51 @@ class _Walk:
 
     def run(self) -> None:
         found: list[tuple[str, str]] = []
+        listed = self.listing
         folders = [(self.top, "", True)]
         while folders:
             folder, sub, markdown = folders.pop()
             try:
                 with os.scandir(folder) as listing:
-                    entries = sorted(listing, key=lambda e: e.name)
+                    entries = sorted(listing, key=_NAME)
             except OSError:
                 continue  # unreadable folder: skipped, as os.walk does
             for entry in entries:
                 name = entry.name
-                wanted = markdown and not is_ignored(name)
                 rel = sub + name
                 if entry.is_symlink():
-                    if _linked_file(entry) and inside(entry.path, self.top):
-                        self.listing.append(("/" + rel, entry.path))
-                    elif wanted and _is_dir(entry):
-                        self._warn_linked_folder(rel)
-                        continue
-                    if wanted and name.lower().endswith(".md"):
-                        if not inside(entry.path, self.top):
-                            self._error_outside(rel)
-                            continue
-                        found.append((rel, entry.path))
-                elif _is_dir(entry):
+                    self._linked(entry, rel, markdown and not is_ignored(name), found)
+                    continue
+                try:
+                    folder_entry = entry.is_dir()
+                except OSError:  # a file system that does not say, and a stat that fails
+                    folder_entry = False
+                if folder_entry:
                     if not name.startswith("."):
-                        folders.append((entry.path, rel + "/", wanted))
-                else:
-                    self.listing.append(("/" + rel, entry.path))
-                    if wanted and name.lower().endswith(".md"):
-                        found.append((rel, entry.path))
+                        folders.append((entry.path, rel + "/", markdown and not is_ignored(name)))
+                    continue
+                path = entry.path
+                listed.append(("/" + rel, path))
+                if markdown and not is_ignored(name) and name.lower().endswith(".md"):
+                    found.append((rel, path))
         found.sort()
         self.markdown = [path for _rel, path in found]
+
+    def _linked(
+        self, entry: os.DirEntry[str], rel: str, wanted: bool, found: list[tuple[str, str]]
+    ) -> None:
+        """A link in the case folder: an input when it leads to a file inside the folder;
+        a Markdown file only then; a linked folder is not entered."""
+        if _linked_file(entry) and inside(entry.path, self.top):
+            self.listing.append(("/" + rel, entry.path))
+        elif wanted and _is_dir(entry):
+            self._warn_linked_folder(rel)
+            return
+        if wanted and entry.name.lower().endswith(".md"):
+            if not inside(entry.path, self.top):
+                self._error_outside(rel)
+                return
+            found.append((rel, entry.path))
 
     def _warn_linked_folder(self, rel: str) -> None:
         self.reporter.warning(
@@ -221,6 +248,9 @@ class _Walk:
             "file.outside",
             "file is a link to a file outside the case folder; it was skipped",
         )
+
+
+_NAME = operator.attrgetter("name")
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:

@@ -21,8 +21,6 @@ import datetime as dt
 import hashlib
 import os
 import re
-import shutil
-import subprocess
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -98,6 +96,8 @@ def read_revision(case: Case, config: Config, today: dt.date, revision: str) -> 
 def _read(case: Case, config: Config, today: dt.date, revision: str) -> Reading:
     if not _REVISION.fullmatch(revision) or revision.startswith("-"):
         raise RevisionError(f"'{revision}' is not a git revision name")
+    import shutil  # here, as subprocess in _git: only a case that names a snapshot runs git
+
     git = shutil.which("git")
     if git is None:
         raise RevisionError("git is not installed")
@@ -206,6 +206,8 @@ def blob_id(path: Path) -> str:
 
 
 def _git(git: str, cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
+    import subprocess
+
     env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
     try:
         done = subprocess.run(
