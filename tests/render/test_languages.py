@@ -290,16 +290,41 @@ def test_dates_in_the_language(lang: str, built: dict[str, Path]) -> None:
 def test_html_says_its_language(lang: str, built: dict[str, Path]) -> None:
     for page in ("plan-of-action.html", "escalation-letter.html", "index.html"):
         assert f'<html lang="{lang}">' in (built[lang] / page).read_text("utf-8")
-    # The site's case list speaks the project's language (reinstate.yaml's `language`):
-    # German in the German root, English where only case.md sets a language.
+    # The site's case list speaks the project's language (reinstate.yaml's `language` in
+    # the German root), else the language all its cases are written in.
     index = (built[lang].parent / "index.html").read_text("utf-8")
+    assert f'<html lang="{lang}">' in index and "Last submission" not in index
     if lang == "de":
-        assert (
-            '<html lang="de">' in index and "Alle Fälle" in index and "Letzte Einreichung" in index
-        )
-        assert "Last submission" not in index
-    else:
-        assert '<html lang="en">' in index and "Last submission" in index
+        assert "Alle Fälle" in index and "Letzte Einreichung" in index
+
+
+def test_a_project_of_several_languages_has_an_english_index() -> None:
+    from reinstate.checks.status import CaseSummary
+    from reinstate.run.project import index_language
+
+    def row(lang: str) -> CaseSummary:
+        return CaseSummary("c", "t", "s", "odr", "draft", "", "", False, language=lang)
+
+    assert index_language(None, [row("fr"), row("fr")]) == "fr"
+    assert index_language(None, [row("fr"), row("en")]) == "en"
+    assert index_language("de", [row("fr"), row("en")]) == "de"
+    assert index_language(None, []) == "en"
+    # A manifest written before rows kept their language reads as English.
+    assert (
+        CaseSummary.from_json(
+            {
+                "slug": "c",
+                "title": "t",
+                "store_name": "s",
+                "violation": "odr",
+                "state": "draft",
+                "status": "",
+                "next_step": "",
+                "ready": False,
+            }
+        ).language
+        == "en"
+    )
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)

@@ -61,6 +61,8 @@ class CaseSummary:
     """Why the case is not ready ('' when it is)."""
     history: str = ""
     """Where the appeal stands, when the status line says something else."""
+    language: str = "en"
+    """The case's language, in which the row's words were written."""
 
     @classmethod
     def of(
@@ -84,6 +86,7 @@ class CaseSummary:
             built,
             status.blocker,
             status.history,
+            case.language,
         )
 
     def as_json(self) -> dict[str, object]:

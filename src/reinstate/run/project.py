@@ -173,12 +173,21 @@ class Session:
         return stats
 
 
+def index_language(project: str | None, summaries: list[CaseSummary]) -> str:
+    """The language of the site index: the project's (`language:` in reinstate.yaml), else
+    the one every case is written in, else English (a mixed project)."""
+    if project:
+        return project
+    spoken = {summary.language for summary in summaries}
+    return spoken.pop() if len(spoken) == 1 else "en"
+
+
 def shared_outputs(folder: OutputFolder, theme: Theme) -> dict[str, Output]:
     """The site index (a row for every case in the manifest) and the theme's static files."""
     summaries = [
         replace(CaseSummary.from_json(row), built=built) for row, built in folder.index_rows()
     ]
-    with language(folder.config.language or "en"):  # the project's language
+    with language(index_language(folder.config.language, summaries)):
         index = keep_together(render_index(summaries, theme, _(INDEX_TITLE)))
     outputs: dict[str, Output] = {"index.html": index.encode("utf-8")}
     for rel, path in theme.static_files().items():
