@@ -411,13 +411,13 @@ def test_a_highlight_on_a_page_past_the_ocr_cap_says_what_to_do(
 ) -> None:
     require(shutil.which("tesseract"), "tesseract (tesseract-ocr)")
     root = make(tmp_path, ocr=True)
-    monkeypatch.setattr("reinstate.render.highlight.OCR_PAGES", 0)
+    (root / "reinstate.yaml").write_text("max_ocr_pages: 0\n")
     result = build(root)
     [found] = [d for d in result.diagnostics if d.rule == "highlight.ocr-budget"]
     assert found.location.path == "content/acme/exhibits/label.md"
     assert (found.location.line, found.location.col) == at(PHOTO_MD, "WAREHOUSE")
     assert "OCR stopped before it read page 1 (it reads at most 0 scanned" in found.message
-    assert "box:" in found.hint
+    assert "box:" in found.hint and "max_ocr_pages" in found.hint
     assert str(found.severity) == "warning"
 
 
