@@ -209,10 +209,10 @@ def _image_png(exhibit: Exhibit, file: ExhibitFile, index: int) -> bytes | None:
 
     try:
         with Image.open(exhibit.path) as image:
-            # a JPEG is decoded at a reduced scale right away (no full-size copy in memory)
-            image.draft("RGB", (OCR_SIDE, OCR_SIDE))
+            # reduced first (a JPEG is even decoded at a reduced scale), turned after: no
+            # full-size copy of a large scan in memory
+            image.thumbnail((OCR_SIDE, OCR_SIDE))
             upright = ImageOps.exif_transpose(image)
-            upright.thumbnail((OCR_SIDE, OCR_SIDE))
             out = io.BytesIO()
             upright.convert("RGB").save(out, format="PNG")
     except OSError:
