@@ -439,9 +439,9 @@ def png(size: tuple[int, int], mode: str = "RGB") -> bytes:
         ),
         (
             "long.pdf",
-            lambda: blank_pdf(501),
+            lambda: blank_pdf(301),
             "max_exhibit_pages",
-            "has 501 pages, over the limit of 500 pages",
+            "has 301 pages, over the limit of 300 pages",
         ),
         (
             "frames.tif",

@@ -40,11 +40,13 @@ class Limits:
     """Cells of one Markdown table (each is a box the PDF lays out)."""
     nesting: int = 12
     """Directives inside directives; lists and block quotes inside each other."""
-    exhibit_pages: int = 500
+    exhibit_pages: int = 300
     """Pages of one exhibit PDF."""
-    case_exhibit_pages: int = 1_000
+    case_exhibit_pages: int = 300
     """Pages of a case's exhibits together (PDF pages, image frames): each is a page of the
-    bundle, copied, stamped and searched for the notice's ids."""
+    bundle, laid out, copied, stamped and searched for the notice's ids, some 60 ms of CPU
+    on the shared test machine (two PDFs of 500 pages, the old limits, took 36 s for the
+    one that fitted; the largest realistic case has 12)."""
     image_frames: int = 100
     """Frames (pages) of one exhibit image (a TIFF)."""
     image_pixels: int = 80_000_000
