@@ -283,7 +283,9 @@ def _exhibits(count: int) -> Callable[[Path], None]:
 
 
 def _exhibit_pdf_pages(root: Path) -> None:
-    (root / "content/acme/files/long.pdf").write_bytes(_pdf(LIMITS.exhibit_pages))
+    """One PDF exhibit as long as the limits allow beside the minimal case's one-page one."""
+    pages = min(LIMITS.exhibit_pages, LIMITS.case_exhibit_pages - 1)
+    (root / "content/acme/files/long.pdf").write_bytes(_pdf(pages))
     _exhibit(root, 0, "files/long.pdf")
 
 
