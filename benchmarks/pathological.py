@@ -328,7 +328,9 @@ PROJECTS: dict[str, Callable[[Path], None]] = {
     "front-matter-keys": _front_matter_keys,
     "big-yaml-value": _big_yaml_value,
     "many-exhibits": _many_exhibits,
+    "most-exhibits": _exhibits(EXHIBITS_AT_LIMIT),
     "exhibit-pdfs": _exhibit_pdfs,
+    "exhibit-pdf-pages": _exhibit_pdf_pages,
     "big-image": _big_image,
     "tiff-frames": _tiff_frames,
 }
