@@ -59,7 +59,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from reinstate.core.limits import Limits
+from reinstate.core.limits import EXHIBIT_BLOCKS, Limits
 
 ROOT = Path(__file__).resolve().parents[1]
 MINIMAL = ROOT / "tests/roots/minimal"
@@ -341,8 +341,44 @@ def _exhibit(root: Path, n: int, file: str) -> None:
 
 
 def _many_exhibits(root: Path) -> None:
+    """As many one-page exhibits as `max_case_exhibit_pages` allows: refused by the block
+    limit (an exhibit counts `EXHIBIT_BLOCKS`)."""
     for n in range(LIMITS.case_exhibit_pages - 1):
         _exhibit(root, n, "files/invoice-881.png")
+
+
+EXHIBITS_AT_LIMIT = (LIMITS.case_blocks - 80) // (EXHIBIT_BLOCKS + 1)
+"""One-page exhibits (each a file of 25 blocks and a paragraph) that fit in the block
+limit beside the minimal case's own files."""
+
+
+def _scan(n: int) -> bytes:
+    """A one-page 'scan' (100 dpi Letter, PNG) with a line of text, different for each n."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (850, 1100), 255)
+    draw = ImageDraw.Draw(image)
+    for line in range(12):
+        draw.text((60, 80 + 40 * line), f"Invoice {n}-{line}: 30 units of B01ACME001", fill=0)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def _exhibits(count: int) -> Callable[[Path], None]:
+    def make(root: Path) -> None:
+        for n in range(count):
+            (root / f"content/acme/files/scan{n}.png").write_bytes(_scan(n))
+            _exhibit(root, n, f"files/scan{n}.png")
+
+    return make
+
+
+def _exhibit_pdf_pages(root: Path) -> None:
+    """One PDF exhibit as long as the limits allow beside the minimal case's one-page one."""
+    pages = min(LIMITS.exhibit_pages, LIMITS.case_exhibit_pages - 1)
+    (root / "content/acme/files/long.pdf").write_bytes(_pdf(pages))
+    _exhibit(root, 0, "files/long.pdf")
 
 
 def _pdf(pages: int) -> bytes:
@@ -384,7 +420,9 @@ PROJECTS: dict[str, Callable[[Path], None]] = {
     "front-matter-keys": _front_matter_keys,
     "big-yaml-value": _big_yaml_value,
     "many-exhibits": _many_exhibits,
+    "most-exhibits": _exhibits(EXHIBITS_AT_LIMIT),
     "exhibit-pdfs": _exhibit_pdfs,
+    "exhibit-pdf-pages": _exhibit_pdf_pages,
     "big-image": _big_image,
     "tiff-frames": _tiff_frames,
 }
@@ -434,6 +472,8 @@ def sweep_inputs() -> dict[str, Callable[[Path], None]]:
                 root, "pages/p.md", PAGE_HEAD + make(True)
             )
     inputs.update(PROJECTS)
+    for factor in FACTORS:
+        inputs[f"exhibits@{factor}x"] = _exhibits(EXHIBITS_AT_LIMIT * factor // FACTORS[-1])
     return inputs
 
 
@@ -443,6 +483,7 @@ def sweep(only: list[str], timeout: float) -> None:
     print(
         f"{'input':<24} {'bytes':>9} {'command':<6} {'status':>6} {'wall':>8} {'cpu':>8} {'peak':>8}"
     )
+    previous: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             root = Path(tmp) / name
@@ -461,6 +502,11 @@ def sweep(only: list[str], timeout: float) -> None:
                     flags.append("BIG")
                 if status not in (0, 1):
                     flags.append(f"EXIT {status}")
+                if name.startswith("exhibits@"):
+                    # the scaling item: CPU at this size over CPU at half of it
+                    if command in previous:
+                        flags.append(f"growth {cpu / previous[command]:.2f}")
+                    previous[command] = cpu
                 print(
                     f"{name:<24} {size:>9,} {command:<6} {status:>6} {wall:>7.1f}s {cpu:>7.1f}s"
                     f" {kib / 1024:>5.0f} MiB {' '.join(flags)}",

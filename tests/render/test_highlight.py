@@ -411,13 +411,13 @@ def test_a_highlight_on_a_page_past_the_ocr_cap_says_what_to_do(
 ) -> None:
     require(shutil.which("tesseract"), "tesseract (tesseract-ocr)")
     root = make(tmp_path, ocr=True)
-    monkeypatch.setattr("reinstate.render.highlight.OCR_PAGES", 0)
+    (root / "reinstate.yaml").write_text("max_ocr_pages: 0\n")
     result = build(root)
     [found] = [d for d in result.diagnostics if d.rule == "highlight.ocr-budget"]
     assert found.location.path == "content/acme/exhibits/label.md"
     assert (found.location.line, found.location.col) == at(PHOTO_MD, "WAREHOUSE")
     assert "OCR stopped before it read page 1 (it reads at most 0 scanned" in found.message
-    assert "box:" in found.hint
+    assert "box:" in found.hint and "max_ocr_pages" in found.hint
     assert str(found.severity) == "warning"
 
 
@@ -452,3 +452,43 @@ def test_find_matches_whole_words_across_lines_and_forgives_ocr_lookalikes() -> 
     # across a line break: one rectangle per line
     assert find(text, "apex wholesale") == [(0.01, 0.18, 0.11, 0.22), (0.01, 0.26, 0.11, 0.3)]
     assert find(text, "Wholesale Apex") == []
+
+
+def test_ocr_reads_a_large_scan_reduced_and_tesseract_on_one_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A picture for OCR is at most OCR_SIDE pixels on its longer side (a TIFF frame too),
+    and Tesseract runs with OMP_THREAD_LIMIT=1 (its threads spin on a busy machine)."""
+    import io
+    import subprocess
+    from types import SimpleNamespace
+
+    from PIL import Image
+
+    from reinstate.render import highlight
+    from reinstate.render.exhibits import ExhibitFile, Sheet
+
+    big = tmp_path / "big.png"
+    Image.new("L", (5000, 3000), 255).save(big)
+    exhibit = SimpleNamespace(path=big)
+    file = ExhibitFile("image", (Sheet(5000, 3000),))
+    png = highlight._image_png(exhibit, file, 0)  # type: ignore[arg-type]
+    assert png is not None
+    assert Image.open(io.BytesIO(png)).size == (highlight.OCR_SIDE, 1320)
+    frame = io.BytesIO()
+    Image.new("L", (3000, 5000), 255).save(frame, format="PNG")
+    framed = ExhibitFile("image", (Sheet(3000, 5000, frame.getvalue()),))
+    png = highlight._image_png(exhibit, framed, 0)  # type: ignore[arg-type]
+    assert png is not None
+    assert Image.open(io.BytesIO(png)).size == (1320, highlight.OCR_SIDE)
+
+    seen: dict[str, object] = {}
+
+    def run(argv: list[str], **options: object) -> SimpleNamespace:
+        seen.update(options)
+        return SimpleNamespace(returncode=0, stdout=b"level\n")
+
+    monkeypatch.setattr(subprocess, "run", run)
+    assert highlight.run_tesseract("tesseract", b"png") == "level\n"
+    env = seen["env"]
+    assert isinstance(env, dict) and env["OMP_THREAD_LIMIT"] == "1"

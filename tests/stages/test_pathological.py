@@ -439,9 +439,9 @@ def png(size: tuple[int, int], mode: str = "RGB") -> bytes:
         ),
         (
             "long.pdf",
-            lambda: blank_pdf(501),
+            lambda: blank_pdf(301),
             "max_exhibit_pages",
-            "has 501 pages, over the limit of 500 pages",
+            "has 301 pages, over the limit of 300 pages",
         ),
         (
             "frames.tif",
@@ -543,11 +543,13 @@ def test_the_table_limit_is_a_setting(tmp_path: Path) -> None:
 
 
 def case_blocks_of(root: Path, slug: str) -> int:
-    """The blocks of case `slug` in `root` (each file counting one), as the limit counts."""
+    """The blocks of case `slug` in `root` (each file counting one, an exhibit's
+    `EXHIBIT_BLOCKS`), as the limit counts."""
     import datetime as dt
 
     from reinstate.core.config import load_config
     from reinstate.core.diagnostics import Reporter
+    from reinstate.core.limits import EXHIBIT_BLOCKS
     from reinstate.stages.discover import discover
     from reinstate.stages.load import load_case
     from reinstate.stages.markdown import blocks
@@ -559,7 +561,11 @@ def case_blocks_of(root: Path, slug: str) -> int:
     case = load_case(case_dir, config, reporter, dt.date(2025, 3, 18))
     assert case is not None
     bodies = resolve(case, reporter).bodies.values()
-    return sum(1 + sum(1 for _ in blocks(body.tokens)) for body in bodies)
+    exhibits = {e.id for e in case.exhibits}
+    return sum(
+        (EXHIBIT_BLOCKS if body.owner in exhibits else 1) + sum(1 for _ in blocks(body.tokens))
+        for body in bodies
+    )
 
 
 def test_a_case_over_max_case_bytes_is_refused_at_the_file_that_passes_it(
@@ -618,7 +624,38 @@ def test_the_default_block_limit_leaves_room_for_every_realistic_case() -> None:
         for case in (realistic / "content").iterdir()
         if (case / "case.md").is_file()
     )
-    assert 0 < largest * 20 <= DEFAULT.case_blocks, largest
+    # ten times the largest (363, exhibits at 25 blocks each)
+    assert 0 < largest * 10 <= DEFAULT.case_blocks, largest
+
+
+def test_a_case_with_more_exhibits_than_the_blocks_allow_is_refused_at_the_one_that_passes(
+    tmp_path: Path,
+) -> None:
+    """An exhibit counts `EXHIBIT_BLOCKS` (its index entry, band and stamp cost the PDF's
+    layout that much): 999 one-page exhibits, within `max_case_exhibit_pages`, took over
+    220 s of CPU; now the case stops at about 150 of them."""
+    from reinstate.core.limits import EXHIBIT_BLOCKS
+
+    root = minimal(tmp_path)
+    before = case_blocks_of(root, "acme")
+    case = root / "content/acme"
+    text = (case / "exhibits/invoice.md").read_text()
+    for n in range(3):
+        (case / f"exhibits/more{n}.md").write_text(text.replace("Invoice 881", f"Copy {n}"))
+    limit = before + 2 * (EXHIBIT_BLOCKS + 1) + 5  # the third one passes it
+    (root / "reinstate.yaml").write_text(f"max_case_blocks: {limit}\n")
+    status, err = reinstate(root, "build")
+    assert status == 1, err
+    [found] = located(err, "markdown.blocks")
+    assert found.startswith(
+        f"content/acme/exhibits/more2.md:2:1: error: the case passes {limit:,} blocks with "
+        f"this file (an exhibit counts as {EXHIBIT_BLOCKS}, "
+    ), found
+    assert "raise `max_case_blocks` in reinstate.yaml" in found
+    assert not (root / "site/acme/acme-bundle.pdf").exists()
+    (root / "reinstate.yaml").write_text(f"max_case_blocks: {limit + EXHIBIT_BLOCKS}\n")
+    status, err = reinstate(root, "check")
+    assert not located(err, "markdown.blocks"), err
 
 
 def test_links_roles_and_images_count_as_blocks() -> None:

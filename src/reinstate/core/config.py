@@ -156,6 +156,12 @@ CONFIG = Obj(
             default=LIMITS.image_pixels,
             doc="Pixels per exhibit image.",
         ),
+        Field(
+            "max_ocr_pages",
+            Int(minimum=0),
+            default=LIMITS.ocr_pages,
+            doc="Scanned exhibit pages read by OCR (for highlights) per case build.",
+        ),
         Field("templates", _LINE, doc="Folder of the project's own case templates."),
         Field(
             "extensions",

@@ -40,15 +40,20 @@ class Limits:
     """Cells of one Markdown table (each is a box the PDF lays out)."""
     nesting: int = 12
     """Directives inside directives; lists and block quotes inside each other."""
-    exhibit_pages: int = 500
+    exhibit_pages: int = 300
     """Pages of one exhibit PDF."""
-    case_exhibit_pages: int = 1_000
+    case_exhibit_pages: int = 300
     """Pages of a case's exhibits together (PDF pages, image frames): each is a page of the
-    bundle, copied, stamped and searched for the notice's ids."""
+    bundle, laid out, copied, stamped and searched for the notice's ids, some 60 ms of CPU
+    on the shared test machine (two PDFs of 500 pages, the old limits, took 36 s for the
+    one that fitted; the largest realistic case has 12)."""
     image_frames: int = 100
     """Frames (pages) of one exhibit image (a TIFF)."""
     image_pixels: int = 80_000_000
     """Pixels of one exhibit image or frame (a 600 dpi A3 scan is ~70 million)."""
+    ocr_pages: int = 6
+    """Scanned pages (images, PDF pages without text) one build of a case reads by OCR to
+    place highlights: a dense page takes Tesseract about 5 s of CPU on one core."""
 
 
 DEFAULT = Limits()
@@ -64,8 +69,16 @@ SETTINGS = {
     "case_exhibit_pages": "max_case_exhibit_pages",
     "image_frames": "max_image_frames",
     "image_pixels": "max_image_pixels",
+    "ocr_pages": "max_ocr_pages",
 }
 """Each limit's key in reinstate.yaml."""
+
+
+EXHIBIT_BLOCKS = 25
+"""What an exhibit's file counts against `max_case_blocks` (other files count one): its
+entry in the exhibit index, its band, stamp and bookmark cost the PDF's layout about as
+much as 25 blocks of text (some 0.1 s of CPU on the shared test machine), so the block
+limit bounds the number of exhibits too (at most about 160 in an otherwise empty case)."""
 
 
 def raise_hint(limit: str) -> str:

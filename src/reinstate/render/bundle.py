@@ -90,7 +90,9 @@ def bundle_bytes(
     geometry = Geometry(case.paper)
     # highlights: found before the print HTML is made, which lists them with their pages
     labels = {e.id: resolved.targets[e.id].label for e in case.exhibits}
-    marks = exhibit_marks(case, labels, files, config.highlight_ids, ocr_cache, reporter)
+    marks = exhibit_marks(
+        case, labels, files, config.highlight_ids, ocr_cache, reporter, config.limits.ocr_pages
+    )
     doc = print_document(resolved, theme, files, geometry, config.allow_html, plan(marks))
     fetcher = SandboxFetcher(mounts(case.folder, theme.dirs), doc.served)
     with weasyprint_messages() as messages:

@@ -172,11 +172,22 @@ def _unusable(notice: str) -> ExhibitFile:
     return ExhibitFile("unusable", (Sheet(612, 792),), problem=notice)
 
 
+def within_limit(path: Path, limits: Limits = DEFAULT_LIMITS) -> bool:
+    """False for an exhibit file over `max_exhibit_bytes`, by its size on disk: the bundle
+    refuses it (exhibit.too-large, reported where the exhibits are opened) and the site
+    does not copy it. True for a file that cannot be read (whoever reads it reports that)."""
+    try:
+        return path.stat().st_size <= limits.exhibit_bytes
+    except OSError:
+        return True
+
+
 def _open(path: Path, name: str, limits: Limits = DEFAULT_LIMITS) -> ExhibitFile | Problem:
     try:
-        size = path.stat().st_size
-        if size > limits.exhibit_bytes:
+        if not within_limit(path, limits):
+            size = path.stat().st_size
             return _over(name, "exhibit_bytes", f"is {size:,} bytes", limits.exhibit_bytes)
+        size = path.stat().st_size
         with path.open("rb") as handle:
             # Bounded, should it grow meanwhile; read(n) allocates n bytes before reading.
             data = handle.read(size + 1)

@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.core.diagnostics import Reporter
+from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
+from reinstate.core.limits import raise_hint
 from reinstate.core.model import Exhibit, Highlight
 from reinstate.render.exhibits import ExhibitFile
 
@@ -38,15 +40,23 @@ FILL = "1 0.9 0.2"
 """The highlighter's yellow (multiplied over the page: white turns yellow, black stays)."""
 CALLOUT = "0.75 0.3 0"
 """The callout's dark orange; its number is white."""
-OCR_TIMEOUT = 120
+OCR_TIMEOUT = 60
 """Seconds one page may take in Tesseract."""
-OCR_PAGES = 30
-"""Scanned pages one build of a case reads by OCR (from the cache or by Tesseract): a
-fixed number, so that which highlights are placed never depends on the machine."""
+OCR_PAGES = DEFAULT_LIMITS.ocr_pages
+"""Scanned pages one build of a case reads by OCR (from the cache or by Tesseract) unless
+`max_ocr_pages` says otherwise: a fixed number, so that which highlights are placed never
+depends on the machine."""
 OCR_BUDGET = 120.0
 """Seconds of OCR (rasterising and Tesseract) one build of a case may spend, a safety net
-for pages that take Tesseract unusually long. Pages past it are not read this time; what
-was read is cached, so the next build goes on from there."""
+for pages that take Tesseract unusually long on a loaded machine. Pages past it are not
+read this time; what was read is cached, so the next build goes on from there."""
+OCR_SIDE = 2200
+"""Pixels of the longer side of a picture given to Tesseract: a larger scan is reduced to
+it first (200 dpi for Letter), which keeps a page's OCR to a few seconds and its memory to
+some tens of MB whatever the scan's resolution."""
+OCR_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+"""Tesseract on one thread: its OpenMP threads spin on a busy machine (a dense page took
+21.6 s of CPU with them, 5 s without, on the shared 2-core test machine)."""
 CACHE_FOLDER = ".reinstate-cache/ocr"
 """Under the output folder: Tesseract's words per file digest and page."""
 _WORD = re.compile(r"[0-9a-z]")
@@ -192,13 +202,16 @@ def _image_png(exhibit: Exhibit, file: ExhibitFile, index: int) -> bytes | None:
     """The upright picture of an image sheet, as PNG (EXIF rotation applied)."""
     sheet = file.sheets[index]
     if sheet.image is not None:
-        return sheet.image
+        return _reduced(sheet.image)
     if exhibit.path is None:
         return None
     from PIL import Image, ImageOps
 
     try:
         with Image.open(exhibit.path) as image:
+            # reduced first (a JPEG is even decoded at a reduced scale), turned after: no
+            # full-size copy of a large scan in memory
+            image.thumbnail((OCR_SIDE, OCR_SIDE))
             upright = ImageOps.exif_transpose(image)
             out = io.BytesIO()
             upright.convert("RGB").save(out, format="PNG")
@@ -207,14 +220,31 @@ def _image_png(exhibit: Exhibit, file: ExhibitFile, index: int) -> bytes | None:
     return out.getvalue()
 
 
+def _reduced(png: bytes) -> bytes:
+    """A frame's PNG with its longer side at most `OCR_SIDE` pixels."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as image:
+        if max(image.size) <= OCR_SIDE:
+            return png
+        image.thumbnail((OCR_SIDE, OCR_SIDE))
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+    return out.getvalue()
+
+
 def _rasterise(file: ExhibitFile, index: int) -> bytes | None:
-    """A scanned PDF page as a 200 dpi PNG (PDFium), for OCR."""
+    """A scanned PDF page as a PNG of 200 dpi, or less for a page larger than Letter, so
+    that its longer side is at most `OCR_SIDE` pixels (PDFium), for OCR."""
     import pypdfium2 as pdfium
 
     try:
         document = pdfium.PdfDocument(file.reader.stream.getvalue())
         try:
-            image = document[index].render(scale=200 / 72).to_pil()
+            page = document[index]
+            longer = max(page.get_size()) or 1.0
+            scale = min(200 / 72, OCR_SIDE / longer)
+            image = page.render(scale=scale).to_pil()
         finally:
             document.close()
     except pdfium.PdfiumError:
@@ -230,6 +260,7 @@ def run_tesseract(tesseract: str, image: bytes, timeout: float = OCR_TIMEOUT) ->
         done = subprocess.run(
             [tesseract, "stdin", "stdout", "--psm", "3", "tsv"],
             input=image,
+            env=OCR_ENV,
             capture_output=True,
             timeout=timeout,
             check=False,
@@ -491,8 +522,9 @@ def _not_found(
             f"'{entry.text}' cannot be marked on {label} ({exhibit.file}) in this build: "
             f"OCR stopped before it read page{plural} {searched} (it reads at most "
             f"{reader.most_pages} scanned pages, in {reader.budget:g} s, a build)",
-            "give the area: {page: N, box: [x, y, width, height], note: ...}; pages that "
-            "ran out of time are read by the next build",
+            "give the area: {page: N, box: [x, y, width, height], note: ...}, "
+            f"{raise_hint('ocr_pages')}; pages that ran out of time are read by the next "
+            "build",
         )
         return
     if scans and len(scans) == len(pages):
@@ -723,9 +755,11 @@ def exhibit_marks(
     default_ids: bool,
     cache_dir: Path | None,
     reporter: Reporter,
+    most_pages: int | None = None,
 ) -> dict[str, ExhibitMarks]:
-    """Every exhibit's marks (`case` is the model's Case; `labels` by exhibit id)."""
-    reader = Reader(cache_dir)
+    """Every exhibit's marks (`case` is the model's Case; `labels` by exhibit id), reading
+    at most `most_pages` scanned pages by OCR (`max_ocr_pages`; None: `OCR_PAGES`)."""
+    reader = Reader(cache_dir, most_pages=OCR_PAGES if most_pages is None else most_pages)
     found = {}
     for exhibit in case.exhibits:
         on = default_ids if exhibit.highlight_ids is None else exhibit.highlight_ids
@@ -743,7 +777,8 @@ def exhibit_marks(
                 f"({exhibit.file}) were not read: OCR reads at most {reader.most_pages} "
                 f"scanned pages, in {reader.budget:g} s, a build, so the notice's ids on them "
                 "are not marked",
-                "give the areas as highlights with a box; pages that ran out of time are read "
-                "by the next build",
+                "give the areas as highlights with a box, "
+                f"{raise_hint('ocr_pages')}; pages that ran out of time are read by the "
+                "next build",
             )
     return found

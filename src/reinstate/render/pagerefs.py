@@ -36,6 +36,9 @@ MAX_LAYOUTS = 5
 CHARS_PER_PAGE = 2000
 """Fewer characters (other than spaces) than a page of the bundle holds: the page
 estimate errs high."""
+CHARS_PER_ANCHOR = 200
+"""What an element with an id adds to the estimate besides its text: a heading's or an
+index entry's room (a page holds about nine exhibit index entries of a few words each)."""
 
 _LINK = re.compile(r'<a(?=\s)([^>]*?\shref="#([^"]*)")')
 _TAG = re.compile(r"<[^>]*>")
@@ -70,7 +73,8 @@ def placeholders(text: str, wanted: set[str], parts: Container[str] = ()) -> dic
     is likely to have, erring towards more.
 
     The page is estimated from what comes before the anchor: a page per exhibit sheet, a
-    page per `CHARS_PER_PAGE` characters of text (fewer than a page holds), a page per
+    page per `CHARS_PER_PAGE` characters of text (fewer than a page holds), counting
+    `CHARS_PER_ANCHOR` more for each element with an id, a page per
     part (an element whose id is in `parts` or starts with `~page-`: each starts a page).
     A placeholder with a digit too many costs room on a line; one with a digit too few
     costs a second layout.
@@ -83,10 +87,13 @@ def placeholders(text: str, wanted: set[str], parts: Container[str] = ()) -> dic
         last = tag.end()
         opening = tag.group(0)
         ident = _ID.search(opening)
-        if _SHEET.search(opening):
+        sheet = _SHEET.search(opening)
+        if sheet:
             pages += 1
         if ident is None:
             continue
+        if not sheet:
+            chars += CHARS_PER_ANCHOR
         anchor = html.unescape(ident.group(1))
         if anchor in parts or anchor.startswith("~page-"):
             pages += 1

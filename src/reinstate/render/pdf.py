@@ -72,9 +72,11 @@ def shared(theme: Theme, paper: str) -> _Shared:
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
+    from reinstate.render import pagestyles
     from reinstate.render.fetcher import SandboxFetcher, mounts
     from reinstate.render.printhtml import Geometry
 
+    pagestyles.install()
     sheets = stylesheet_files(theme)
     key = (theme.dirs, paper, tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in sheets))
     found = _shared.get(paper)

@@ -10,12 +10,12 @@ watcher's slow-step worker by reference.
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 from typing import Any
 
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import ReinstateError
 from reinstate.core.vocabulary import _
+from reinstate.render.exhibits import within_limit
 from reinstate.render.site import render_page, render_plan
 from reinstate.render.step import CaseBuild, Step
 from reinstate.render.theme import Theme
@@ -34,20 +34,14 @@ def render_site(build: CaseBuild) -> None:
     for page in case.pages:
         html = render_page(resolved, page.id, theme, allow_html, build.memo)
         build.add(resolved.targets[page.id].page, html)
-    limit = build.config.limits.exhibit_bytes
+    limits = build.config.limits
     for exhibit in case.exhibits:
         target = resolved.targets[exhibit.id]
-        if exhibit.path is not None and target.file is not None and _within(exhibit.path, limit):
-            build.add(target.file, exhibit.path)
-
-
-def _within(path: Path, limit: int) -> bool:
-    """False for an exhibit file over `max_exhibit_bytes`: it is refused (exhibit.too-large,
-    reported where the exhibits are opened), so it is not copied into the site either."""
-    try:
-        return path.stat().st_size <= limit
-    except OSError:
-        return True  # the copy reports a file that went away
+        path = exhibit.path
+        # a file over `max_exhibit_bytes` is refused where the exhibits are opened, and so
+        # not copied into the site either
+        if path is not None and target.file is not None and within_limit(path, limits):
+            build.add(target.file, path)
 
 
 def render_changes(build: CaseBuild) -> None:

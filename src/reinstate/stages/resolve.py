@@ -14,7 +14,7 @@ and no output can keep a stale label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -24,7 +24,7 @@ from markdown_it.token import Token
 from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.fieldtypes import did_you_mean
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
-from reinstate.core.limits import Limits, raise_hint
+from reinstate.core.limits import EXHIBIT_BLOCKS, Limits, raise_hint
 from reinstate.core.memo import MISSING, Memo
 from reinstate.core.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.core.vocabulary import kind_label
@@ -231,7 +231,8 @@ def resolve(
     for item in case.items:
         tokens = _parse_body(case, item.body, allow_html, memo)
         bodies[item.id] = Body(item.id, item.origin, tokens)
-    count_blocks(bodies.values(), reporter, allow_html, limits)
+    weights = {exhibit.id: EXHIBIT_BLOCKS for exhibit in case.exhibits}
+    count_blocks(bodies.values(), reporter, allow_html, limits, weights)
     for body in bodies.values():
         for target in body_targets(case, body, reporter):
             if target.id in targets:
@@ -258,15 +259,32 @@ def resolve(
 
 
 def count_blocks(
-    bodies: Iterable[Body], reporter: Reporter, allow_html: bool, limits: Limits
+    bodies: Iterable[Body],
+    reporter: Reporter,
+    allow_html: bool,
+    limits: Limits,
+    weights: Mapping[str, int] | None = None,
 ) -> bool:
     """Report, where it is passed, a case with more blocks than `limits.case_blocks`
-    (each file counts as one): the time and memory of its pages and its PDF grow with them.
+    (each file counts as one, or as its owner's weight: an exhibit's file as
+    `EXHIBIT_BLOCKS`): the time and memory of its pages and its PDF grow with them.
     True when the case is within the limit."""
     limit = limits.case_blocks
     total = 0
     for body in bodies:
-        total += 1
+        total += (weights or {}).get(body.owner, 1)
+        if total > limit:
+            reporter.error(
+                body.origin.key("kind"),
+                "markdown.blocks",
+                f"the case passes {limit:,} blocks with this file (an exhibit counts as "
+                f"{EXHIBIT_BLOCKS}, for its index entry, band and stamp in the PDF; a "
+                "paragraph, heading, list item, table cell, quote, code block, directive, "
+                "link or role of the text as one or two)",
+                f"attach fewer, larger exhibits (one PDF for a series of invoices), "
+                f"{raise_hint('case_blocks')}",
+            )
+            return False
         for token in blocks(body.tokens, allow_html):
             total += 1
             if total > limit:
