@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-import reinstate.stages.history as history
 from reinstate.core.diagnostics import Severity
 from support.checks_support import BASE, CASE, check, make_case
 
@@ -129,7 +128,7 @@ def test_case_folder_missing_at_the_revision(repo: Path) -> None:
 
 
 def test_without_git_is_one_info(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(history.shutil, "which", lambda _name: None)
+    monkeypatch.setattr("shutil.which", lambda _name: None)
     ((_line, _col, severity, message),) = findings(repo)
     assert severity == Severity.INFO
     assert "git is not installed" in message

@@ -287,7 +287,7 @@ def test_diff_without_snapshot_says_why(tmp_path: Path, cli: Callable[..., Run])
 def test_diff_without_git_says_so(
     revised: Path, cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(history.shutil, "which", lambda _name: None)
+    monkeypatch.setattr("shutil.which", lambda _name: None)
     result = cli("diff", revised, "--today", TODAY)
     assert result.status == 0
     assert (
