@@ -285,3 +285,30 @@ def test_skipping_slow_steps_keeps_their_last_outputs(
     assert build_project(root, BuildOptions(pdf=False, today=DATE, steps=steps)).rebuilt == 0
     assert build_project(root, full).rebuilt == 1
     assert load_manifest(root / "site").cases["acme"].complete
+
+
+def test_a_file_over_every_limit_is_fingerprinted_by_its_stat_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 2.5 GB exhibit is refused unread; hashing it to decide on a rebuild read it all."""
+    small, huge = tmp_path / "small.md", tmp_path / "huge.pdf"
+    small.write_text("x", "utf-8")
+    huge.write_bytes(b"%PDF-1.7\n")
+    with huge.open("r+b") as handle:
+        handle.truncate(5 << 29)  # sparse
+    read: list[str] = []
+    real = incremental.file_digest
+
+    def digest(path: Path) -> str:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(incremental, "file_digest", digest)
+    files = {"small.md": str(small), "huge.pdf": str(huge)}
+    first = incremental.snapshot(files, None, max_bytes=64 << 20)
+    assert read == ["small.md"] and first.hashes["huge.pdf"].startswith("stat:")
+    with huge.open("r+b") as handle:
+        handle.truncate(6 << 29)
+    assert (
+        incremental.snapshot(files, None, 64 << 20).hashes["huge.pdf"] != first.hashes["huge.pdf"]
+    )

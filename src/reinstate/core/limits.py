@@ -55,6 +55,11 @@ class Limits:
     """Scanned pages (images, PDF pages without text) one build of a case reads by OCR to
     place highlights: a dense page takes Tesseract about 5 s of CPU on one core."""
 
+    @property
+    def largest_input(self) -> int:
+        """The most bytes any file of a case may have (a bigger one is refused unread)."""
+        return max(self.file_bytes, self.exhibit_bytes)
+
 
 DEFAULT = Limits()
 

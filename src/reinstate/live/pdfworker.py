@@ -110,7 +110,9 @@ def run_job(config: Config, theme: Theme, job: Job) -> JobDone:
     started = time.perf_counter()
     try:
         known = CaseEntry(inputs=job.known.hashes, stats=job.known.stats, checked=job.known.checked)
-        inputs = snapshot(case_files(config, job.case_dir, again=True), known)
+        inputs = snapshot(
+            case_files(config, job.case_dir, again=True), known, config.limits.largest_input
+        )
         result = build_case(config, theme, job.case_dir, job.options)
     except Exception:
         seconds = time.perf_counter() - started

@@ -59,8 +59,12 @@ class Snapshot:
         return hashlib.sha256(text.encode()).hexdigest()
 
 
-def snapshot(files: Mapping[str, str | Path], previous: CaseEntry | None) -> Snapshot:
-    """Hash `files`, reusing the recorded hash of every file whose stat is unchanged.
+def snapshot(
+    files: Mapping[str, str | Path], previous: CaseEntry | None, max_bytes: int | None = None
+) -> Snapshot:
+    """Hash `files`, reusing the recorded hash of every file whose stat is unchanged. A file
+    over `max_bytes` (the largest any input may be) is refused by the build before it is
+    read, so it is not read here either: its stat stands for its content.
 
     Taken before the build reads the files: an edit made during the build then shows as a
     change next time, never the other way round.
@@ -85,6 +89,8 @@ def snapshot(files: Mapping[str, str | Path], previous: CaseEntry | None) -> Sna
         known = known_hashes.get(rel)
         if known is not None and known_stats.get(rel) == stat and st.st_ctime_ns < trusted_before:
             hashes[rel] = known
+        elif max_bytes is not None and st.st_size > max_bytes:
+            hashes[rel] = "stat:" + ":".join(map(str, stat))
         else:
             try:
                 hashes[rel] = file_digest(Path(path))

@@ -95,7 +95,9 @@ class Session:
 
     def plan(self, case_dir: CaseDir, options: BuildOptions) -> CasePlan:
         entry = self.folder.entry(case_dir.slug)
-        inputs = snapshot(case_files(self.config, case_dir), entry)
+        inputs = snapshot(
+            case_files(self.config, case_dir), entry, self.config.limits.largest_input
+        )
         revisions = tuple(entry.revisions) if entry is not None else ()
         print_ = self.case_print(inputs, options, revisions)
         fresh = not options.force and is_fresh(entry, print_, self.folder.out_dir, options.pdf)
