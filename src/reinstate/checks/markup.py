@@ -114,7 +114,10 @@ def _finding(
     col = written.find(typed + token.markup) + 1 or 1
     said = f"'{typed}{token.markup} {month}'"
     if typed.isdigit() and int(typed) != shown:
-        what = f"{said} is read as item {shown} of a numbered list: the date shows as '{shown}.'"
+        what = (
+            f"{said} is read as item {shown} of a numbered list: the date shows as "
+            f"'{shown}{token.markup}'"
+        )
     else:
         what = f"{said} starts a numbered list: Markdown reads the day as the list's number"
     return Finding(
