@@ -31,7 +31,7 @@ IMAGE_FORMATS |= {".tif": "TIFF", ".tiff": "TIFF"}
 HEADLINE = N_("PLACEHOLDER: replace this file")
 MARK = b"reinstate stand-in exhibit: replace this file with the real document"
 """Written into every stand-in; no real document says this."""
-_LEGACY_PDF_MARK = b"(" + str(HEADLINE).encode() + b") Tj"
+_LEGACY_PDF_MARK = b"(" + HEADLINE.encode() + b") Tj"
 """The headline as earlier versions drew it in their (uncompressed) stand-in PDFs."""
 MAX_STAND_IN_BYTES = 2 * 1024 * 1024
 """Stand-ins are a few kilobytes (the largest, a JPEG page, about 100 KB): a bigger file is a

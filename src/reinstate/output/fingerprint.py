@@ -34,7 +34,7 @@ from reinstate.core.config import CONFIG_FILE, Config
 from reinstate.output.atomic import file_digest
 from reinstate.output.manifest import CaseEntry, Stat
 from reinstate.render.theme import Theme
-from reinstate.stages.discover import CaseDir, inside
+from reinstate.stages.discover import CaseDir, inside, linked_file
 
 RACY_NS = 2_000_000_000
 """An mtime this close to the moment of hashing is not trusted (FAT and HFS+ keep 1-2 s)."""
@@ -146,7 +146,7 @@ def case_files(config: Config, case_dir: CaseDir, again: bool = False) -> dict[s
             continue
         for entry in entries:
             if entry.is_symlink():
-                if _linked_file(entry) and inside(entry.path, top):
+                if linked_file(entry) and inside(entry.path, top):
                     found[f"{base}{sub}/{entry.name}"] = entry.path
             elif entry.is_dir():
                 if not entry.name.startswith("."):
@@ -154,14 +154,6 @@ def case_files(config: Config, case_dir: CaseDir, again: bool = False) -> dict[s
             else:
                 found[f"{base}{sub}/{entry.name}"] = entry.path
     return found
-
-
-def _linked_file(entry: os.DirEntry[str]) -> bool:
-    """Whether a link leads to a file (False for a link loop, which no build reads)."""
-    try:
-        return entry.is_file()
-    except OSError:
-        return False
 
 
 def shared_files(config: Config, theme: Theme) -> dict[str, Path]:

@@ -224,7 +224,7 @@ class _Walk:
     ) -> None:
         """A link in the case folder: an input when it leads to a file inside the folder;
         a Markdown file only then; a linked folder is not entered."""
-        if _linked_file(entry) and inside(entry.path, self.top):
+        if linked_file(entry) and inside(entry.path, self.top):
             self.listing.append(("/" + rel, entry.path))
         elif wanted and _is_dir(entry):
             self._warn_linked_folder(rel)
@@ -260,7 +260,7 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _linked_file(entry: os.DirEntry[str]) -> bool:
+def linked_file(entry: os.DirEntry[str]) -> bool:
     """Whether a link leads to a file (False for a link loop, which no build reads)."""
     try:
         return entry.is_file()
