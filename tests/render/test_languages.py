@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import functools
 import re
 import shutil
 import string
@@ -29,6 +30,7 @@ from reinstate.core.language import message_key
 from reinstate.core.vocabulary import LANGUAGES, catalog, language
 from reinstate.messages import LOCALE_DIR, extract
 from reinstate.run.build import BuildOptions, build_project
+from render.ocrseed import build_sharing_ocr
 from support.common import Run
 
 ROOTS = Path(__file__).parents[1] / "roots"
@@ -147,7 +149,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         shutil.copytree(ROOTS / f"lang-{lang}", root, dirs_exist_ok=True)
         (case,) = (p for p in (root / "content").iterdir() if p.is_dir())
         shutil.copytree(DEMO_FILES, case / "files")
-        result = build_project(root, BuildOptions(today=TODAY, jobs=1))
+        result = build_sharing_ocr(root, BuildOptions(today=TODAY, jobs=1))
         assert result.errors == 0, [
             str(d) for d in result.diagnostics if d.severity.name == "ERROR"
         ]
@@ -175,9 +177,10 @@ def pdf_lines(path: Path) -> list[str]:
     return [line for line in lines if line]
 
 
-def exhibit_lines() -> set[str]:
+@functools.cache
+def exhibit_lines() -> frozenset[str]:
     """The text of the demo's exhibit files: the seller's documents, printed as they are."""
-    return {line for pdf in sorted(DEMO_FILES.glob("*.pdf")) for line in pdf_lines(pdf)}
+    return frozenset(line for pdf in sorted(DEMO_FILES.glob("*.pdf")) for line in pdf_lines(pdf))
 
 
 def pdf_text(path: Path) -> str:
@@ -201,7 +204,12 @@ def bookmarks(path: Path) -> list[str]:
 
 
 def outputs(site: Path) -> dict[str, str]:
-    """Every output of a case as text."""
+    """Every output of a case as text (a fresh dict; each built folder is read once)."""
+    return dict(_outputs(site))
+
+
+@functools.cache
+def _outputs(site: Path) -> dict[str, str]:
     texts: dict[str, str] = {}
     for path in sorted(site.rglob("*")):
         rel = path.relative_to(site).as_posix()
@@ -451,7 +459,7 @@ def test_a_character_without_a_glyph_is_a_located_warning(tmp_path: Path) -> Non
         "legal_name: Hafenweg Handels GmbH", "legal_name: Hafenweg \ue000 港 GmbH"
     )
     case_md.write_text(text + "\nNoch einmal \ue000.\n", "utf-8")
-    result = build_project(root, BuildOptions(today=TODAY, jobs=1))
+    result = build_sharing_ocr(root, BuildOptions(today=TODAY, jobs=1))
     found = [d for d in result.diagnostics if d.rule == "pdf.missing-glyph"]
     assert len(found) == 1, found
     (d,) = found

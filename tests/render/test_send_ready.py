@@ -7,6 +7,7 @@ plain texts, the .eml and the PDF bundle's text."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 import shutil
@@ -65,13 +66,24 @@ def mail_texts(site: Path, case: str) -> tuple[str, str]:
 def pdf_pages(site: Path, case: str) -> list[str]:
     """The text of the pages reinstate wrote (not the exhibits' own pages, which carry a
     stamp with their bundle page)."""
+    return list(_pdf_pages(site, case))
+
+
+@functools.cache
+def _pdf_pages(site: Path, case: str) -> tuple[str, ...]:
+    # Read once per built case: pypdf's text extraction costs more than the checks on it.
     reader = PdfReader(site / case / f"{case}-bundle.pdf")
     pages = [page.extract_text() for page in reader.pages]
-    return [text for text in pages if "bundle p." not in text]
+    return tuple(text for text in pages if "bundle p." not in text)
 
 
 def outputs(site: Path, case: str) -> dict[str, str]:
-    """Every output of a case as the text a reader sees."""
+    """Every output of a case as the text a reader sees (a fresh dict; read once per case)."""
+    return dict(_outputs(site, case))
+
+
+@functools.cache
+def _outputs(site: Path, case: str) -> dict[str, str]:
     folder = site / case
     found = {
         "plan.html": visible(html_text(folder / "plan-of-action.html")),

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -82,9 +84,21 @@ def test_each_language_has_the_base_and_the_demo_type_translated() -> None:
         assert ("inauthentic", lang) in TRANSLATED, lang
 
 
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str | None], str]:
+    """(type, variant) → the case.md `new` makes in English, made once for every language."""
+    root = tmp_path_factory.mktemp("en")
+
+    @functools.cache
+    def case_md(kind: str, variant: str | None) -> str:
+        return (new_case(root, kind, "en", variant) / "case.md").read_text("utf-8")
+
+    return case_md
+
+
 @pytest.mark.parametrize(("kind", "lang"), TRANSLATED, ids=[f"{k}-{lg}" for k, lg in TRANSLATED])
 def test_a_translated_template_leaves_no_english_guidance(
-    kind: str, lang: str, tmp_path: Path
+    kind: str, lang: str, tmp_path: Path, english: Callable[[str, str | None], str]
 ) -> None:
     variants: list[str | None] = [None]
     if (BUILTIN_DIR / kind / "variants.yaml").is_file():
@@ -92,9 +106,8 @@ def test_a_translated_template_leaves_no_english_guidance(
         block = text.split("variants:", 1)[1]
         variants = re.findall(r"^  ([a-z_]+):", block, re.M)
     for variant in variants:
-        english = new_case(tmp_path / "en", kind, "en", variant)
         made = new_case(tmp_path / lang, kind, lang, variant)
-        theirs = notes_and_prose((english / "case.md").read_text("utf-8"))
+        theirs = notes_and_prose(english(kind, variant))
         ours = notes_and_prose((made / "case.md").read_text("utf-8"))
         left = sorted(ours & theirs)
         # What both share is not English prose: ids, units, file formats, URLs.
