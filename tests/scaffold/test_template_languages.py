@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import io
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,7 +23,8 @@ import pytest
 from reinstate.cli import main
 from reinstate.core.frontmatter import VIOLATION_TYPES
 from reinstate.core.language import LANGUAGES
-from reinstate.scaffold.new import BUILTIN_DIR
+from reinstate.scaffold.catalogue import read_variants
+from reinstate.scaffold.new import BUILTIN_DIR, SCHEMA_FILE
 from support.common import Run
 from support.templatefill import Facts, fill_case
 
@@ -66,11 +68,34 @@ def notes_and_prose(case_md: str) -> set[str]:
     return {line for line in found if re.search(r"[^\W\d_]{3,}", line)}
 
 
+Made = Callable[[str, str, str | None], Path]
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
+    """(type, language, variant) → the case `new` made, each made once for the module and
+    read only (a test that fills one in copies it first). One project per language."""
+    roots: dict[str, Path] = {}
+
+    @functools.cache
+    def case(kind: str, lang: str, variant: str | None) -> Path:
+        if lang not in roots:
+            roots[lang] = tmp_path_factory.mktemp(f"made-{lang}") / "p"
+        return new_case(roots[lang], kind, lang, variant)
+
+    return case
+
+
 @pytest.mark.parametrize("lang", OTHERS)
-def test_every_type_made_in_the_language_passes_check(lang: str, tmp_path: Path) -> None:
+def test_every_type_made_in_the_language_passes_check(
+    lang: str, tmp_path: Path, made: Made
+) -> None:
     root = tmp_path / "p"
     for kind in VIOLATION_TYPES:
-        case = new_case(root, kind, lang)
+        source = made(kind, lang, None)
+        case = root / "content" / source.name
+        shutil.copytree(source, case)
+        shutil.copy(source.parents[1] / SCHEMA_FILE, root / SCHEMA_FILE)
         fill_case(case, Facts(NOTICE))
         assert f"\nlanguage: {lang} " in (case / "case.md").read_text("utf-8")
     run = quiet("check", root, "--today", CHECKED)
@@ -84,35 +109,21 @@ def test_each_language_has_the_base_and_the_demo_type_translated() -> None:
         assert ("inauthentic", lang) in TRANSLATED, lang
 
 
-@pytest.fixture(scope="module")
-def english(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str | None], str]:
-    """(type, variant) → the case.md `new` makes in English, made once for every language."""
-    root = tmp_path_factory.mktemp("en")
-
-    @functools.cache
-    def case_md(kind: str, variant: str | None) -> str:
-        return (new_case(root, kind, "en", variant) / "case.md").read_text("utf-8")
-
-    return case_md
-
-
 @pytest.mark.parametrize(("kind", "lang"), TRANSLATED, ids=[f"{k}-{lg}" for k, lg in TRANSLATED])
-def test_a_translated_template_leaves_no_english_guidance(
-    kind: str, lang: str, tmp_path: Path, english: Callable[[str, str | None], str]
-) -> None:
+def test_a_translated_template_leaves_no_english_guidance(kind: str, lang: str, made: Made) -> None:
+    found = read_variants(BUILTIN_DIR / kind / "variants.yaml", kind)
+    # Every variant; the default is the case made without --variant (checked above too).
     variants: list[str | None] = [None]
-    if (BUILTIN_DIR / kind / "variants.yaml").is_file():
-        text = (BUILTIN_DIR / kind / "variants.yaml").read_text("utf-8")
-        block = text.split("variants:", 1)[1]
-        variants = re.findall(r"^  ([a-z_]+):", block, re.M)
+    if found is not None:
+        variants += [v for v in found.described if v != found.default]
+        assert found.default in found.described, kind
     for variant in variants:
-        made = new_case(tmp_path / lang, kind, lang, variant)
-        theirs = notes_and_prose(english(kind, variant))
-        ours = notes_and_prose((made / "case.md").read_text("utf-8"))
+        theirs = notes_and_prose((made(kind, "en", variant) / "case.md").read_text("utf-8"))
+        ours = notes_and_prose((made(kind, lang, variant) / "case.md").read_text("utf-8"))
         left = sorted(ours & theirs)
         # What both share is not English prose: ids, units, file formats, URLs.
         left = [line for line in left if re.search(r"\b(the|and|of|to|we|our|your)\b", line)]
-        assert not left, f"{kind}/{variant} in {lang}: English left: {left}"
+        assert not left, f"{kind}/{variant or 'default'} in {lang}: English left: {left}"
 
 
 def starter_files() -> list[Path]:
