@@ -21,7 +21,7 @@ from reinstate.core.diagnostics import Diagnostic, Location, Severity
 from reinstate.core.verbosity import Verbosity, shown
 from reinstate.live.rebuild import LiveBuild
 from reinstate.run.build import BuildOptions
-from support.common import REPO, TODAY, Run, run_process, write
+from support.common import REPO, TODAY, Run, write
 
 Cli = Callable[..., Run]
 Project = Callable[[str], Path]
@@ -64,15 +64,15 @@ def test_the_demo_builds_without_a_single_diagnostic(cli: Cli, demo: Path) -> No
 
 
 def test_case_before_the_project_selects_the_case_of_that_project(
-    make_project: Project, tmp_path: Path
+    cli: Cli, make_project: Project, tmp_path: Path
 ) -> None:
     project = make_project("minimal")
     shutil.copytree(project / "content/acme", project / "content/beta")
-    done = run_process("build", "--case", "beta", project, "--no-pdf", "--today", TODAY)
+    done = cli("build", "--case", "beta", project, "--no-pdf", "--today", TODAY)
     assert done.status == 0, done.err
     assert (project / "site/beta/index.html").is_file()
     assert not (project / "site/acme").exists()
-    both = run_process("check", "--case", "acme", "--case", "beta", project, "--today", TODAY)
+    both = cli("check", "--case", "acme", "--case", "beta", project, "--today", TODAY)
     assert both.status == 0, both.err
     assert both.lines[-2:] == ["acme: 0 errors, 0 warnings", "beta: 0 errors, 0 warnings"]
 
@@ -142,8 +142,11 @@ def test_not_a_project_is_one_message(cli: Cli, tmp_path: Path, command: str) ->
     assert not (tmp_path / "nowhere").exists() and list(empty.iterdir()) == []
 
 
-def test_not_a_project_in_the_current_folder(tmp_path: Path) -> None:
-    done = run_process("build", cwd=tmp_path)
+def test_not_a_project_in_the_current_folder(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    done = cli("build")
     assert done.status == 2
     assert f"'{tmp_path.resolve()}' is not a reinstate project" in done.err
     assert done.err.rstrip().endswith("or start a project here with 'reinstate new SLUG'")

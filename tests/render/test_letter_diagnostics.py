@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from support.common import TODAY, Run, run_process, write
+from support.common import TODAY, Run, write
 
 LETTER = "content/acme/letter.md"
 
@@ -115,9 +115,9 @@ def test_letter_dated_before_the_last_submission(project: Path, cli: Callable[..
     assert at(check(cli, project), "letter.date-before-submission") == []
 
 
-def test_the_command_line_prints_the_located_lines(project: Path) -> None:
+def test_the_command_line_prints_the_located_lines(project: Path, cli: Callable[..., Run]) -> None:
     write(project / LETTER, "---\nkind: letter\nto: Brand team\ndate: 2025-02-11\n---\n")
-    run = run_process("build", project, "--no-pdf", "--today", TODAY)
+    run = cli("build", project, "--no-pdf", "--today", TODAY)
     assert run.status == 1
     assert (
         f"{LETTER}:4:7: error: the letter is dated 2025-02-11, before the last submission "

@@ -24,7 +24,7 @@ from reinstate.core.frontmatter import VIOLATION_TYPES
 from reinstate.core.standin import HEADLINE, MARK, placeholder_file
 from reinstate.run.build import BuildOptions, BuildResult, CaseResult, build_project
 from reinstate.scaffold.catalogue import read_variants
-from reinstate.scaffold.new import BUILTIN_DIR
+from reinstate.scaffold.new import BUILTIN_DIR, SCHEMA_FILE
 from reinstate.stages.read import read_source
 from support.common import Run
 from support.templatefill import Facts, fill_case
@@ -80,14 +80,27 @@ def result_of(result: BuildResult, name: str) -> CaseResult:
     return next(c for c in result.cases if c.slug == name)
 
 
+Filled = tuple[Path, BuildResult]
+
+
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Filled:
     """A project with every type and variant made by `new` and filled in, built strictly."""
     root = tmp_path_factory.mktemp("filled") / "appeals"
     for kind, variant in CASES:
         fill_case(new_case(root, kind, variant), Facts(NOTICE))
     result = build_project(root, BuildOptions(today=CHECKED, pdf=False, strict=True))
     return root, result
+
+
+def filled_case(filled: Filled, root: Path, kind: str, variant: str | None) -> Path:
+    """A copy, in the project `root`, of the case of `filled` that `new` made of `kind` and
+    `variant` (None: its default) and that was filled in: what a test changes and checks."""
+    source = filled[0] / "content" / slug(kind, variant or default_of(kind))
+    folder = root / "content" / slug(kind, variant)
+    shutil.copytree(source, folder)
+    shutil.copy(filled[0] / SCHEMA_FILE, root / SCHEMA_FILE)
+    return folder
 
 
 @pytest.mark.parametrize(("kind", "variant"), CASES, ids=IDS)
@@ -208,10 +221,9 @@ def set_field(path: Path, key: str, value: str) -> None:
     ("kind", "days"), [("restricted_products", 3), ("review_manipulation", 17)]
 )
 def test_a_notice_moved_back_makes_the_computed_deadline_fire(
-    kind: str, days: int, tmp_path: Path
+    kind: str, days: int, tmp_path: Path, filled: Filled
 ) -> None:
-    folder = new_case(tmp_path, kind, default_of(kind))
-    fill_case(folder, Facts(NOTICE))
+    folder = filled_case(filled, tmp_path, kind, default_of(kind))
     checked = quiet("check", tmp_path, "--strict", "--today", CHECKED)
     assert checked.status == 0, checked.err
     earlier = NOTICE - dt.timedelta(days=days + 5)
@@ -232,9 +244,8 @@ def test_a_notice_moved_back_makes_the_computed_deadline_fire(
     assert "[timing.deadline]" not in quiet("check", tmp_path, "--today", CHECKED).err
 
 
-def test_types_without_a_window_get_no_computed_deadline(tmp_path: Path) -> None:
-    folder = new_case(tmp_path, "odr", None)
-    fill_case(folder, Facts(NOTICE))
+def test_types_without_a_window_get_no_computed_deadline(tmp_path: Path, filled: Filled) -> None:
+    folder = filled_case(filled, tmp_path, "odr", None)
     set_field(folder / "case.md", "notice_date", "2024-01-02")
     assert "[timing.deadline]" not in quiet("check", tmp_path, "--today", CHECKED).err
 
@@ -246,9 +257,10 @@ def test_types_without_a_window_get_no_computed_deadline(tmp_path: Path) -> None
     ("rel", "key"),
     [("actions/traced-orders.md", "date"), ("measures/invoice-ledger.md", "starts")],
 )
-def test_an_empty_required_date_is_an_error(rel: str, key: str, tmp_path: Path) -> None:
-    folder = new_case(tmp_path, "inauthentic", None)
-    fill_case(folder, Facts(NOTICE))
+def test_an_empty_required_date_is_an_error(
+    rel: str, key: str, tmp_path: Path, filled: Filled
+) -> None:
+    folder = filled_case(filled, tmp_path, "inauthentic", None)
     set_field(folder / rel, key, "")
     checked = quiet("check", tmp_path, "--today", CHECKED)
     assert checked.status == 1
@@ -257,9 +269,8 @@ def test_an_empty_required_date_is_an_error(rel: str, key: str, tmp_path: Path) 
     assert built.status == 1
 
 
-def test_a_date_to_fill_is_a_located_error_not_a_type_error(tmp_path: Path) -> None:
-    folder = new_case(tmp_path, "inauthentic", None)
-    fill_case(folder, Facts(NOTICE))
+def test_a_date_to_fill_is_a_located_error_not_a_type_error(tmp_path: Path, filled: Filled) -> None:
+    folder = filled_case(filled, tmp_path, "inauthentic", None)
     set_field(folder / "exhibits/supplier-invoice.md", "issued", '"[TODO: the invoice date]"')
     checked = quiet("check", tmp_path, "--today", CHECKED)
     assert checked.status == 1
@@ -279,9 +290,8 @@ def stand_in_errors(run: Run) -> list[str]:
     return [line for line in run.err.splitlines() if "stand-in page" in line]
 
 
-def test_a_stand_in_in_use_is_an_error_whatever_its_name(tmp_path: Path) -> None:
-    folder = new_case(tmp_path, "inauthentic", None)
-    fill_case(folder, Facts(NOTICE))
+def test_a_stand_in_in_use_is_an_error_whatever_its_name(tmp_path: Path, filled: Filled) -> None:
+    folder = filled_case(filled, tmp_path, "inauthentic", None)
     assert stand_in_errors(quiet("check", tmp_path, "--today", CHECKED)) == []
     stand_in = placeholder_file(".pdf", "Invoice", "files/supplier-invoice.pdf")
     assert stand_in is not None
@@ -299,9 +309,8 @@ def test_a_stand_in_in_use_is_an_error_whatever_its_name(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("suffix", [".png", ".jpg", ".gif", ".tiff"])
-def test_image_stand_ins_are_recognised_too(suffix: str, tmp_path: Path) -> None:
-    folder = new_case(tmp_path, "ip_trademark", "used-mark")
-    fill_case(folder, Facts(NOTICE))
+def test_image_stand_ins_are_recognised_too(suffix: str, tmp_path: Path, filled: Filled) -> None:
+    folder = filled_case(filled, tmp_path, "ip_trademark", "used-mark")
     data = placeholder_file(suffix, "Screenshots", "files/x" + suffix)
     assert data is not None and MARK in data
     (folder / "files" / f"final-screenshots{suffix}").write_bytes(data)
@@ -311,9 +320,8 @@ def test_image_stand_ins_are_recognised_too(suffix: str, tmp_path: Path) -> None
     assert len(stand_in_errors(quiet("check", tmp_path, "--today", CHECKED))) == 1
 
 
-def test_a_real_document_named_like_a_stand_in_is_accepted(tmp_path: Path) -> None:
-    folder = new_case(tmp_path, "inauthentic", None)
-    fill_case(folder, Facts(NOTICE))
+def test_a_real_document_named_like_a_stand_in_is_accepted(tmp_path: Path, filled: Filled) -> None:
+    folder = filled_case(filled, tmp_path, "inauthentic", None)
     real = folder / "files" / "supplier-invoice.pdf"
     shutil.copy(real, folder / "files" / "PLACEHOLDER-replace-this-file.pdf")
     set_field(
@@ -323,9 +331,8 @@ def test_a_real_document_named_like_a_stand_in_is_accepted(tmp_path: Path) -> No
     assert checked.status == 0, checked.err
 
 
-def test_a_stand_in_from_an_earlier_version_is_recognised(tmp_path: Path) -> None:
-    folder = new_case(tmp_path, "inauthentic", None)
-    fill_case(folder, Facts(NOTICE))
+def test_a_stand_in_from_an_earlier_version_is_recognised(tmp_path: Path, filled: Filled) -> None:
+    folder = filled_case(filled, tmp_path, "inauthentic", None)
     data = placeholder_file(".pdf", "Invoice", "files/supplier-invoice.pdf")
     assert data is not None
     old = data.replace(b" /Subject (" + MARK + b")", b"")  # written before the mark existed
