@@ -131,6 +131,10 @@ def shape(folder: Path, name: str) -> Path:
         for path in files:
             refs = ", ".join(f"{{ref}}`{i}`" for i in ids if i != path.stem)
             path.write_text(path.read_text() + f"\nIt relates to {refs}.\n", encoding="utf-8")
+        # Every reference is a block (a role): 160 items citing each other are 25,440.
+        (folder / "reinstate.yaml").write_text(
+            "max_case_bytes: 8000000\nmax_case_blocks: 1000000\n", encoding="utf-8"
+        )
         return case
     write_project(folder, 1, int(name))
     return folder / "content" / SLUG

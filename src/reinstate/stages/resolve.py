@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -25,7 +26,7 @@ from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.fieldtypes import did_you_mean
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
 from reinstate.core.limits import EXHIBIT_BLOCKS, Limits, raise_hint
-from reinstate.core.memo import MISSING, Memo
+from reinstate.core.memo import MISSING, Hashed, Memo, Same, recorded
 from reinstate.core.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.core.vocabulary import kind_label
 from reinstate.stages.markdown import (
@@ -232,9 +233,10 @@ def resolve(
         tokens = _parse_body(case, item.body, allow_html, memo)
         bodies[item.id] = Body(item.id, item.origin, tokens)
     weights = {exhibit.id: EXHIBIT_BLOCKS for exhibit in case.exhibits}
-    count_blocks(bodies.values(), reporter, allow_html, limits, weights)
+    if memo is None or not _within_blocks(bodies.values(), allow_html, limits, weights, memo):
+        count_blocks(bodies.values(), reporter, allow_html, limits, weights)
     for body in bodies.values():
-        for target in body_targets(case, body, reporter):
+        for target in _body_targets(case, body, reporter, memo):
             if target.id in targets:
                 first = targets[target.id]
                 reporter.error(
@@ -246,8 +248,26 @@ def resolve(
             else:
                 targets[target.id] = target
     references = [*field_references(case)]
+    looked_up = _lookups(targets) if memo is not None else None
     for body in bodies.values():
-        references.extend(body_references(case, body, targets, reporter, limits))
+        if memo is None or looked_up is None:
+            references.extend(body_references(case, body, targets, reporter, limits))
+            continue
+        is_letter = case.letter is not None and body.owner == case.letter.id
+        origin = body.origin
+        key = (
+            "references",
+            Same((body.tokens,)),
+            body.owner,
+            origin.rel,
+            origin.body_line,
+            is_letter,
+            case.unreadable,
+            limits,
+            looked_up,
+        )
+        walk = partial(_walked, case, body, targets, reporter, limits)
+        references.extend(recorded(memo, key, reporter, walk))
     return Resolved(
         case,
         targets,
@@ -256,6 +276,53 @@ def resolve(
         answered_by(case),
         cited_by(case, references),
     )
+
+
+def _walked(
+    case: Case, body: Body, targets: dict[str, Target], reporter: Reporter, limits: Limits
+) -> tuple[Reference, ...]:
+    return tuple(body_references(case, body, targets, reporter, limits))
+
+
+def _lookups(targets: Mapping[str, Target]) -> Hashed:
+    """All that walking a body's references reads of the case's targets: each one's id,
+    kind and label, in order (an unknown target's message suggests the nearest ids). A
+    body's walk is kept under its tokens and this (`resolve`): a save that changes no
+    label, title order or heading id walks only the saved body again."""
+    return Hashed(tuple((t.id, t.kind, t.label) for t in targets.values()))
+
+
+def _within_blocks(
+    bodies: Iterable[Body],
+    allow_html: bool,
+    limits: Limits,
+    weights: Mapping[str, int],
+    memo: Memo,
+) -> bool:
+    """True when the case is within `limits.case_blocks`, counting each body's blocks once
+    and keeping the count under its tokens (`count_blocks` reports where it is passed)."""
+    total = 0
+    for body in bodies:
+        key = ("blocks", Same((body.tokens,)), allow_html)
+        found = memo.get(key)
+        if found is MISSING:
+            found = sum(1 for _block in blocks(body.tokens, allow_html))
+            memo.put(key, found)
+        assert isinstance(found, int)
+        total += weights.get(body.owner, 1) + found
+    return total <= limits.case_blocks
+
+
+def _body_targets(
+    case: Case, body: Body, reporter: Reporter, memo: Memo | None
+) -> Iterable[Target]:
+    """`body_targets`, kept under the body's tokens, page and place with a `memo`."""
+    if memo is None:
+        return body_targets(case, body, reporter)
+    origin = body.origin
+    page = page_of(case, body.owner)
+    key = ("targets", Same((body.tokens,)), body.owner, page, origin.rel, origin.body_line)
+    return recorded(memo, key, reporter, lambda: tuple(body_targets(case, body, reporter)))
 
 
 def count_blocks(
@@ -309,11 +376,16 @@ def _parse_body(
     if memo is None:
         return tuple(expand_units_tables(parse(text, allow_html), case, allow_html))
     key = ("tokens", text, allow_html)
-    tokens = memo.get(key)
-    if tokens is MISSING:
+    kept = memo.get(key)
+    if kept is MISSING:
         tokens = tuple(parse(text, allow_html))
-        memo.put(key, tokens)
-    assert isinstance(tokens, tuple)
+        units = expand_units_tables(tokens, case, allow_html) is not tokens
+        memo.put(key, (tokens, units))
+    else:
+        assert isinstance(kept, tuple)
+        tokens, units = kept
+    if not units:  # checked once per text: a long body's tokens are not walked again
+        return tokens
     expanded = expand_units_tables(tokens, case, allow_html)
     # The very tuple the memo kept when there is no table to place: later stages key
     # their own results on it (`Same`), and compare one object instead of every token.
