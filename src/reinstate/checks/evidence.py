@@ -272,12 +272,10 @@ def file_format(ctx: CheckContext) -> Iterator[Finding]:
 def system_claim(ctx: CheckContext) -> Iterator[Finding]:
     found = pattern("evidence.system-claim", ctx.config, language_of(ctx.case))
     exhibits = {e.id for e in ctx.case.exhibits}
-    cites: dict[str, set[str]] = {}  # once, not once an item: that was quadratic
-    for reference in ctx.resolved.references:
-        cites.setdefault(reference.source, set()).add(reference.target)
+    cites = ctx.resolved.cites
     for item in (*ctx.case.actions, *ctx.case.measures):
         assert isinstance(item, Action | Measure)
-        cited = cites.get(item.id, set())
+        cited = cites.get(item.id, frozenset())
         if item.evidence or cited & exhibits:
             continue
         passages: list[Passage] = [p for p in ctx.texts.of(item.id) if p.part in ("title", "body")]

@@ -68,10 +68,24 @@ def tokens(text: str) -> list[str]:
     return [m.group(0) for m in pattern.finditer(text) if _worth_keeping(m.group(0))]
 
 
+_RUNS = re.compile(
+    r"(?P<keep>(?:<(?P<raw>title|script|style|textarea)\b.*?</(?P=raw)\s*>|<!--.*?-->|<[^>]*>"
+    r"|[^<\d]+(?![^<]))+)"
+    r"|(?P<text>[^<]+)",
+    re.DOTALL | re.IGNORECASE,
+)
+"""`_PARTS` with every stretch of tags, comments and runs of text without a digit taken as
+one match: every date and id has a digit (`\\d`, in any script), so no such run holds
+one, and a page is mostly those (one call for what lies between two runs with digits, not
+one a tag). A run of text is taken whole or not at all (`(?![^<])`: it ends where a tag
+starts), so the runs searched are those `_PARTS` finds (tests/render/test_nobreak.py
+compares)."""
+
+
 def keep_together(html: str) -> str:
     """`html` with every date and id that could break wrapped in `<span class="nobr">`;
     dates in the language in force (and English)."""
-    return _PARTS.sub(_text_wrapper(current_language()), html)
+    return _RUNS.sub(_text_wrapper(current_language()), html)
 
 
 @cache

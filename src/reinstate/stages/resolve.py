@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import unquote
 
 from markdown_it.token import Token
@@ -112,6 +112,10 @@ class Resolved:
     """What changed since the latest rejected or unanswered submission's snapshot (set by
     the build once the load stage has read the snapshot: redline.since_submission); the
     changes page, the letter's `{changes}` block and the bundle's annex show it."""
+
+    cites: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Source (an item id, '' = case.md) → every target id its body and fields name,
+    resolved or not."""
 
     _ranks: dict[str, tuple[int, Item]] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -248,10 +252,11 @@ def resolve(
             else:
                 targets[target.id] = target
     references = [*field_references(case)]
+    groups: list[tuple[Reference, ...]] = [tuple(references)]
     looked_up = _lookups(targets) if memo is not None else None
     for body in bodies.values():
         if memo is None or looked_up is None:
-            references.extend(body_references(case, body, targets, reporter, limits))
+            groups.append(tuple(body_references(case, body, targets, reporter, limits)))
             continue
         is_letter = case.letter is not None and body.owner == case.letter.id
         origin = body.origin
@@ -267,15 +272,52 @@ def resolve(
             looked_up,
         )
         walk = partial(_walked, case, body, targets, reporter, limits)
-        references.extend(recorded(memo, key, reporter, walk))
+        groups.append(recorded(memo, key, reporter, walk))
+    summaries = [_cites(group, memo) for group in groups]
+    cites: dict[str, set[str]] = {}
+    cited: dict[str, set[str]] = {}
+    for every, pairs in summaries:
+        for source, names in every:
+            cites.setdefault(source, set()).update(names)
+        for source, cited_id in pairs:
+            cited.setdefault(cited_id, set()).add(source)
+    order = {item.id: n for n, item in enumerate(case.items)}
     return Resolved(
         case,
         targets,
         bodies,
-        tuple(references),
+        tuple(ref for group in groups for ref in group),
         answered_by(case),
-        cited_by(case, references),
+        {k: tuple(sorted(v, key=lambda s: order.get(s, -1))) for k, v in cited.items()},
+        cites={source: frozenset(every) for source, every in cites.items()},
     )
+
+
+Cites = tuple[tuple[tuple[str, frozenset[str]], ...], tuple[tuple[str, str], ...]]
+"""Who cites what in some references: (source, every target it names) a source at a
+time, and each (source, target) of a resolved reference to another target, in order."""
+
+
+def _cites(references: tuple[Reference, ...], memo: Memo | None) -> Cites:
+    """Who cites what in `references`; kept under the very tuple (a body's walk, kept)."""
+    key = ("cites", Same((references,)))
+    if memo is not None:
+        kept = memo.get(key)
+        if kept is not MISSING:
+            return cast("Cites", kept)
+    every: dict[str, set[str]] = {}
+    for ref in references:
+        every.setdefault(ref.source, set()).add(ref.target)
+    pairs = dict.fromkeys(
+        (ref.source, ref.target) for ref in references if ref.resolved and ref.source != ref.target
+    )
+    summary = (
+        tuple((source, frozenset(names)) for source, names in every.items()),
+        tuple(pairs),
+    )
+    if memo is not None:
+        memo.put(key, summary)
+    return summary
 
 
 def _walked(
@@ -672,12 +714,3 @@ def answered_by(case: Case) -> dict[str, tuple[Item, ...]]:
             if cause in answers and item not in answers[cause]:
                 answers[cause].append(item)
     return {k: tuple(v) for k, v in answers.items()}
-
-
-def cited_by(case: Case, references: Sequence[Reference]) -> dict[str, tuple[str, ...]]:
-    order = {item.id: n for n, item in enumerate(case.items)}
-    cited: dict[str, set[str]] = {}
-    for ref in references:
-        if ref.resolved and ref.source != ref.target:
-            cited.setdefault(ref.target, set()).add(ref.source)
-    return {k: tuple(sorted(v, key=lambda s: order.get(s, -1))) for k, v in cited.items()}
