@@ -117,11 +117,21 @@ class Resolved:
     """Source (an item id, '' = case.md) → every target id its body and fields name,
     resolved or not."""
 
+    _labels: Hashed | None = field(default=None, init=False, repr=False, compare=False)
     _ranks: dict[str, tuple[int, Item]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
     """Item id → (place in label order, item), made when first asked: every item's page
     asks, so making it each time was quadratic in the items."""
+
+    def labels(self) -> Hashed:
+        """Each target's id, kind, label and number, in order: what the text of a reference
+        reads of the case (a key part for what the watcher keeps of a body's text)."""
+        found = self._labels
+        if found is None:
+            found = _lookups(self.targets)
+            object.__setattr__(self, "_labels", found)
+        return found
 
     def label(self, target_id: str) -> str:
         target = self.targets.get(target_id)
@@ -328,10 +338,11 @@ def _walked(
 
 def _lookups(targets: Mapping[str, Target]) -> Hashed:
     """All that walking a body's references reads of the case's targets: each one's id,
-    kind and label, in order (an unknown target's message suggests the nearest ids). A
-    body's walk is kept under its tokens and this (`resolve`): a save that changes no
-    label, title order or heading id walks only the saved body again."""
-    return Hashed(tuple((t.id, t.kind, t.label) for t in targets.values()))
+    kind and label, in order (an unknown target's message suggests the nearest ids); and
+    the number, which a reference's plain text reads. A body's walk is kept under its
+    tokens and this (`resolve`): a save that changes no label, order or heading id walks
+    only the saved body again."""
+    return Hashed(tuple((t.id, t.kind, t.label, t.number) for t in targets.values()))
 
 
 def _within_blocks(
