@@ -96,10 +96,17 @@ class Passage:
 
     def without_refs(self) -> str:
         """The text with references blanked (same length)."""
-        text = self.text
-        for start, end in self.refs:
-            text = text[:start] + " " * (end - start) + text[end:]
+        return blank(self.text, self.refs)
+
+
+def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with each (start, end) of `spans` made spaces (same length)."""
+    if not spans:
         return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 class Texts:
@@ -215,13 +222,15 @@ class Texts:
             return front, tuple(builder.blocks(body.tokens, 0))
         key = ("passages", owner, kind, origin.rel, origin.body_line, Same(body.tokens), written)
         kept = self.memo.get(key)
+        every = self.resolved.labels()
         if kept is not MISSING:
-            passages, shown = cast("tuple[tuple[Passage, ...], dict[str, str]]", kept)
-            if all(self._labels.get(i, i) == label for i, label in shown.items()):
+            passages, shown, then = cast("tuple[tuple[Passage, ...], dict[str, str], object]", kept)
+            if then is every or all(self._labels.get(i, i) == label for i, label in shown.items()):
+                self.memo.put(key, (passages, shown, every))
                 return front, passages
         labels = _Shown(self._labels)
         passages = tuple(_Builder(owner, kind, origin, source, labels).blocks(body.tokens, 0))
-        self.memo.put(key, (passages, labels.shown))
+        self.memo.put(key, (passages, labels.shown, every))
         return front, passages
 
     def locate(self, passage: Passage, offset: int) -> Location:

@@ -263,7 +263,16 @@ def resolve(
                 targets[target.id] = target
     references = [*field_references(case)]
     groups: list[tuple[Reference, ...]] = [tuple(references)]
-    looked_up = _lookups(targets) if memo is not None else None
+    looked_up = None
+    if memo is not None:
+        # The very object of the last build while the labels are the same, so that what
+        # is kept under them is found by identity (checks/text.py).
+        looked_up = _lookups(targets)
+        kept = memo.get(("labels", looked_up))
+        if kept is MISSING:
+            memo.put(("labels", looked_up), looked_up)
+        else:
+            looked_up = cast("Hashed", kept)
     for body in bodies.values():
         if memo is None or looked_up is None:
             groups.append(tuple(body_references(case, body, targets, reporter, limits)))
@@ -292,7 +301,7 @@ def resolve(
         for source, cited_id in pairs:
             cited.setdefault(cited_id, set()).add(source)
     order = {item.id: n for n, item in enumerate(case.items)}
-    return Resolved(
+    resolved = Resolved(
         case,
         targets,
         bodies,
@@ -301,6 +310,9 @@ def resolve(
         {k: tuple(sorted(v, key=lambda s: order.get(s, -1))) for k, v in cited.items()},
         cites={source: frozenset(every) for source, every in cites.items()},
     )
+    if looked_up is not None:
+        object.__setattr__(resolved, "_labels", looked_up)
+    return resolved
 
 
 Cites = tuple[tuple[tuple[str, frozenset[str]], ...], tuple[tuple[str, str], ...]]
