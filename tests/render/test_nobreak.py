@@ -75,7 +75,8 @@ _PIECES = (
     "2025年3月4日", "4. März 2025", "<title>1 2025-01-01</title>", "<!-- 2025-01-01 -->",
     "<script>x = '2025-01-01'</script>", "<", ">", "B0ABCDEFGH", "123-4567890-1234567",
     "abc", " ", "\u0661", "AB-CD", "SOP-12", "\n", "<br/>", "&lt;", "-", "INV-2207",
-    "<TEXTAREA>7-7</textarea >", "x<y", "12",
+    "<TEXTAREA>7-7</textarea >", "x<y", "12", "Root Cause 12", "2025", "b0", "B", "0",
+    "123456789X", "١٢٣٤", "3月4日", "年", "Exhibit AB",
 )  # fmt: skip
 
 
