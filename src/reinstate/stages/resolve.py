@@ -118,6 +118,7 @@ class Resolved:
     resolved or not."""
 
     _labels: Hashed | None = field(default=None, init=False, repr=False, compare=False)
+    _every: Hashed | None = field(default=None, init=False, repr=False, compare=False)
     _ranks: dict[str, tuple[int, Item]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -131,6 +132,16 @@ class Resolved:
         if found is None:
             found = _lookups(self.targets)
             object.__setattr__(self, "_labels", found)
+        return found
+
+    def every_target(self) -> Hashed:
+        """Every target, in order; with the watcher's memo, the very object of the last
+        build while they are all the same (what is kept under them is then found to hold
+        by identity, render/links.py)."""
+        found = self._every
+        if found is None:
+            found = Hashed(tuple(self.targets.values()))
+            object.__setattr__(self, "_every", found)
         return found
 
     def label(self, target_id: str) -> str:
@@ -310,8 +321,15 @@ def resolve(
         {k: tuple(sorted(v, key=lambda s: order.get(s, -1))) for k, v in cited.items()},
         cites={source: frozenset(every) for source, every in cites.items()},
     )
-    if looked_up is not None:
+    if memo is not None and looked_up is not None:
         object.__setattr__(resolved, "_labels", looked_up)
+        now = Hashed(tuple(targets.values()))
+        kept = memo.get(("every target", now))
+        if kept is MISSING:
+            memo.put(("every target", now), now)
+        else:
+            now = cast("Hashed", kept)
+        object.__setattr__(resolved, "_every", now)
     return resolved
 
 
