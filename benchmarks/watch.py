@@ -13,8 +13,10 @@ the saved text is in the page. Each shape of case is timed twice in the same run
 - the floor: the same saves in a case of one cause (the watcher's fixed cost: file
   events, the settle time, writing the pages, the index).
 
-Shapes: `--items N` generated items (default 30, 300); `--big-page` adds a free page of
-5 MB that cites a cause; `--web N` is a case of N items where every item cites every other.
+Shapes (`--shapes`): `30`, `300` generated items; `big` adds a free page of 5 MB that
+cites a cause; `web` (or `webN`) is a case of 160 (N) items where every item cites every
+other. The last two raise the case limits in their reinstate.yaml (`max_case_bytes`,
+`max_case_blocks`: each reference counts as a block), which they pass otherwise.
 
     python benchmarks/watch.py [--saves 40] [--shapes 30,300,big,web]
     python benchmarks/watch.py --stand-in-slow-step   # the worker machinery on its own
@@ -131,6 +133,10 @@ def shape(folder: Path, name: str) -> Path:
         for path in files:
             refs = ", ".join(f"{{ref}}`{i}`" for i in ids if i != path.stem)
             path.write_text(path.read_text() + f"\nIt relates to {refs}.\n", encoding="utf-8")
+        # Every reference is a block (a role): 160 items citing each other are 25,440.
+        (folder / "reinstate.yaml").write_text(
+            "max_case_bytes: 8000000\nmax_case_blocks: 1000000\n", encoding="utf-8"
+        )
         return case
     write_project(folder, 1, int(name))
     return folder / "content" / SLUG

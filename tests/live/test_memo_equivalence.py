@@ -203,3 +203,50 @@ def test_a_memo_keeps_only_what_the_last_build_used(tmp_path: Path) -> None:
         build(tmp_path, memo)
     build(tmp_path, memo)
     assert len(memo) <= size * 1.2
+
+
+def same_as_clean(root: Path, memo: Memo, what: str) -> None:
+    kept = build(root, memo)
+    clean = build(root, None)
+    assert kept is not None and clean is not None
+    assert kept.diagnostics == clean.diagnostics, what
+    assert kept.outputs == clean.outputs, what
+
+
+def test_a_body_is_read_again_when_what_it_cites_changes_elsewhere(tmp_path: Path) -> None:
+    """The parts kept for one body (its references, its labels, its findings) must follow
+    edits of other files only: a target it cites removed, renumbered, renamed."""
+    case = Case(tmp_path, random.Random(3), items=4)
+    citing = case.folder / "causes" / "citing.md"
+    write(
+        citing,
+        ITEM.format(
+            kind="cause",
+            title="Citing",
+            order=9,
+            extra="",
+            body="See {ref}`gen-1`, {exhibit}`gen-2`, {ref}`part-3` and {ref}`gen-4`.",
+        ),
+    )
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    edits = [
+        ("gen-1 removed", lambda: next(case.folder.rglob("gen-1.md")).unlink()),
+        ("gen-2 renumbered", lambda: _reorder(next(case.folder.rglob("gen-2.md")), "order: 0")),
+        ("part-3 renamed", lambda: _rename(next(case.folder.rglob("gen-3.md")))),
+        ("gen-4 retitled", lambda: _reorder(next(case.folder.rglob("gen-4.md")), "title: New")),
+    ]
+    for what, edit in edits:
+        edit()
+        same_as_clean(tmp_path, memo, what)
+        assert citing.exists()
+
+
+def _reorder(path: Path, line: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(_replace_line(text, line.split(":")[0] + ":", line), encoding="utf-8")
+
+
+def _rename(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("(part-3)=", "(part-3-renamed)="), encoding="utf-8")

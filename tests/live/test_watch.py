@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import io
 import shutil
 import signal
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,9 +14,11 @@ import pytest
 
 from reinstate.core.config import Config
 from reinstate.live.changes import Layout, is_temp
+from reinstate.live.loop import Watcher
+from reinstate.run.build import BuildOptions
 from support.common import TODAY, write
 from support.processes import reinstate_process
-from support.watching import Start, watching
+from support.watching import DATE, FAST_STEPS, Start, watching
 
 __all__ = ["watching"]
 CAUSE = "content/acme/causes/unvetted-supplier.md"
@@ -174,3 +179,28 @@ def test_interrupt_exits_cleanly(make_project: Callable[[str], Path], how: signa
         assert child.stop(how) == 0, child.output
     assert "Traceback" not in child.output
     assert child.output.rstrip().endswith("stopped watching")
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_what_builds_leave_is_frozen_and_swept_when_idle(tmp_path: Path) -> None:
+    """After a build the watcher freezes what is alive (the collector does not walk a long
+    page's tokens again during the next save); an idle sweep collects the cycles among it,
+    and closing gives the process its collector back."""
+    watcher = Watcher(tmp_path, BuildOptions(steps=FAST_STEPS, today=DATE), io.StringIO())
+    try:
+        cycle = weakref.ref(_Cycle())
+        gc.freeze()  # as after a build
+        watcher.unswept = True
+        gc.collect()
+        assert cycle() is not None  # frozen: no collection during the next save reaches it
+        watcher._sweep()
+        assert cycle() is None
+        assert not watcher.unswept
+        assert gc.get_freeze_count() > 0  # what survived is frozen again
+    finally:
+        watcher.close()
+    assert gc.get_freeze_count() == 0

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
+from pathlib import Path
 
 import pytest
 
-from reinstate.core.language import DATE_STYLES, LANGUAGES, date_forms, format_date, language
-from reinstate.render.nobreak import any_token, keep_together, tokens
+from reinstate.core.language import (
+    DATE_STYLES,
+    LANGUAGES,
+    current_language,
+    date_forms,
+    format_date,
+    language,
+)
+from reinstate.render.nobreak import _wrap_token, any_token, keep_together, token_pattern, tokens
 
 DAYS = [dt.date(2025, month, day) for month in range(1, 13) for day in (1, 9, 10, 28)]
 
@@ -58,3 +68,48 @@ def test_what_is_not_a_whole_date_or_id_is_left_alone() -> None:
         assert tokens("2025年に30日間、B07K2XQ9LM を停止") == []
         # a date inside a longer code is not cut out of it: the code is kept whole
         assert tokens("X2025-03-04 and 2025-03-04-7") == ["X2025-03-04", "2025-03-04-7"]
+
+
+_PIECES = (
+    "<p>", "</p>", "<a href='2025-03-04'>", "2025-03-04", "4 March 2025", "March 4, 2025",
+    "2025年3月4日", "4. März 2025", "<title>1 2025-01-01</title>", "<!-- 2025-01-01 -->",
+    "<script>x = '2025-01-01'</script>", "<", ">", "B0ABCDEFGH", "123-4567890-1234567",
+    "abc", " ", "\u0661", "AB-CD", "SOP-12", "\n", "<br/>", "&lt;", "-", "INV-2207",
+    "<TEXTAREA>7-7</textarea >", "x<y", "12", "Root Cause 12", "2025", "b0", "B", "0",
+    "123456789X", "١٢٣٤", "3月4日", "年", "Exhibit AB",
+)  # fmt: skip
+
+
+def _reference(html: str) -> str:
+    """keep_together as first written: each tag, comment and run of text a match of its
+    own, every run of text searched."""
+    parts = re.compile(
+        r"(?P<keep><(?P<raw>title|script|style|textarea)\b.*?</(?P=raw)\s*>|<!--.*?-->|<[^>]*>)"
+        r"|(?P<text>[^<]+)",
+        re.DOTALL | re.IGNORECASE,
+    )
+    pattern = token_pattern(current_language())
+
+    def wrap(part: re.Match[str]) -> str:
+        text = part.group("text")
+        return part.group(0) if text is None else pattern.sub(_wrap_token, text)
+
+    return parts.sub(wrap, html)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ja"])
+def test_the_runs_searched_are_those_of_every_tag_and_text_apart(lang: str) -> None:
+    """Taking tags and text without digits together changes nothing: random pages made
+    of awkward pieces (stray '<', raw elements, digits of other scripts) and the
+    realistic corpus's pages give what searching every run of text gives."""
+    rng = random.Random(lang)
+    pages = [
+        path.read_text(encoding="utf-8")
+        for path in sorted(
+            (Path(__file__).parents[1] / "corpus" / "realistic-golden").rglob("*.html")
+        )[:12]
+    ]
+    pages += ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 60))) for _ in range(600)]
+    with language(lang):
+        for page in pages:
+            assert keep_together(page) == _reference(page), page[:300]

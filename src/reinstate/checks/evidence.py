@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from reinstate.checks.clauses import sentence_at
 from reinstate.checks.placeholder import TODO
@@ -136,7 +137,7 @@ def _pro_forma(ctx: CheckContext, exhibit: Exhibit) -> Iterator[Finding]:
 
 def _units_sold(ctx: CheckContext, covered: int) -> Iterator[Finding]:
     for passage in ctx.texts.passages(PLAN):
-        for match in _UNITS_SOLD.finditer(passage.text):
+        for match in _sold_in(passage.text):
             sold = int((match.group(1) or match.group(2)).replace(",", ""))
             if sold > covered and not _gap_explained(passage.text, match, sold - covered):
                 yield Finding(
@@ -148,6 +149,12 @@ def _units_sold(ctx: CheckContext, covered: int) -> Iterator[Finding]:
                     Severity.WARNING,  # read from the wording "N units sold"
                 )
                 return
+
+
+@lru_cache(maxsize=8192)
+def _sold_in(text: str) -> tuple[re.Match[str], ...]:
+    """The "N units sold" of one text, kept by text: a save changes one file's."""
+    return tuple(_UNITS_SOLD.finditer(text))
 
 
 def _gap_explained(text: str, match: re.Match[str], gap: int) -> bool:
@@ -272,12 +279,10 @@ def file_format(ctx: CheckContext) -> Iterator[Finding]:
 def system_claim(ctx: CheckContext) -> Iterator[Finding]:
     found = pattern("evidence.system-claim", ctx.config, language_of(ctx.case))
     exhibits = {e.id for e in ctx.case.exhibits}
-    cites: dict[str, set[str]] = {}  # once, not once an item: that was quadratic
-    for reference in ctx.resolved.references:
-        cites.setdefault(reference.source, set()).add(reference.target)
+    cites = ctx.resolved.cites
     for item in (*ctx.case.actions, *ctx.case.measures):
         assert isinstance(item, Action | Measure)
-        cited = cites.get(item.id, set())
+        cited = cites.get(item.id, frozenset())
         if item.evidence or cited & exhibits:
             continue
         passages: list[Passage] = [p for p in ctx.texts.of(item.id) if p.part in ("title", "body")]

@@ -132,7 +132,7 @@ def section_limits(ctx: CheckContext) -> Iterator[Finding]:
     if not limits:
         return
     # The rule measures the file itself: the text export writes this same layout.
-    plain = plan_text(ctx.resolved, allow_html=ctx.config.allow_html)
+    plain = plan_text(ctx.resolved, allow_html=ctx.config.allow_html, memo=ctx.memo)
     measured = [(s.key, s.name, s.chars) for s in plain.sections]
     measured.append(("plan", "", plain.chars))
     for key, name, chars in measured:

@@ -96,10 +96,17 @@ class Passage:
 
     def without_refs(self) -> str:
         """The text with references blanked (same length)."""
-        text = self.text
-        for start, end in self.refs:
-            text = text[:start] + " " * (end - start) + text[end:]
+        return blank(self.text, self.refs)
+
+
+def blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with each (start, end) of `spans` made spaces (same length)."""
+    if not spans:
         return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 class Texts:
@@ -171,7 +178,7 @@ class Texts:
             front, body = self._parts_of(owner)
             item = self.resolved.item(owner) if owner else None
             origin = item.origin if item is not None else self.case.origin
-            found = Hashed((owner, origin.rel, origin.digest, front, Same((body,))))
+            found = Hashed((owner, origin.rel, origin.digest, Same((front,)), Same((body,))))
             self._keys[owner] = found
         return found
 
@@ -199,30 +206,50 @@ class Texts:
         item = self.resolved.item(owner) if owner else None
         origin = item.origin if item is not None else case.origin
         kind = item.kind if item is not None else "case"
-        front = tuple(
-            value_passage(owner, kind, part, origin, path, text)
-            for part, path, text in front_texts(case, item)
-        )
+        front = self._front(owner, kind, item)
         body = self.resolved.bodies.get(owner)
         if body is None:
             return front, ()
         written = item.body if item is not None else case.opening
-        source = written.split("\n")
         if self._labels is None:  # once, not once an owner: that was quadratic
             self._labels = {t.id: t.label for t in self.resolved.targets.values()}
         if self.memo is None:
-            builder = _Builder(owner, kind, origin, source, self._labels)
+            builder = _Builder(owner, kind, origin, written.split("\n"), self._labels)
             return front, tuple(builder.blocks(body.tokens, 0))
         key = ("passages", owner, kind, origin.rel, origin.body_line, Same(body.tokens), written)
         kept = self.memo.get(key)
+        every = self.resolved.labels()
         if kept is not MISSING:
-            passages, shown = cast("tuple[tuple[Passage, ...], dict[str, str]]", kept)
-            if all(self._labels.get(i, i) == label for i, label in shown.items()):
+            passages, shown, then = cast("tuple[tuple[Passage, ...], dict[str, str], object]", kept)
+            if then is every or all(self._labels.get(i, i) == label for i, label in shown.items()):
+                self.memo.put(key, (passages, shown, every))
                 return front, passages
         labels = _Shown(self._labels)
+        source = written.split("\n")
         passages = tuple(_Builder(owner, kind, origin, source, labels).blocks(body.tokens, 0))
-        self.memo.put(key, (passages, labels.shown))
+        self.memo.put(key, (passages, labels.shown, every))
         return front, passages
+
+    def _front(self, owner: str, kind: str, item: Item | None) -> tuple[Passage, ...]:
+        """The passages of `owner`'s front matter; with the memo, kept under the very item
+        (or case.md's marks and title), which the load stage hands out again while its
+        file is unchanged: the same tuple, so `key` compares it by identity."""
+        case = self.case
+        origin = item.origin if item is not None else case.origin
+        key: Hashable = None
+        if self.memo is not None:
+            where = Same((item,)) if item is not None else Same((origin.marks,))
+            key = ("front", owner, kind, where, origin.rel, case.title if item is None else "")
+            kept = self.memo.get(key)
+            if kept is not MISSING:
+                return cast("tuple[Passage, ...]", kept)
+        front = tuple(
+            value_passage(owner, kind, part, origin, path, text)
+            for part, path, text in front_texts(case, item)
+        )
+        if self.memo is not None:
+            self.memo.put(key, front)
+        return front
 
     def locate(self, passage: Passage, offset: int) -> Location:
         """The exact place of `passage.text[offset]` in its file."""

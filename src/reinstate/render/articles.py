@@ -161,8 +161,9 @@ class Articles:
         if self.memo is not None:
             kept = self.memo.get(key)
             if kept is not MISSING:
-                html, made = cast("tuple[Markup, list[Read]]", kept)
-                if self._still(made, bodies):
+                html, made, then = cast("tuple[Markup, list[Read], object]", kept)
+                if self._still(made, bodies, then is self.resolved.every_target()):
+                    self.memo.put(key, (html, made, self.resolved.every_target()))
                     return html
         reads = Reads()
         context = {
@@ -175,15 +176,20 @@ class Articles:
         }
         html = Markup(self.theme.template(ITEM_TEMPLATE).render(context).removesuffix("\n"))
         if self.memo is not None:
-            self.memo.put(key, (html, reads.made))
+            self.memo.put(key, (html, reads.made, self.resolved.every_target()))
         return html
 
-    def _still(self, made: list[Read], bodies: dict[tuple[str, int], Markup]) -> bool:
-        """True when every lookup in `made` gives the same answer now. The bodies are
-        rendered (or taken from the memo) last, as the template would render them; a
-        body that differs is handed to the rendering that follows (`bodies`)."""
+    def _still(
+        self, made: list[Read], bodies: dict[tuple[str, int], Markup], same_targets: bool
+    ) -> bool:
+        """True when every lookup in `made` gives the same answer now (the lookups of
+        targets are not made again when every target is the same, `same_targets`). The
+        bodies are rendered (or taken from the memo) last, as the template would render
+        them; a body that differs is handed to the rendering that follows (`bodies`)."""
         for what, args, answer in made:
-            if what != "body" and _answer(self.resolved, what, args) != answer:
+            if what == "body" or (same_targets and what == "targets"):
+                continue
+            if _answer(self.resolved, what, args) != answer:
                 return False
         same = True
         for what, args, answer in made:

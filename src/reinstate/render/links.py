@@ -184,6 +184,7 @@ class PageLinks:
             trace, self._trace = self._trace, None
         if key is not None and self.memo is not None and trace is not None and trace.whole:
             trace.html = html
+            trace.every = self.resolved.every_target()
             self.memo.put(key, trace)
         return Markup(html)
 
@@ -194,8 +195,11 @@ class PageLinks:
         """True when `trace` holds for this page now: the same targets, and the same ids
         for its headings (which are then taken, as rendering would take them)."""
         targets = self.resolved.targets
-        if any(targets.get(i) != target for i, target in trace.targets.items()):
-            return False
+        every = self.resolved.every_target()
+        if trace.every is not every:
+            if any(targets.get(i) != target for i, target in trace.targets.items()):
+                return False
+            trace.every = every  # the targets it read are the same in this build's
         suffixes: dict[str, int] = {}
         taken: set[str] = set()
         for text, anchor in trace.headings:
@@ -220,3 +224,5 @@ class _Trace:
     headings: list[tuple[str, str]] = field(default_factory=list)
     whole: bool = True
     html: str = ""
+    every: object = None
+    """The build's `Resolved.every_target()` the targets were last found the same in."""

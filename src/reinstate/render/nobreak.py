@@ -68,10 +68,26 @@ def tokens(text: str) -> list[str]:
     return [m.group(0) for m in pattern.finditer(text) if _worth_keeping(m.group(0))]
 
 
+_RUNS = re.compile(
+    r"(?P<keep>(?:<(?P<raw>title|script|style|textarea)\b.*?</(?P=raw)\s*>|<!--.*?-->|<[^>]*>"
+    r"|(?:[^<\d\-B]|B(?!0)|\d(?!\d{3}))+(?![^<]))+)"
+    r"|(?P<text>[^<]+)",
+    re.DOTALL | re.IGNORECASE,
+)
+"""`_PARTS` with every stretch of tags, comments and runs of text that hold no date or id
+taken as one match. Every form has four digits in a row (a year, an order id, an ISBN),
+"B0" (an ASIN) or a hyphen (an order id, a code): a run of text without them holds none,
+and a page is mostly such runs and tags ("Root Cause 12" too), so the search is one call
+for what lies between two runs that may hold one, not one a tag. A run of text is taken
+whole or not at all (`(?![^<])`: it ends where a tag starts), so the runs searched are
+those `_PARTS` finds (tests/render/test_nobreak.py compares). A new form in `ID_FORMS` or
+`date_forms` without any of the three must be added here."""
+
+
 def keep_together(html: str) -> str:
     """`html` with every date and id that could break wrapped in `<span class="nobr">`;
     dates in the language in force (and English)."""
-    return _PARTS.sub(_text_wrapper(current_language()), html)
+    return _RUNS.sub(_text_wrapper(current_language()), html)
 
 
 @cache

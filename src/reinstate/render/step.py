@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from reinstate.checks.status import Status, case_status, to_dos
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Reporter, Severity, count
-from reinstate.core.memo import Memo
+from reinstate.core.language import current_language
+from reinstate.core.memo import MISSING, Memo
 from reinstate.core.model import Output
 from reinstate.render.nobreak import keep_together
 from reinstate.render.theme import Theme
@@ -81,10 +82,24 @@ class CaseBuild:
 
     def add(self, rel: str, output: Output | str, title: str | None = None, note: str = "") -> None:
         if isinstance(output, str) and rel.endswith(".html"):
-            output = keep_together(output)
-        self.outputs[rel] = output.encode("utf-8") if isinstance(output, str) else output
+            self.outputs[rel] = self._together(output)
+        else:
+            self.outputs[rel] = output.encode("utf-8") if isinstance(output, str) else output
         if title is not None:
             self.links.append(OutputLink(title, rel, note))
+
+    def _together(self, html: str) -> bytes:
+        """`keep_together(html)` as bytes, kept in the memo under the page's text: a page
+        that did not change (a long free page beside a saved item) is not searched again."""
+        if self.memo is None:
+            return keep_together(html).encode("utf-8")
+        key = ("together", current_language(), html)
+        kept = self.memo.get(key)
+        if kept is MISSING:
+            kept = keep_together(html).encode("utf-8")
+            self.memo.put(key, kept)
+        assert isinstance(kept, bytes)
+        return kept
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,7 +108,7 @@ def render_texts(build: CaseBuild) -> None:
     """Build step: the plain-text plan and, when the case has one, the plain-text letter."""
     allow_html = build.config.allow_html
     lengths = measure(build)
-    plan = plan_text(build.resolved, allow_html=allow_html)
+    plan = plan_text(build.resolved, allow_html=allow_html, memo=build.memo)
     add_text(build, PLAN_TEXT, plan, _("Plan of action (plain text)"), lengths)
     letter = letter_text(build.resolved, allow_html=allow_html)
     if letter is not None:

@@ -16,9 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from markdown_it.token import Token
 
+from reinstate.core.language import current_language
+from reinstate.core.memo import MISSING, Memo, Same
 from reinstate.core.vocabulary import join_clauses, labelled, parenthesised
 from reinstate.stages.markdown import (
     directive_of,
@@ -93,10 +96,13 @@ class TextRenderer:
         resolved: Resolved,
         blocks: Mapping[str, TextBlock] | None = None,
         allow_html: bool = False,
+        memo: Memo | None = None,
     ) -> None:
         self.resolved = resolved
         self.blocks = dict(blocks or {})
         self.allow_html = allow_html
+        self.memo = memo
+        """What the watcher kept of the case's last build: each body's lines (core/memo.py)."""
 
     def body(self, owner: str) -> str:
         """The body of item `owner` ('' = the opening in case.md) as text."""
@@ -109,7 +115,23 @@ class TextRenderer:
         return "\n".join(self.lines(tokens))
 
     def lines(self, tokens: Sequence[Token]) -> list[str]:
-        return _join(self._blocks(_tree(tokens)))
+        memo = self.memo
+        if memo is None or self.blocks:
+            return _join(self._blocks(_tree(tokens)))
+        # What the lines read besides the tokens: each target's label and number (a
+        # reference's text), the language (the words the text adds).
+        key = (
+            "plain",
+            Same((tokens,)),
+            self.resolved.labels(),
+            self.allow_html,
+            current_language(),
+        )
+        kept = memo.get(key)
+        if kept is MISSING:
+            kept = tuple(_join(self._blocks(_tree(tokens))))
+            memo.put(key, kept)
+        return list(cast("tuple[str, ...]", kept))
 
     # Blocks -----------------------------------------------------------------------------
 

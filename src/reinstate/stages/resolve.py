@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, cast
 from urllib.parse import unquote
 
 from markdown_it.token import Token
@@ -25,7 +26,7 @@ from reinstate.core.diagnostics import Location, Reporter
 from reinstate.core.fieldtypes import did_you_mean
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
 from reinstate.core.limits import EXHIBIT_BLOCKS, Limits, raise_hint
-from reinstate.core.memo import MISSING, Memo
+from reinstate.core.memo import MISSING, Hashed, Memo, Same, recorded
 from reinstate.core.model import Action, Case, Exhibit, Item, Measure, Origin
 from reinstate.core.vocabulary import kind_label
 from reinstate.stages.markdown import (
@@ -112,11 +113,36 @@ class Resolved:
     the build once the load stage has read the snapshot: redline.since_submission); the
     changes page, the letter's `{changes}` block and the bundle's annex show it."""
 
+    cites: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Source (an item id, '' = case.md) → every target id its body and fields name,
+    resolved or not."""
+
+    _labels: Hashed | None = field(default=None, init=False, repr=False, compare=False)
+    _every: Hashed | None = field(default=None, init=False, repr=False, compare=False)
     _ranks: dict[str, tuple[int, Item]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
     """Item id → (place in label order, item), made when first asked: every item's page
     asks, so making it each time was quadratic in the items."""
+
+    def labels(self) -> Hashed:
+        """Each target's id, kind, label and number, in order: what the text of a reference
+        reads of the case (a key part for what the watcher keeps of a body's text)."""
+        found = self._labels
+        if found is None:
+            found = _lookups(self.targets)
+            object.__setattr__(self, "_labels", found)
+        return found
+
+    def every_target(self) -> Hashed:
+        """Every target, in order; with the watcher's memo, the very object of the last
+        build while they are all the same (what is kept under them is then found to hold
+        by identity, render/links.py)."""
+        found = self._every
+        if found is None:
+            found = Hashed(tuple(self.targets.values()))
+            object.__setattr__(self, "_every", found)
+        return found
 
     def label(self, target_id: str) -> str:
         target = self.targets.get(target_id)
@@ -232,9 +258,10 @@ def resolve(
         tokens = _parse_body(case, item.body, allow_html, memo)
         bodies[item.id] = Body(item.id, item.origin, tokens)
     weights = {exhibit.id: EXHIBIT_BLOCKS for exhibit in case.exhibits}
-    count_blocks(bodies.values(), reporter, allow_html, limits, weights)
+    if memo is None or not _within_blocks(bodies.values(), allow_html, limits, weights, memo):
+        count_blocks(bodies.values(), reporter, allow_html, limits, weights)
     for body in bodies.values():
-        for target in body_targets(case, body, reporter):
+        for target in _body_targets(case, body, reporter, memo):
             if target.id in targets:
                 first = targets[target.id]
                 reporter.error(
@@ -246,16 +273,139 @@ def resolve(
             else:
                 targets[target.id] = target
     references = [*field_references(case)]
+    groups: list[tuple[Reference, ...]] = [tuple(references)]
+    looked_up = None
+    if memo is not None:
+        # The very object of the last build while the labels are the same, so that what
+        # is kept under them is found by identity (checks/text.py).
+        looked_up = _lookups(targets)
+        kept = memo.get(("labels", looked_up))
+        if kept is MISSING:
+            memo.put(("labels", looked_up), looked_up)
+        else:
+            looked_up = cast("Hashed", kept)
     for body in bodies.values():
-        references.extend(body_references(case, body, targets, reporter, limits))
-    return Resolved(
+        if memo is None or looked_up is None:
+            groups.append(tuple(body_references(case, body, targets, reporter, limits)))
+            continue
+        is_letter = case.letter is not None and body.owner == case.letter.id
+        origin = body.origin
+        key = (
+            "references",
+            Same((body.tokens,)),
+            body.owner,
+            origin.rel,
+            origin.body_line,
+            is_letter,
+            case.unreadable,
+            limits,
+            looked_up,
+        )
+        walk = partial(_walked, case, body, targets, reporter, limits)
+        groups.append(recorded(memo, key, reporter, walk))
+    summaries = [_cites(group, memo) for group in groups]
+    cites: dict[str, set[str]] = {}
+    cited: dict[str, set[str]] = {}
+    for every, pairs in summaries:
+        for source, names in every:
+            cites.setdefault(source, set()).update(names)
+        for source, cited_id in pairs:
+            cited.setdefault(cited_id, set()).add(source)
+    order = {item.id: n for n, item in enumerate(case.items)}
+    resolved = Resolved(
         case,
         targets,
         bodies,
-        tuple(references),
+        tuple(ref for group in groups for ref in group),
         answered_by(case),
-        cited_by(case, references),
+        {k: tuple(sorted(v, key=lambda s: order.get(s, -1))) for k, v in cited.items()},
+        cites={source: frozenset(every) for source, every in cites.items()},
     )
+    if memo is not None and looked_up is not None:
+        object.__setattr__(resolved, "_labels", looked_up)
+        now = Hashed(tuple(targets.values()))
+        kept = memo.get(("every target", now))
+        if kept is MISSING:
+            memo.put(("every target", now), now)
+        else:
+            now = cast("Hashed", kept)
+        object.__setattr__(resolved, "_every", now)
+    return resolved
+
+
+Cites = tuple[tuple[tuple[str, frozenset[str]], ...], tuple[tuple[str, str], ...]]
+"""Who cites what in some references: (source, every target it names) a source at a
+time, and each (source, target) of a resolved reference to another target, in order."""
+
+
+def _cites(references: tuple[Reference, ...], memo: Memo | None) -> Cites:
+    """Who cites what in `references`; kept under the very tuple (a body's walk, kept)."""
+    key = ("cites", Same((references,)))
+    if memo is not None:
+        kept = memo.get(key)
+        if kept is not MISSING:
+            return cast("Cites", kept)
+    every: dict[str, set[str]] = {}
+    for ref in references:
+        every.setdefault(ref.source, set()).add(ref.target)
+    pairs = dict.fromkeys(
+        (ref.source, ref.target) for ref in references if ref.resolved and ref.source != ref.target
+    )
+    summary = (
+        tuple((source, frozenset(names)) for source, names in every.items()),
+        tuple(pairs),
+    )
+    if memo is not None:
+        memo.put(key, summary)
+    return summary
+
+
+def _walked(
+    case: Case, body: Body, targets: dict[str, Target], reporter: Reporter, limits: Limits
+) -> tuple[Reference, ...]:
+    return tuple(body_references(case, body, targets, reporter, limits))
+
+
+def _lookups(targets: Mapping[str, Target]) -> Hashed:
+    """All that walking a body's references reads of the case's targets: each one's id,
+    kind and label, in order (an unknown target's message suggests the nearest ids); and
+    the number, which a reference's plain text reads. A body's walk is kept under its
+    tokens and this (`resolve`): a save that changes no label, order or heading id walks
+    only the saved body again."""
+    return Hashed(tuple((t.id, t.kind, t.label, t.number) for t in targets.values()))
+
+
+def _within_blocks(
+    bodies: Iterable[Body],
+    allow_html: bool,
+    limits: Limits,
+    weights: Mapping[str, int],
+    memo: Memo,
+) -> bool:
+    """True when the case is within `limits.case_blocks`, counting each body's blocks once
+    and keeping the count under its tokens (`count_blocks` reports where it is passed)."""
+    total = 0
+    for body in bodies:
+        key = ("blocks", Same((body.tokens,)), allow_html)
+        found = memo.get(key)
+        if found is MISSING:
+            found = sum(1 for _block in blocks(body.tokens, allow_html))
+            memo.put(key, found)
+        assert isinstance(found, int)
+        total += weights.get(body.owner, 1) + found
+    return total <= limits.case_blocks
+
+
+def _body_targets(
+    case: Case, body: Body, reporter: Reporter, memo: Memo | None
+) -> Iterable[Target]:
+    """`body_targets`, kept under the body's tokens, page and place with a `memo`."""
+    if memo is None:
+        return body_targets(case, body, reporter)
+    origin = body.origin
+    page = page_of(case, body.owner)
+    key = ("targets", Same((body.tokens,)), body.owner, page, origin.rel, origin.body_line)
+    return recorded(memo, key, reporter, lambda: tuple(body_targets(case, body, reporter)))
 
 
 def count_blocks(
@@ -309,11 +459,16 @@ def _parse_body(
     if memo is None:
         return tuple(expand_units_tables(parse(text, allow_html), case, allow_html))
     key = ("tokens", text, allow_html)
-    tokens = memo.get(key)
-    if tokens is MISSING:
+    kept = memo.get(key)
+    if kept is MISSING:
         tokens = tuple(parse(text, allow_html))
-        memo.put(key, tokens)
-    assert isinstance(tokens, tuple)
+        units = expand_units_tables(tokens, case, allow_html) is not tokens
+        memo.put(key, (tokens, units))
+    else:
+        assert isinstance(kept, tuple)
+        tokens, units = kept
+    if not units:  # checked once per text: a long body's tokens are not walked again
+        return tokens
     expanded = expand_units_tables(tokens, case, allow_html)
     # The very tuple the memo kept when there is no table to place: later stages key
     # their own results on it (`Same`), and compare one object instead of every token.
@@ -600,12 +755,3 @@ def answered_by(case: Case) -> dict[str, tuple[Item, ...]]:
             if cause in answers and item not in answers[cause]:
                 answers[cause].append(item)
     return {k: tuple(v) for k, v in answers.items()}
-
-
-def cited_by(case: Case, references: Sequence[Reference]) -> dict[str, tuple[str, ...]]:
-    order = {item.id: n for n, item in enumerate(case.items)}
-    cited: dict[str, set[str]] = {}
-    for ref in references:
-        if ref.resolved and ref.source != ref.target:
-            cited.setdefault(ref.target, set()).add(ref.source)
-    return {k: tuple(sorted(v, key=lambda s: order.get(s, -1))) for k, v in cited.items()}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reinstate.core.memo import Memo
 from reinstate.core.model import Action, Case, Cause, Exhibit, Item, Measure
 from reinstate.core.vocabulary import (
     _,
@@ -181,10 +182,11 @@ def metric_text(name: str, value: str, target: str | None, window: str | None) -
     return labelled(name, value) + (parenthesised(shown) if shown else "")
 
 
-def plan_text(resolved: Resolved, allow_html: bool = False) -> PlainText:
-    """The plan of action as plain text, in the order of Amazon's three questions."""
+def plan_text(resolved: Resolved, allow_html: bool = False, memo: Memo | None = None) -> PlainText:
+    """The plan of action as plain text, in the order of Amazon's three questions (with
+    each body's lines as the watcher's `memo` kept them)."""
     case = resolved.case
-    renderer = TextRenderer(resolved, allow_html=allow_html)
+    renderer = TextRenderer(resolved, allow_html=allow_html, memo=memo)
     sections: list[Section] = []
     opening = renderer.body("")
     if opening:
