@@ -492,3 +492,40 @@ def test_ocr_reads_a_large_scan_reduced_and_tesseract_on_one_thread(
     assert highlight.run_tesseract("tesseract", b"png") == "level\n"
     env = seen["env"]
     assert isinstance(env, dict) and env["OMP_THREAD_LIMIT"] == "1"
+
+
+def test_a_text_layer_is_read_once_per_file_digest_and_the_cache_stays_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from weasyprint import HTML
+
+    from reinstate.render import exhibits, highlight
+
+    def opened(name: str, html_text: str) -> exhibits.ExhibitFile:
+        path = tmp_path / name
+        HTML(string=html_text).write_pdf(path)
+        found = exhibits._open(path, name)
+        assert isinstance(found, exhibits.ExhibitFile)
+        return found
+
+    invoice, other = opened("invoice.pdf", INVOICE_HTML), opened("other.pdf", "<p>Other</p>")
+    highlight.clear_text_cache()
+    fresh = highlight.pdf_texts(invoice)
+    calls: list[str] = []
+    real = highlight.pdf_texts
+
+    def counted(file: exhibits.ExhibitFile) -> list[highlight.PageText]:
+        calls.append(file.digest)
+        return real(file)
+
+    monkeypatch.setattr(highlight, "pdf_texts", counted)
+    first = highlight.cached_pdf_texts(invoice)
+    assert first == tuple(fresh) and calls == [invoice.digest]
+    assert highlight.cached_pdf_texts(invoice) is first and len(calls) == 1
+    # other bytes are read; past the limit the oldest file is dropped and read again
+    monkeypatch.setattr(highlight, "TEXT_CACHE_UNITS", sum(len(p.units) for p in first))
+    highlight.cached_pdf_texts(other)
+    assert list(highlight._text_cache) == [other.digest]
+    highlight.cached_pdf_texts(invoice)
+    assert calls == [invoice.digest, other.digest, invoice.digest]
+    highlight.clear_text_cache()

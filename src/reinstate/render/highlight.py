@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -60,6 +61,9 @@ OCR_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 CACHE_FOLDER = ".reinstate-cache/ocr"
 """Under the output folder: Tesseract's words per file digest and page."""
 _WORD = re.compile(r"[0-9a-z]")
+TEXT_CACHE_UNITS = 2_000_000
+"""The text layers kept by a long-lived process (the watcher's PDF worker), by file
+digest, at most this many glyphs in all (a glyph and its box: about 200 bytes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +144,7 @@ class Reader:
         found = self._texts.get(file.digest)
         if found is None:
             if file.kind == "pdf":
-                texts = pdf_texts(file)
+                texts = cached_pdf_texts(file)
                 found = tuple(self._scan(file, n, t) for n, t in enumerate(texts))
             else:
                 found = tuple(
@@ -298,6 +302,31 @@ def ocr_text(tsv: str) -> PageText:
         x, y, w, h = (float(v) for v in cols[6:10])
         units.append(Unit(word, (x, y, x + w, y + h), line))
     return PageText(tuple(units), width, height, y_down=True)
+
+
+_text_cache: OrderedDict[str, tuple[PageText, ...]] = OrderedDict()
+
+
+def cached_pdf_texts(file: ExhibitFile) -> tuple[PageText, ...]:
+    """`pdf_texts`, kept by the file's digest: a save that leaves an exhibit unchanged
+    does not read its text layer again (the oldest are dropped past `TEXT_CACHE_UNITS`)."""
+    if not file.digest:
+        return tuple(pdf_texts(file))
+    found = _text_cache.get(file.digest)
+    if found is not None:
+        _text_cache.move_to_end(file.digest)
+        return found
+    found = tuple(pdf_texts(file))
+    _text_cache[file.digest] = found
+    kept = sum(len(page.units) for texts in _text_cache.values() for page in texts)
+    while kept > TEXT_CACHE_UNITS and len(_text_cache) > 1:
+        _digest, dropped = _text_cache.popitem(last=False)
+        kept -= sum(len(page.units) for page in dropped)
+    return found
+
+
+def clear_text_cache() -> None:
+    _text_cache.clear()
 
 
 def pdf_texts(file: ExhibitFile) -> list[PageText]:
