@@ -106,10 +106,13 @@ def ours(config: Any, theme: Any, resolved: Any) -> int:
 
 def after_save(config: Any, theme: Any, resolved: Any) -> int:
     """The bundle as the watcher's PDF worker makes it after a save: same process, with
-    what it keeps of the unchanged exhibits."""
+    what it keeps of the unchanged exhibits, and the words OCR found in the image exhibits
+    in the output folder's cache (written by the first build)."""
     from reinstate.render.bundle import bundle_bytes
+    from reinstate.render.highlight import CACHE_FOLDER
 
-    _data, pages, _doc = bundle_bytes(resolved, config, theme, Reporter())
+    cache = Path(config.root) / "bench-output" / CACHE_FOLDER
+    _data, pages, _doc = bundle_bytes(resolved, config, theme, Reporter(), None, cache)
     return pages
 
 
