@@ -395,7 +395,12 @@ def _shown_size(page: Any) -> tuple[float, float]:
 
 
 def _map_rect(m: Matrix, r: Rect) -> Rect:
+    """The box around `r` mapped by `m` (a glyph's box on the shown page: once per glyph)."""
     a, b, c, d, e, f = m
+    if b == 0 and c == 0:  # not rotated: each corner's x depends on x alone, y on y
+        left, right = a * r[0] + e, a * r[2] + e
+        low, high = d * r[1] + f, d * r[3] + f
+        return (min(left, right), min(low, high), max(left, right), max(low, high))
     xs, ys = [], []
     for x, y in ((r[0], r[1]), (r[2], r[3]), (r[0], r[3]), (r[2], r[1])):
         xs.append(a * x + c * y + e)
