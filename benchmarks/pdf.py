@@ -118,7 +118,9 @@ def after_save(config: Any, theme: Any, resolved: Any) -> int:
     what it keeps of the unchanged exhibits, and the words OCR found in the image exhibits
     in the output folder's cache."""
     from reinstate.render.bundle import bundle_bytes
+    from reinstate.render.highlight import keep_text_layers
 
+    keep_text_layers()  # as the watch worker does
     _data, pages, _doc = bundle_bytes(resolved, config, theme, Reporter(), None, ocr_cache(config))
     return pages
 

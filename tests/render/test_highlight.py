@@ -510,6 +510,10 @@ def test_a_text_layer_is_read_once_per_file_digest_and_the_cache_stays_bounded(
 
     invoice, other = opened("invoice.pdf", INVOICE_HTML), opened("other.pdf", "<p>Other</p>")
     highlight.clear_text_cache()
+    monkeypatch.setattr(highlight, "_keeping", [])
+    highlight.cached_pdf_texts(invoice)
+    assert not highlight._text_cache  # a process that makes one bundle keeps nothing
+    highlight.keep_text_layers()
     fresh = highlight.pdf_texts(invoice)
     calls: list[str] = []
     real = highlight.pdf_texts

@@ -61,9 +61,9 @@ OCR_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 CACHE_FOLDER = ".reinstate-cache/ocr"
 """Under the output folder: Tesseract's words per file digest and page."""
 _WORD = re.compile(r"[0-9a-z]")
-TEXT_CACHE_UNITS = 2_000_000
-"""The text layers kept by a long-lived process (the watcher's PDF worker), by file
-digest, at most this many glyphs in all (a glyph and its box: about 200 bytes)."""
+TEXT_CACHE_UNITS = 250_000
+"""The text layers kept by a long-lived process (the watch worker, live/pdfworker.py), by file
+digest, at most this many glyphs in all (a glyph and its box: about 230 bytes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,12 +305,21 @@ def ocr_text(tsv: str) -> PageText:
 
 
 _text_cache: OrderedDict[str, tuple[PageText, ...]] = OrderedDict()
+_keeping: list[bool] = []
+
+
+def keep_text_layers() -> None:
+    """From now on, keep the text layers read (a long-lived process: the watch worker). A
+    process that makes one bundle does not: they would only add to its peak memory."""
+    if not _keeping:
+        _keeping.append(True)
 
 
 def cached_pdf_texts(file: ExhibitFile) -> tuple[PageText, ...]:
-    """`pdf_texts`, kept by the file's digest: a save that leaves an exhibit unchanged
-    does not read its text layer again (the oldest are dropped past `TEXT_CACHE_UNITS`)."""
-    if not file.digest:
+    """`pdf_texts`, kept by the file's digest once `keep_text_layers` was called: a save
+    that leaves an exhibit unchanged does not read its text layer again (the oldest are
+    dropped past `TEXT_CACHE_UNITS`)."""
+    if not file.digest or not _keeping:
         return tuple(pdf_texts(file))
     found = _text_cache.get(file.digest)
     if found is not None:
