@@ -492,3 +492,70 @@ def test_ocr_reads_a_large_scan_reduced_and_tesseract_on_one_thread(
     assert highlight.run_tesseract("tesseract", b"png") == "level\n"
     env = seen["env"]
     assert isinstance(env, dict) and env["OMP_THREAD_LIMIT"] == "1"
+
+
+def test_a_text_layer_is_read_once_per_file_digest_and_the_cache_stays_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from weasyprint import HTML
+
+    from reinstate.render import exhibits, highlight
+
+    def opened(name: str, html_text: str) -> exhibits.ExhibitFile:
+        path = tmp_path / name
+        HTML(string=html_text).write_pdf(path)
+        found = exhibits._open(path, name)
+        assert isinstance(found, exhibits.ExhibitFile)
+        return found
+
+    invoice, other = opened("invoice.pdf", INVOICE_HTML), opened("other.pdf", "<p>Other</p>")
+    highlight.clear_text_cache()
+    monkeypatch.setattr(highlight, "_keeping", [])
+    highlight.cached_pdf_texts(invoice)
+    assert not highlight._text_cache  # a process that makes one bundle keeps nothing
+    highlight.keep_text_layers()
+    fresh = highlight.pdf_texts(invoice)
+    calls: list[str] = []
+    real = highlight.pdf_texts
+
+    def counted(file: exhibits.ExhibitFile) -> list[highlight.PageText]:
+        calls.append(file.digest)
+        return real(file)
+
+    monkeypatch.setattr(highlight, "pdf_texts", counted)
+    first = highlight.cached_pdf_texts(invoice)
+    assert first == tuple(fresh) and calls == [invoice.digest]
+    assert highlight.cached_pdf_texts(invoice) is first and len(calls) == 1
+    # other bytes are read; past the limit the oldest file is dropped and read again
+    monkeypatch.setattr(highlight, "TEXT_CACHE_UNITS", sum(len(p.units) for p in first))
+    highlight.cached_pdf_texts(other)
+    assert list(highlight._text_cache) == [other.digest]
+    highlight.cached_pdf_texts(invoice)
+    assert calls == [invoice.digest, other.digest, invoice.digest]
+    highlight.clear_text_cache()
+
+
+def test_a_glyph_box_maps_to_the_shown_page_as_its_four_corners_do() -> None:
+    import itertools
+    import random
+
+    from reinstate.render.highlight import _map_rect
+
+    def corners(m: tuple[float, ...], r: tuple[float, float, float, float]) -> tuple[float, ...]:
+        a, b, c, d, e, f = m
+        points = [(x, y) for x in (r[0], r[2]) for y in (r[1], r[3])]
+        xs = [a * x + c * y + e for x, y in points]
+        ys = [b * x + d * y + f for x, y in points]
+        return (min(xs), min(ys), max(xs), max(ys))
+
+    chosen = random.Random(7)
+    # upright, flipped and scaled pages (the quick path), and the four rotations
+    matrices = [
+        (sx, 0.0, 0.0, sy, chosen.uniform(-300, 300), chosen.uniform(-300, 300))
+        for sx, sy in itertools.product((1.0, -1.0, 0.5, 2.0), repeat=2)
+    ] + [(0.0, 1.0, -1.0, 0.0, 612.0, 0.0), (0.0, -1.0, 1.0, 0.0, 0.0, 792.0)]
+    for m in matrices:
+        for _ in range(50):
+            x0, y0 = chosen.uniform(-50, 600), chosen.uniform(-50, 800)
+            r = (x0, y0, x0 + chosen.uniform(0, 20), y0 + chosen.uniform(0, 20))
+            assert _map_rect(m, r) == pytest.approx(corners(m, r), abs=1e-9)

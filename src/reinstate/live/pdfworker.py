@@ -29,6 +29,7 @@ from reinstate.core.config import Config
 from reinstate.output.fingerprint import Snapshot, case_files, snapshot
 from reinstate.output.job import BuildOptions, CaseResult
 from reinstate.output.manifest import CaseEntry
+from reinstate.render.highlight import keep_text_layers
 from reinstate.render.step import Step
 from reinstate.render.theme import Theme
 from reinstate.run.case import build_case
@@ -87,6 +88,7 @@ def _ctrl_c_ignored() -> Iterator[None]:
 def worker_main(conn: Connection, config: Config, theme: Theme, steps: tuple[Step, ...]) -> None:
     """The worker process: warm up, then build each job it receives until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the watcher's to handle
+    keep_text_layers()  # what a save leaves unchanged is not read again
     started = time.perf_counter()
     errors = []
     for step in steps:

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -60,6 +61,9 @@ OCR_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 CACHE_FOLDER = ".reinstate-cache/ocr"
 """Under the output folder: Tesseract's words per file digest and page."""
 _WORD = re.compile(r"[0-9a-z]")
+TEXT_CACHE_UNITS = 250_000
+"""The text layers kept by a long-lived process (the watch worker, live/pdfworker.py), by file
+digest, at most this many glyphs in all (a glyph and its box: about 230 bytes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +144,7 @@ class Reader:
         found = self._texts.get(file.digest)
         if found is None:
             if file.kind == "pdf":
-                texts = pdf_texts(file)
+                texts = cached_pdf_texts(file)
                 found = tuple(self._scan(file, n, t) for n, t in enumerate(texts))
             else:
                 found = tuple(
@@ -300,6 +304,40 @@ def ocr_text(tsv: str) -> PageText:
     return PageText(tuple(units), width, height, y_down=True)
 
 
+_text_cache: OrderedDict[str, tuple[PageText, ...]] = OrderedDict()
+_keeping: list[bool] = []
+
+
+def keep_text_layers() -> None:
+    """From now on, keep the text layers read (a long-lived process: the watch worker). A
+    process that makes one bundle does not: they would only add to its peak memory."""
+    if not _keeping:
+        _keeping.append(True)
+
+
+def cached_pdf_texts(file: ExhibitFile) -> tuple[PageText, ...]:
+    """`pdf_texts`, kept by the file's digest once `keep_text_layers` was called: a save
+    that leaves an exhibit unchanged does not read its text layer again (the oldest are
+    dropped past `TEXT_CACHE_UNITS`)."""
+    if not file.digest or not _keeping:
+        return tuple(pdf_texts(file))
+    found = _text_cache.get(file.digest)
+    if found is not None:
+        _text_cache.move_to_end(file.digest)
+        return found
+    found = tuple(pdf_texts(file))
+    _text_cache[file.digest] = found
+    kept = sum(len(page.units) for texts in _text_cache.values() for page in texts)
+    while kept > TEXT_CACHE_UNITS and len(_text_cache) > 1:
+        _digest, dropped = _text_cache.popitem(last=False)
+        kept -= sum(len(page.units) for page in dropped)
+    return found
+
+
+def clear_text_cache() -> None:
+    _text_cache.clear()
+
+
 def pdf_texts(file: ExhibitFile) -> list[PageText]:
     """Each page's characters with their boxes (PDFium), in the shown page's space."""
     import pypdfium2 as pdfium
@@ -366,7 +404,12 @@ def _shown_size(page: Any) -> tuple[float, float]:
 
 
 def _map_rect(m: Matrix, r: Rect) -> Rect:
+    """The box around `r` mapped by `m` (a glyph's box on the shown page: once per glyph)."""
     a, b, c, d, e, f = m
+    if b == 0 and c == 0:  # not rotated: each corner's x depends on x alone, y on y
+        left, right = a * r[0] + e, a * r[2] + e
+        low, high = d * r[1] + f, d * r[3] + f
+        return (min(left, right), min(low, high), max(left, right), max(low, high))
     xs, ys = [], []
     for x, y in ((r[0], r[1]), (r[2], r[3]), (r[0], r[3]), (r[2], r[1])):
         xs.append(a * x + c * y + e)
