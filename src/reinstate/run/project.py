@@ -35,7 +35,7 @@ from reinstate.output.fingerprint import (
 )
 from reinstate.output.folder import OutputFolder
 from reinstate.output.job import BuildOptions, CasePlan, CaseResult
-from reinstate.output.manifest import SHARED
+from reinstate.output.manifest import SHARED, CaseEntry
 from reinstate.render.theme import Theme, compiled_in
 from reinstate.run.prepare import prepare
 from reinstate.stages.discover import CaseDir, Project, find_case
@@ -64,6 +64,13 @@ def current_inputs(
         if same is not None:
             return same
     return snapshot(files, folder.entry(slug), max_bytes)
+
+
+def restamp(entry: CaseEntry, inputs: Snapshot) -> bool:
+    """Whether an up-to-date entry should record the stats of `inputs`: some file had to
+    be hashed (its stat changed, or was too recent to trust), or the entry has no stamp
+    and the files are now old enough for one."""
+    return bool(inputs.hashed) or (not entry.stamp and bool(inputs.stamp()))
 
 
 POOL_MIN_CASES = 24
@@ -125,10 +132,10 @@ class Session:
         revisions = tuple(entry.revisions) if entry is not None else ()
         print_ = self.case_print(inputs, options, revisions)
         fresh = not options.force and is_fresh(entry, print_, self.folder.out_dir, options.pdf)
-        if fresh and entry is not None and (inputs.hashed or (not entry.stamp and inputs.stamp())):
+        if fresh and entry is not None and restamp(entry, inputs):
             # Same content, newer stats (or stats now old enough to stamp): record them so
             # the next build need not hash.
-            note_stats(entry, inputs)
+            note_stats(self.folder.entry(slug) or entry, inputs)
             self.dirty = True
         return CasePlan(case_dir, inputs, print_, fresh, options, revisions)
 
@@ -192,10 +199,10 @@ class Session:
             outputs = shared_outputs(self.folder, self.theme)
             stats.merge(self.folder.write_shared(outputs, self.shared, self.shared_print))
             self.dirty = True
-        elif self.shared.hashed:
-            entry = self.folder.entry(SHARED)
-            if entry is not None:
-                note_stats(entry, self.shared)
+        else:
+            entry = self.folder.recorded(SHARED)
+            if entry is not None and restamp(entry, self.shared):
+                note_stats(self.folder.entry(SHARED) or entry, self.shared)
                 self.dirty = True
         if self.dirty or self.folder.recovered:
             self.folder.save()
