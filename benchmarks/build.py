@@ -315,17 +315,17 @@ def no_change(big: Path, runs: int, cases: int, against: Path | None) -> None:
     print(f"   of which the build itself (in process): {inside * 1000:.0f} ms")
 
 
-def per_case(work: Path, big: Path, cases: int) -> None:
+def per_case(work: Path, big: Path, cases: int, repeats: int) -> None:
     clock = time.process_time if CPU else time.perf_counter
     what = "CPU time" if CPU else "wall clock"
-    print(f"3. full HTML build, in process, -j 1, median of 3, per case ({what})")
+    print(f"3. full HTML build, in process, -j 1, median of {repeats}, per case ({what})")
     rows = []
     totals = {}
     sizes = (10, 100, cases)
     for size in sizes:
         project = big if size == cases else write_project(work / f"p{size}", size)
         times = []
-        for _ in range(3):
+        for _ in range(repeats):
             started = clock()
             build_project(project, BuildOptions(pdf=False, force=True, jobs=1))
             times.append(clock() - started)
@@ -405,6 +405,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=1000)
     parser.add_argument("--only", default="1,2,3,4", help="which parts, e.g. 1,2")
     parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall clock")
+    parser.add_argument("--repeats", type=int, default=3, help="part 3: builds of each size")
     parser.add_argument(
         "--against", type=Path, help="part 2: also the reinstate of this src/ folder"
     )
@@ -423,7 +424,7 @@ def main() -> None:
         if "2" in only:
             no_change(big, args.runs, args.cases, args.against)
         if "3" in only:
-            per_case(work, big, args.cases)
+            per_case(work, big, args.cases, args.repeats)
         if "4" in only:
             parallel(work, big, args.runs)
     finally:
