@@ -322,6 +322,8 @@ def per_case(work: Path, big: Path, cases: int, repeats: int) -> None:
     rows = []
     totals = {}
     sizes = (10, 100, cases)
+    warm = write_project(work / "warm-up", 10)
+    build_project(warm, BuildOptions(pdf=False, force=True, jobs=1))  # imports, templates
     for size in sizes:
         project = big if size == cases else write_project(work / f"p{size}", size)
         times = []
