@@ -6,7 +6,13 @@
    (goal: >= 4x). Runs alternate (A B A B ...) after a warm-up of each. Also the floor: a
    process that only imports the libraries such a build needs; and sphinx-build's
    incremental rebuild after one file changed.
-2. A no-change rebuild of CASES (1000) generated cases, whole process (goal: < 0.5 s).
+2. A no-change rebuild of CASES (1000) generated cases, whole process (goal: < 0.5 s),
+   against its peer, GNU Make asked whether the same outputs are up to date from the
+   same files (`make -q`: one stat of each input and output, in C), and the floors: the
+   floor's imports, and a process that lists every case folder and takes the stat of
+   every input and output (the work of any check that trusts the files' stats). With
+   `--against SRC`, also the reinstate of another source tree (e.g. the main branch's
+   src/) on its own copy of the project, alternating: before and after in one run.
 3. A full HTML build, in process, per case at 10, 100 and CASES cases (goal: flat, +-20 %).
 4. `-j 2` against `-j 1`, whole process: the PDF build of 20 cases (goal: >= 1.7x on 2
    cores), and the HTML builds of 20 and 200 cases for comparison.
@@ -15,6 +21,7 @@ The machine may be shared: compare the ratios, which are measured within one run
 Needs the `bench` extra (sphinx, myst-parser).
 
     python benchmarks/build.py [--runs 7] [--cases 1000] [--only 1,2,3,4] [--cpu]
+                               [--against OTHER/src]
 """
 
 from __future__ import annotations
@@ -67,11 +74,30 @@ children, not the wall clock: on a machine so loaded that a process waits most o
 time for a core, the wall clock measures the other jobs."""
 
 
-def run(command: list[str], cwd: Path | None = None) -> float:
+STATS_FLOOR = """\
+import os, sys
+def walk(top):
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                if entry.is_dir():
+                    stack.append(entry.path)
+                else:
+                    yield entry.path
+for top in sys.argv[1:]:
+    for path in walk(top):
+        os.stat(path)
+"""
+"""The stats floor: list the content and output folders, one stat of every file."""
+
+
+def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> float:
     """Seconds the command took; exit status 1 (problems reported) still counts as a build."""
     before = os.times()
     started = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, env=ENV, check=False, capture_output=True)
+    done = subprocess.run(command, cwd=cwd, env=env or ENV, check=False, capture_output=True)
     seconds = time.perf_counter() - started
     if CPU:
         after = os.times()
@@ -81,6 +107,25 @@ def run(command: list[str], cwd: Path | None = None) -> float:
     if done.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr.decode()}")
     return seconds
+
+
+def makefile(project: Path, out: Path) -> Path:
+    """A Makefile for `make -q`: each case's outputs (as the manifest lists them) depend on
+    every file of its folder, as in reinstate's fingerprint."""
+    from reinstate.output.manifest import load_manifest
+
+    manifest = load_manifest(out)
+    lines = [".SUFFIXES:", "all: " + " ".join(sorted(s for s in manifest.cases if s))]
+    for slug, entry in sorted(manifest.cases.items()):
+        if not slug:
+            continue
+        inputs = sorted(str(p) for p in (project / "content" / slug).rglob("*") if p.is_file())
+        outputs = " ".join(str(out / rel) for rel in sorted(entry.outputs))
+        lines.append(f".PHONY: {slug}\n{slug}: {outputs}")
+        lines.append(f"{outputs} &: {' '.join(inputs)}\n\t@echo build {slug}")
+    path = project / "Makefile"
+    path.write_text("\n".join(lines) + "\n")
+    return path
 
 
 def cold(out: Path, command: list[str]) -> float:
@@ -215,14 +260,53 @@ def against_sphinx(work: Path, runs: int) -> None:
     )
 
 
-def no_change(big: Path, runs: int, cases: int) -> None:
+def no_change(big: Path, runs: int, cases: int, against: Path | None) -> None:
     command = reinstate(big, "--no-pdf")
     run([*command, "-j", "2"])
+    commands = [
+        lambda: run(command),
+        lambda: run([PYTHON, "-c", FLOOR]),
+        lambda: run([PYTHON, "-c", STATS_FLOOR, str(big / "content"), str(big / "site")]),
+    ]
+    make = shutil.which("make")
+    if make is not None:
+        rules = makefile(big, big / "site")
+        asked = subprocess.run([make, "-q", "-f", str(rules)], cwd=big, check=False)
+        if asked.returncode != 0:  # after the build, make must find every output up to date
+            raise SystemExit(f"make -q finds outputs out of date (status {asked.returncode})")
+        commands.append(lambda: run([make, "-q", "-f", str(rules)], cwd=big))
+    if against is not None:
+        other = big.parent / f"{big.name}-against"
+        shutil.copytree(big / "content", other / "content")
+        env = {**ENV, "PYTHONPATH": str(against)}
+        theirs = reinstate(other, "--no-pdf")
+        run([*theirs, "-j", "2"], env=env)
+        commands.append(lambda: run(theirs, env=env))
     time.sleep(2.1)  # past the window in which fresh mtimes are not trusted
     run(command)  # records the now trusted stats
-    times, floor = rounds([lambda: run(command), lambda: run([PYTHON, "-c", FLOOR])], runs)
-    print(f"2. no-change rebuild of {cases} cases, whole process, {runs} runs: {show(times)}")
-    print(f"   floor: importing what a build needs {show(floor)} (goal for the rebuild < 0.5 s)")
+    if against is not None:
+        run(theirs, env=env)
+    times, floor, stats, *others = rounds(commands, runs)
+    low = statistics.median(floor)
+    print(f"2. no-change rebuild of {cases} cases, whole process, {runs} rounds (goal < 0.5 s)")
+    print(
+        f"   reinstate build --no-pdf               {show(times)}  this / floor "
+        f"{statistics.median(times) / low:.2f}x"
+    )
+    print(f"   floor: {FLOOR!r}  {show(floor)}")
+    print(f"   stats floor: list and stat every input and output (Python)  {show(stats)}")
+    if make is not None:
+        ran = others.pop(0)
+        print(
+            f"   peer: make -q over the same inputs and outputs (C)  {show(ran)}  "
+            f"make / this {ratio(ran, times):.2f}x"
+        )
+    if against is not None:
+        before = others.pop(0)
+        print(
+            f"   reinstate of {against} on a copy  {show(before)}  that / this "
+            f"{ratio(before, times):.2f}x"
+        )
     clock = time.process_time if CPU else time.perf_counter
     started = clock()
     result = build_project(big, BuildOptions(pdf=False))
@@ -231,17 +315,19 @@ def no_change(big: Path, runs: int, cases: int) -> None:
     print(f"   of which the build itself (in process): {inside * 1000:.0f} ms")
 
 
-def per_case(work: Path, big: Path, cases: int) -> None:
+def per_case(work: Path, big: Path, cases: int, repeats: int) -> None:
     clock = time.process_time if CPU else time.perf_counter
     what = "CPU time" if CPU else "wall clock"
-    print(f"3. full HTML build, in process, -j 1, median of 3, per case ({what})")
+    print(f"3. full HTML build, in process, -j 1, median of {repeats}, per case ({what})")
     rows = []
     totals = {}
     sizes = (10, 100, cases)
+    warm = write_project(work / "warm-up", 10)
+    build_project(warm, BuildOptions(pdf=False, force=True, jobs=1))  # imports, templates
     for size in sizes:
         project = big if size == cases else write_project(work / f"p{size}", size)
         times = []
-        for _ in range(3):
+        for _ in range(repeats):
             started = clock()
             build_project(project, BuildOptions(pdf=False, force=True, jobs=1))
             times.append(clock() - started)
@@ -321,6 +407,10 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=1000)
     parser.add_argument("--only", default="1,2,3,4", help="which parts, e.g. 1,2")
     parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall clock")
+    parser.add_argument("--repeats", type=int, default=3, help="part 3: builds of each size")
+    parser.add_argument(
+        "--against", type=Path, help="part 2: also the reinstate of this src/ folder"
+    )
     args = parser.parse_args()
     global CPU
     CPU = args.cpu
@@ -334,9 +424,9 @@ def main() -> None:
         if "1" in only:
             against_sphinx(work, args.runs)
         if "2" in only:
-            no_change(big, args.runs, args.cases)
+            no_change(big, args.runs, args.cases, args.against)
         if "3" in only:
-            per_case(work, big, args.cases)
+            per_case(work, big, args.cases, args.repeats)
         if "4" in only:
             parallel(work, big, args.runs)
     finally:

@@ -15,6 +15,12 @@ whose change time is too close to the moment it was last hashed is hashed again,
 same-size edit within the file system's timestamp granularity would otherwise go unseen
 (git's "racy" files). The change time (ctime) is compared too: unlike the mtime, no tool
 can set it back, so an edit followed by `touch -d` to the old time is still seen.
+
+The manifest also keeps, per case, a `stamp`: one digest of every input's path and stat,
+recorded only when every one of them was older than the racy window. When the stats of
+the case's files give the same stamp, none of them can have changed (the policy of Make
+and Sphinx, which trust a file's times and size, with the inode and the ctime added), so
+`unchanged` answers without reading the per-file records: one comparison per case.
 """
 
 from __future__ import annotations
@@ -27,14 +33,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
+from typing import TYPE_CHECKING
 
 import reinstate
 from reinstate import __version__
 from reinstate.core.config import CONFIG_FILE, Config
 from reinstate.output.atomic import file_digest
 from reinstate.output.manifest import CaseEntry, Stat
-from reinstate.render.theme import Theme
 from reinstate.stages.discover import CaseDir, inside, linked_file
+
+if TYPE_CHECKING:
+    from reinstate.render.theme import Theme
 
 RACY_NS = 2_000_000_000
 """An mtime this close to the moment of hashing is not trusted (FAT and HFS+ keep 1-2 s)."""
@@ -53,10 +62,61 @@ class Snapshot:
     """How many files had to be read (their stat was new or too recent to trust)."""
     paths: dict[str, str] = field(default_factory=dict)
     """Input path → where the file is, for `moved`."""
+    known: str = ""
+    """The digest of `hashes`, when the manifest gave it (`unchanged`)."""
 
     def digest(self) -> str:
+        if self.known:
+            return self.known
         text = "".join(f"{rel}\0{digest}\n" for rel, digest in sorted(self.hashes.items()))
         return hashlib.sha256(text.encode()).hexdigest()
+
+    def stamp(self) -> str:
+        """`stamp_of` the stats, when every file is older than the racy window before the
+        snapshot was taken; else "" (a file that changes within its timestamps'
+        granularity after this moment could keep its stat)."""
+        trusted_before = self.checked - RACY_NS
+        if all(stat[2] < trusted_before for stat in self.stats.values()):
+            return stamp_of(self.stats)
+        return ""
+
+
+def stamp_of(stats: Mapping[str, Stat]) -> str:
+    """One digest of the paths and stats of a case's input files."""
+    text = "".join(f"{rel}\0{s[0]}:{s[1]}:{s[2]}:{s[3]}\n" for rel, s in sorted(stats.items()))
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def note_stats(entry: CaseEntry, inputs: Snapshot) -> None:
+    """Note in `entry` the stats of `inputs`, whose hashes it holds already (the content
+    did not change; its stats did, or they were too recent to trust before)."""
+    entry.stats, entry.checked = inputs.stats, inputs.checked
+    entry.stamp, entry.digest = inputs.stamp(), inputs.digest()
+
+
+def unchanged(files: Mapping[str, str | Path], entry: CaseEntry) -> Snapshot | None:
+    """The snapshot of `files` when their paths and stats give the stamp `entry` recorded:
+    the same files as then, none of them changed since. None otherwise (or when the entry
+    has no stamp), and then `snapshot` compares them one by one.
+
+    Only the first part of the manifest is read: the snapshot's `hashes` is the entry's
+    own dict, which `Manifest.load_files` fills in place if anything needs the hashes."""
+    if not entry.stamp or not entry.digest:
+        return None
+    stats: dict[str, Stat] = {}
+    paths: dict[str, str] = {}
+    stat_of = os.stat  # a str path: pathlib costs 3x here
+    for rel, path in files.items():
+        try:
+            st = stat_of(path)
+        except OSError:
+            continue  # as in `snapshot`
+        if S_ISREG(st.st_mode):
+            stats[rel] = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+            paths[rel] = path if isinstance(path, str) else str(path)
+    if stamp_of(stats) != entry.stamp:
+        return None
+    return Snapshot(entry.inputs, stats, entry.checked, 0, paths, entry.digest)
 
 
 def snapshot(

@@ -60,6 +60,13 @@ class OutputFolder:
         return journal_for(self.out_dir)
 
     def entry(self, slug: str) -> CaseEntry | None:
+        """The case's entry in full, with its inputs' hashes and stats."""
+        self.manifest.load_files()
+        return self.manifest.cases.get(slug)
+
+    def recorded(self, slug: str) -> CaseEntry | None:
+        """The case's entry, whose `inputs` and `stats` may not be read yet: for what the
+        first part of the manifest holds (fingerprint, stamp, outputs, summary)."""
         return self.manifest.cases.get(slug)
 
     def write_case(self, result: CaseResult, inputs: Snapshot, fingerprint: str) -> WriteStats:
@@ -111,6 +118,8 @@ class OutputFolder:
             stats=inputs.stats,
             checked=inputs.checked,
             fingerprint=fingerprint,
+            stamp=inputs.stamp(),
+            digest=inputs.digest(),
             complete=result.complete,
             slow=sorted({*result.slow_outputs, *kept}),
             diagnostics=list(result.diagnostics),
@@ -167,7 +176,7 @@ class OutputFolder:
         return removed
 
     def shared_fresh(self, fingerprint: str) -> bool:
-        entry = self.entry(SHARED)
+        entry = self.recorded(SHARED)
         return (
             entry is not None
             and entry.fingerprint == fingerprint
@@ -195,6 +204,8 @@ class OutputFolder:
             stats=inputs.stats,
             checked=inputs.checked,
             fingerprint=fingerprint,
+            stamp=inputs.stamp(),
+            digest=inputs.digest(),
         )
         return stats
 

@@ -13,29 +13,39 @@ import gc
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from reinstate.checks.status import CaseSummary
 from reinstate.core.diagnostics import Reporter
 from reinstate.output.atomic import WriteStats
 from reinstate.output.job import BuildOptions, BuildResult, CasePlan, CaseResult, Progress
 from reinstate.output.manifest import CaseEntry
-from reinstate.render.step import CaseBuild, Step
-from reinstate.run.case import analyse, build_case, prepare
+from reinstate.run.prepare import prepare
 from reinstate.run.project import Session
 
 __all__ = [
     "BuildOptions",
     "BuildResult",
-    "CaseBuild",
     "CasePlan",
     "CaseResult",
     "Progress",
-    "Step",
-    "analyse",
-    "build_case",
     "build_project",
     "prepare",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The old names of the case build, imported when asked for: `reinstate build`, which
+    imports this module, loads the stages and the renderers only when a case changed."""
+    if name in ("analyse", "build_case"):
+        from reinstate.run import case
+
+        return getattr(case, name)
+    if name in ("CaseBuild", "Step"):
+        from reinstate.render import step
+
+        return getattr(step, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def reused_result(slug: str, entry: CaseEntry) -> CaseResult:
@@ -107,7 +117,7 @@ def build_project(
     results = []
     for plan in plans:
         slug = plan.case_dir.slug
-        entry = session.folder.entry(slug)
+        entry = session.folder.recorded(slug)
         if slug in built:
             results.append(built[slug])
         elif entry is not None:

@@ -13,9 +13,9 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reinstate.checks import check_settings, run_checks
+from reinstate.checks import run_checks
 from reinstate.checks.status import CaseSummary, failed_status, strict_status
-from reinstate.core.config import Config, check_output_folder, load_config
+from reinstate.core.config import Config
 from reinstate.core.diagnostics import Reporter, Severity, count
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
 from reinstate.core.limits import RULES as LIMIT_RULES
@@ -25,9 +25,9 @@ from reinstate.core.vocabulary import language
 from reinstate.output.job import BuildOptions, CaseResult
 from reinstate.render.site import render_dashboard
 from reinstate.render.step import CaseBuild
-from reinstate.render.theme import Theme, load_theme
-from reinstate.run.extensions import load_extensions
-from reinstate.stages.discover import CaseDir, Project, discover
+from reinstate.render.theme import Theme
+from reinstate.run.prepare import prepare as prepare
+from reinstate.stages.discover import CaseDir
 from reinstate.stages.history import Reading, read_snapshots
 from reinstate.stages.load import load_case
 from reinstate.stages.redline import since_submission
@@ -201,17 +201,3 @@ def failed_result(slug: str, reporter: Reporter) -> CaseResult:
         blocker=status.blocker,
     )
     return CaseResult(slug, {}, tuple(diagnostics), summary, errors)
-
-
-def prepare(
-    root: Path, options: BuildOptions, reporter: Reporter
-) -> tuple[Project, Theme, Path, BuildOptions]:
-    """Settings, theme, output folder, cases, and the options with the project's extension
-    rules and steps added; raises ReinstateError when unusable."""
-    config = load_config(root, reporter)
-    options = load_extensions(config, reporter).apply(options)
-    check_settings(config, reporter, options.rules)
-    out_dir = check_output_folder(config, options.out)
-    theme = load_theme(config)
-    project = discover(config, reporter, options.only)
-    return project, theme, out_dir, options

@@ -26,21 +26,52 @@ from reinstate.output.fingerprint import (
     case_files,
     fingerprint,
     is_fresh,
+    note_stats,
     resolve_revisions,
     settings_digest,
     shared_files,
     snapshot,
+    unchanged,
 )
 from reinstate.output.folder import OutputFolder
 from reinstate.output.job import BuildOptions, CasePlan, CaseResult
-from reinstate.output.manifest import SHARED
-from reinstate.render.nobreak import keep_together
-from reinstate.render.site import STATIC, render_index
+from reinstate.output.manifest import SHARED, CaseEntry
 from reinstate.render.theme import Theme, compiled_in
-from reinstate.run.case import build_case, prepare
+from reinstate.run.prepare import prepare
 from reinstate.stages.discover import CaseDir, Project, find_case
 
 INDEX_TITLE = N_("Appeal cases")
+
+
+def build_case(
+    config: Config, theme: Theme, case_dir: CaseDir, options: BuildOptions
+) -> CaseResult:
+    """run/case.py's `build_case`, imported at the first case built: a build that finds
+    every case up to date never loads the stages, the checks and the renderers."""
+    from reinstate.run.case import build_case as build
+
+    return build(config, theme, case_dir, options)
+
+
+def current_inputs(
+    folder: OutputFolder, slug: str, files: dict[str, str] | dict[str, Path], max_bytes: int | None
+) -> Snapshot:
+    """The snapshot of a case's (or the shared) input files: from the stamp the manifest
+    recorded when their stats give it again, else file by file (`snapshot`)."""
+    recorded = folder.recorded(slug)
+    if recorded is not None:
+        same = unchanged(files, recorded)
+        if same is not None:
+            return same
+    return snapshot(files, folder.entry(slug), max_bytes)
+
+
+def restamp(entry: CaseEntry, inputs: Snapshot) -> bool:
+    """Whether an up-to-date entry should record the stats of `inputs`: some file had to
+    be hashed (its stat changed, or was too recent to trust), or the entry has no stamp
+    and the files are now old enough for one."""
+    return bool(inputs.hashed) or (not entry.stamp and bool(inputs.stamp()))
+
 
 POOL_MIN_CASES = 24
 """Without slow steps a case builds in ~10 ms, and starting a pool (processes, templates
@@ -71,7 +102,7 @@ class Session:
         project, theme, out_dir, options = prepare(root, options, reporter)
         folder = OutputFolder.open(project.config, out_dir)
         theme = compiled_in(theme, folder.out_dir)
-        shared = snapshot(shared_files(project.config, theme), folder.entry(SHARED))
+        shared = current_inputs(folder, SHARED, shared_files(project.config, theme), None)
         return cls(project, theme, folder, options, shared, fingerprint(shared.digest()))
 
     @property
@@ -94,16 +125,17 @@ class Session:
         self.project = replace(project, cases=cases, slugs=project.slugs | {slug})
 
     def plan(self, case_dir: CaseDir, options: BuildOptions) -> CasePlan:
-        entry = self.folder.entry(case_dir.slug)
-        inputs = snapshot(
-            case_files(self.config, case_dir), entry, self.config.limits.largest_input
-        )
+        slug = case_dir.slug
+        files = case_files(self.config, case_dir)
+        inputs = current_inputs(self.folder, slug, files, self.config.limits.largest_input)
+        entry = self.folder.recorded(slug)
         revisions = tuple(entry.revisions) if entry is not None else ()
         print_ = self.case_print(inputs, options, revisions)
         fresh = not options.force and is_fresh(entry, print_, self.folder.out_dir, options.pdf)
-        if fresh and entry is not None and inputs.hashed:
-            # Same content, newer stats: record them so the next build need not hash.
-            entry.stats, entry.checked = inputs.stats, inputs.checked
+        if fresh and entry is not None and restamp(entry, inputs):
+            # Same content, newer stats (or stats now old enough to stamp): record them so
+            # the next build need not hash.
+            note_stats(self.folder.entry(slug) or entry, inputs)
             self.dirty = True
         return CasePlan(case_dir, inputs, print_, fresh, options, revisions)
 
@@ -141,6 +173,9 @@ class Session:
     ) -> Iterator[tuple[CaseResult, WriteStats]]:
         """Build and write cases, on `options.jobs` processes; yields each one when done
         (without its outputs, which are on disk by then)."""
+        if not plans:
+            return
+        self.folder.manifest.load_files()  # the plans' snapshots hold the recorded hashes
         slow = options.pdf and options.has_slow_steps
         if options.jobs <= 1 or len(plans) < (2 if slow else POOL_MIN_CASES):
             for plan in plans:
@@ -164,10 +199,10 @@ class Session:
             outputs = shared_outputs(self.folder, self.theme)
             stats.merge(self.folder.write_shared(outputs, self.shared, self.shared_print))
             self.dirty = True
-        elif self.shared.hashed:
-            entry = self.folder.entry(SHARED)
-            if entry is not None:
-                entry.stats, entry.checked = self.shared.stats, self.shared.checked
+        else:
+            entry = self.folder.recorded(SHARED)
+            if entry is not None and restamp(entry, self.shared):
+                note_stats(self.folder.entry(SHARED) or entry, self.shared)
                 self.dirty = True
         if self.dirty or self.folder.recovered:
             self.folder.save()
@@ -186,6 +221,9 @@ def index_language(project: str | None, summaries: list[CaseSummary]) -> str:
 
 def shared_outputs(folder: OutputFolder, theme: Theme) -> dict[str, Output]:
     """The site index (a row for every case in the manifest) and the theme's static files."""
+    from reinstate.render.nobreak import keep_together
+    from reinstate.render.site import STATIC, render_index
+
     summaries = [
         replace(CaseSummary.from_json(row), built=built) for row, built in folder.index_rows()
     ]

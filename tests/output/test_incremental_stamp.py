@@ -1,0 +1,249 @@
+"""The stamp: a case whose inputs' paths and stats are those recorded is up to date
+without reading the per-file records of the manifest.
+
+The policy is Make's and Sphinx's (a file whose times and size did not change did not
+change), with the inode and the change time added: no tool sets the ctime back, so a
+same-size edit whose mtime was restored is still seen. A stamp is recorded only when
+every file was older than the racy window when its stat was taken; younger files are
+compared one by one (and hashed) until they are old enough.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reinstate.output import fingerprint as incremental
+from reinstate.output.manifest import MANIFEST, Manifest, load_manifest
+from reinstate.run import project as session
+from support.common import TODAY, Run, write
+
+Cli = Callable[..., Run]
+CAUSE = "content/bravo/causes/unvetted-supplier.md"
+EXTRA = "content/bravo/notes/extra.txt"
+SLUGS = ("acme", "bravo")
+
+
+@pytest.fixture
+def stamped(make_project: Callable[[str], Path], cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two cases built twice with no racy window: the second build records the stamps."""
+    monkeypatch.setattr(incremental, "RACY_NS", 0)
+    root = make_project("minimal")
+    write(root / "content/acme/notes/extra.txt", "kept\n")
+    shutil.copytree(root / "content/acme", root / "content/bravo")
+    assert build(cli, root).status == 0
+    build(cli, root)
+    manifest = load_manifest(root / "site")
+    assert all(manifest.cases[slug].stamp for slug in ("", *SLUGS))
+    return root
+
+
+def build(cli: Cli, root: Path, *extra: str) -> Run:
+    return cli("build", root, "--no-pdf", "--today", TODAY, *extra)
+
+
+def rebuilt(run: Run) -> set[str]:
+    """The cases the build built (not reported as up to date)."""
+    done = set()
+    for line in run.lines:
+        slug, _, rest = line.partition(":")
+        if slug in SLUGS and not rest.endswith("(up to date)"):
+            done.add(slug)
+    return done
+
+
+def same_size_edit(root: Path) -> None:
+    cause = root / CAUSE
+    before = cause.stat()
+    cause.write_text(cause.read_text().replace("30 kettles", "40 kettles"))
+    os.utime(cause, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert cause.stat().st_size == before.st_size
+
+
+def longer_edit_old_mtime(root: Path) -> None:
+    cause = root / CAUSE
+    before = cause.stat()
+    cause.write_text(cause.read_text().replace("30 kettles", "300 kettles"))
+    os.utime(cause, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def exhibit_bytes(root: Path) -> None:
+    image = root / "content/bravo/files/invoice-881.png"
+    data = bytearray(image.read_bytes())
+    data[-1] ^= 1
+    before = image.stat()
+    image.write_bytes(bytes(data))
+    os.utime(image, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def new_file(root: Path) -> None:
+    write(root / "content/bravo/notes/new.txt", "new\n")
+
+
+def deleted_file(root: Path) -> None:
+    (root / EXTRA).unlink()
+
+
+def renamed_file(root: Path) -> None:
+    (root / EXTRA).rename(root / "content/bravo/notes/moved.txt")
+
+
+def swapped_files(root: Path) -> None:
+    """Two files of the same size exchange names: sizes and times stay, inodes move."""
+    write(root / EXTRA, "abcd\n")
+    write(root / "content/bravo/notes/other.txt", "wxyz\n")
+
+
+def deleted_output(root: Path) -> None:
+    (root / "site/bravo/plan-of-action.html").unlink()
+
+
+def theme_file(root: Path) -> None:
+    write(root / "themes/default/static/extra.css", "body { color: #111 }\n")
+
+
+def settings_file(root: Path) -> None:
+    write(root / "reinstate.yaml", "paper: a4\n")
+
+
+CHANGES: dict[str, tuple[Callable[[Path], None], set[str]]] = {
+    "same-size edit, mtime restored": (same_size_edit, {"bravo"}),
+    "longer edit, mtime restored": (longer_edit_old_mtime, {"bravo"}),
+    "exhibit file bytes, mtime restored": (exhibit_bytes, {"bravo"}),
+    "new file": (new_file, {"bravo"}),
+    "deleted file": (deleted_file, {"bravo"}),
+    "renamed file": (renamed_file, {"bravo"}),
+    "deleted output": (deleted_output, {"bravo"}),
+    "theme": (theme_file, {"acme", "bravo"}),
+    "settings": (settings_file, {"acme", "bravo"}),
+}
+
+
+@pytest.mark.parametrize("name", list(CHANGES))
+def test_a_change_after_the_stamp_rebuilds_exactly_its_cases(
+    stamped: Path, cli: Cli, name: str
+) -> None:
+    change, expected = CHANGES[name]
+    change(stamped)
+    run = build(cli, stamped)
+    assert rebuilt(run) == expected, run.err
+    assert rebuilt(build(cli, stamped)) == set()  # and then it is up to date again
+
+
+def test_files_that_swap_names_are_seen(stamped: Path, cli: Cli) -> None:
+    swapped_files(stamped)
+    build(cli, stamped)
+    build(cli, stamped)  # stamped again, with both files
+    extra, other = stamped / EXTRA, stamped / "content/bravo/notes/other.txt"
+    times = [(p.stat().st_atime_ns, p.stat().st_mtime_ns) for p in (extra, other)]
+    moved = stamped / "content/bravo/notes/swap"
+    extra.rename(moved)
+    other.rename(extra)
+    moved.rename(other)
+    for path, ns in zip((extra, other), reversed(times), strict=True):
+        os.utime(path, ns=ns)
+    assert rebuilt(build(cli, stamped)) == {"bravo"}
+
+
+def test_version_and_date_rebuild_every_case(
+    stamped: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert rebuilt(build(cli, stamped, "--today", "2026-01-02")) == set(SLUGS)
+    build(cli, stamped)
+    monkeypatch.setattr(incremental, "__version__", "0.0.0-other")
+    assert rebuilt(build(cli, stamped)) == set(SLUGS)
+
+
+def test_a_stamped_case_is_decided_without_the_files_part(
+    stamped: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def untouched(self: Manifest) -> None:
+        if self.files is not None:
+            raise AssertionError("read the inputs part of the manifest")
+
+    def no_hashing(path: Path) -> str:
+        raise AssertionError(f"hashed {path}")
+
+    monkeypatch.setattr(Manifest, "load_files", untouched)
+    monkeypatch.setattr(incremental, "file_digest", no_hashing)
+    monkeypatch.setattr(session, "build_case", no_hashing)
+    run = build(cli, stamped)
+    assert run.status == 0 and rebuilt(run) == set()
+    assert "(0 rebuilt, 2 up to date)" in run.err
+
+
+def test_a_racy_file_gets_no_stamp_until_it_is_old_enough(
+    stamped: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Within the racy window the stamp is not recorded: the next build hashes the files
+    (an edit within the timestamps' granularity keeps the stat) and then stamps them."""
+    monkeypatch.setattr(incremental, "RACY_NS", 10**18)  # every file is too recent
+    same_size_edit(stamped)
+    assert rebuilt(build(cli, stamped)) == {"bravo"}
+    assert not load_manifest(stamped / "site").cases["bravo"].stamp
+    read: list[str] = []
+    real = incremental.file_digest
+
+    def digest(path: Path) -> str:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(incremental, "file_digest", digest)
+    assert rebuilt(build(cli, stamped)) == set()
+    assert "unvetted-supplier.md" in read  # compared by content, not by stat
+    monkeypatch.setattr(incremental, "RACY_NS", 0)
+    build(cli, stamped)  # old enough now: stamped
+    assert load_manifest(stamped / "site").cases["bravo"].stamp
+
+
+def test_a_damaged_inputs_part_costs_hashing_not_correctness(stamped: Path, cli: Cli) -> None:
+    manifest = stamped / "site" / MANIFEST
+    raw = manifest.read_bytes()
+    files = raw.index(b',"files":')
+    digest = raw.index(b'"', raw.index(b"unvetted-supplier.md", files) + 22) + 1
+    flipped = b"0" if raw[digest : digest + 1] != b"0" else b"1"
+    manifest.write_bytes(raw[:digest] + flipped + raw[digest + 1 :])
+    json.loads(manifest.read_text())  # still valid JSON, and its first part still sealed
+    assert rebuilt(build(cli, stamped)) == set()  # stamps: the damaged part is not read
+    same_size_edit(stamped)
+    assert rebuilt(build(cli, stamped)) == {"bravo"}
+    assert "40 kettles" in (stamped / "site/bravo/plan-of-action.html").read_text()
+    # No entry trusts the damaged part: acme is hashed again, found unchanged, stamped.
+    assert rebuilt(build(cli, stamped)) == set()
+    assert all(load_manifest(stamped / "site").cases[slug].stamp for slug in SLUGS)
+    assert rebuilt(build(cli, stamped)) == set()
+
+
+def test_a_no_change_build_imports_no_stage_and_no_renderer(stamped: Path) -> None:
+    """Every case up to date: `reinstate build` loads neither the case build (stages,
+    checks, renderers) nor the process pool."""
+    code = (
+        "import sys\n"
+        "import reinstate.output.fingerprint as f\n"
+        "f.RACY_NS = 0\n"
+        "from reinstate.cli import main\n"
+        f"status = main(['build', {str(stamped)!r}, '--no-pdf', '-q', '--today', {TODAY!r}])\n"
+        "print(status, ' '.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    status, modules = done.stdout.split(" ", 1)
+    assert status == "0", done.stderr
+    loaded = set(modules.split())
+    for name in (
+        "reinstate.run.case",
+        "reinstate.run.pool",
+        "reinstate.stages.load",
+        "reinstate.render.letter",
+        "reinstate.render.plain",
+        "multiprocessing",
+    ):
+        assert name not in loaded, name
