@@ -13,7 +13,7 @@ the fuzzer must not make a build write elsewhere on the machine).
 for settings that cannot be used, with every line of standard error a diagnostic inside
 the file it names or one of the command's own summary lines.
 
-The quick suite runs 60 examples of each property (about 15 s); for a long run:
+The quick suite runs 60 examples of each property (5 to 10 s of CPU); for a long run:
 
     REINSTATE_FUZZ_EXAMPLES=10000 python -m pytest tests/stages/test_fuzz.py -p no:randomly
 """
