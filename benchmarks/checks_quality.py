@@ -2,11 +2,13 @@
 
 Run: PYTHONPATH=src python benchmarks/checks_quality.py
      [--split dev|heldout|all|de|de-heldout|de-probe|de-probe2|de-probe3]
-     [--markdown] [--misses]
+     [--markdown] [--misses] [--alone]
 
 Each passage of tests/corpus/passages/<split>.yaml is written where its label says (the
-opening of case.md, a cause, an action, a measure or the letter) into a case of its own,
-and the case is checked as `reinstate check` checks it, with only the text rules on. A bad
+opening of case.md, a cause, an action, a measure or the letter) in a file of its own, and
+the cases are checked as `reinstate check` checks them, with only the text rules on; each
+passage gets the findings located in its file, the findings it gets in a case of its own
+(`write_cases`; `--alone` checks one case per passage, slower, to show it). A bad
 passage is caught when one of its expected rules reports it; a good passage reported by
 any text rule is a false positive. Prints, per rule and per category: passages, caught,
 recall and false positives, and the false-positive rate on good passages.
@@ -106,6 +108,8 @@ ITEMS = {
     "letter": "---\nkind: letter\nto: Executive Seller Relations\ndate: 2025-03-17\n---\n{text}\n",
 }
 FILLER_CAUSE = "---\nkind: cause\nid: c\ntitle: Cause\n---\n"
+SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""PyYAML's safe loader, in C where PyYAML was built with libyaml (the same documents)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,10 +204,10 @@ class Score:
 
 def load(split: str) -> list[Labelled]:
     names = SPLITS if split == "all" else (split,)
-    sources = yaml.safe_load((CORPUS / "sources.yaml").read_text("utf-8"))
+    sources = yaml.load((CORPUS / "sources.yaml").read_text("utf-8"), SAFE)
     found = []
     for name in names:
-        for entry in yaml.safe_load((CORPUS / f"{name}.yaml").read_text("utf-8")):
+        for entry in yaml.load((CORPUS / f"{name}.yaml").read_text("utf-8"), SAFE):
             passage = Labelled(
                 id=f"{name}:{entry['id']}",
                 category=entry["category"],
@@ -224,10 +228,7 @@ def load(split: str) -> list[Labelled]:
 
 def write_project(root: Path, passages: Sequence[Labelled]) -> dict[str, Labelled]:
     """One case per passage (so no passage affects another); returns them by case slug."""
-    disabled = sorted({r.id for r in all_rules()} - set(TEXT_RULES))
-    (root / "reinstate.yaml").write_text(
-        "checks:\n  disable:\n" + "".join(f"    - {rule}\n" for rule in disabled)
-    )
+    _configure(root)
     slugs = {}
     for n, passage in enumerate(passages):
         slug = f"p{n:04d}"
@@ -247,24 +248,83 @@ def write_project(root: Path, passages: Sequence[Labelled]) -> dict[str, Labelle
     return slugs
 
 
-def score(passages: Sequence[Labelled]) -> Score:
+PER_CASE = 12
+"""Passages of cause, action and measure kinds that `write_cases` puts in one case."""
+
+
+def write_cases(root: Path, passages: Sequence[Labelled]) -> dict[str, Labelled]:
+    """The passages in as few cases as they fit (one opening and one letter per case, at
+    most `PER_CASE` causes, actions and measures, each in a file of its own); returns them
+    by the project-relative path of the file that holds their text.
+
+    The text rules read one file at a time, and a word list narrowed to a case's words
+    finds in each file what it finds narrowed to the file's words (checks/reading.py), so
+    each passage gets the findings it gets in a case of its own (`write_project`), which
+    tests/checks/test_corpus.py checks; checking far fewer cases is far quicker."""
+    _configure(root)
+    found: dict[str, Labelled] = {}
+    languages = sorted({p.language for p in passages})
+    for language in languages:
+        mine = [p for p in passages if p.language == language]
+        openings = [p for p in mine if p.kind == "case"]
+        letters = [p for p in mine if p.kind == "letter"]
+        items = [p for p in mine if p.kind not in ("case", "letter")]
+        count = max(len(openings), len(letters), -(-len(items) // PER_CASE))
+        for n in range(count):
+            slug = f"{language}{n:04d}"
+            folder = root / "content" / slug
+            folder.mkdir(parents=True)
+            opening = openings[n].text if n < len(openings) else ""
+            case = CASE.format(opening=opening, language=language)
+            (folder / "case.md").write_text(case, encoding="utf-8")
+            if n < len(openings):
+                found[f"content/{slug}/case.md"] = openings[n]
+            mine_items = items[n::count]
+            if n < len(letters):
+                mine_items.append(letters[n])
+            if any(p.kind in ("action", "measure") for p in mine_items):
+                (folder / "c.md").write_text(FILLER_CAUSE, encoding="utf-8")
+            for m, passage in enumerate(mine_items):
+                text = ITEMS[passage.kind].format(text=passage.text, cause="c")
+                if passage.kind == "cause":
+                    text = text.replace("id: p\n", f"id: p{m:02d}\n", 1)
+                name = f"p{m:02d}.md"
+                (folder / name).write_text(text, encoding="utf-8")
+                found[f"content/{slug}/{name}"] = passage
+    return found
+
+
+def _configure(root: Path) -> None:
+    """A project whose checks are the text rules only."""
+    disabled = sorted({r.id for r in all_rules()} - set(TEXT_RULES))
+    (root / "reinstate.yaml").write_text(
+        "checks:\n  disable:\n" + "".join(f"    - {rule}\n" for rule in disabled)
+    )
+
+
+def score(passages: Sequence[Labelled], alone: bool = False) -> Score:
+    """The findings on each passage; `alone`: each in a case of its own (slower, the same
+    findings)."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        slugs = write_project(root, passages)
+        files = write_project(root, passages) if alone else write_cases(root, passages)
         reporter = Reporter()
         config = load_config(root, reporter)
         project = discover(config, reporter)
         options = BuildOptions(today=TODAY)
-        result = Score()
+        fired: dict[int, set[str]] = {id(p): set() for p in files.values()}
         for case_dir in project.cases:
             analysis = analyse(config, case_dir, options)
             problems = [d for d in analysis.reporter.diagnostics if d.rule in TEXT_RULES]
             structural = [d for d in analysis.reporter.diagnostics if d.severity == Severity.ERROR]
             if analysis.resolved is None or any(d.rule not in TEXT_RULES for d in structural):
                 raise RuntimeError(f"{case_dir.slug}: the case did not load: {structural}")
-            fired = frozenset(d.rule for d in problems)
-            result.results.append(Result(slugs[case_dir.slug], fired))
-        return result
+            for d in problems:
+                passage = files.get(case_dir.slug) if alone else files.get(d.location.path)
+                if passage is None:
+                    raise RuntimeError(f"{d.location}: a finding on no passage: {d.message}")
+                fired[id(passage)].add(d.rule)
+        return Score([Result(p, frozenset(fired[id(p)])) for p in passages])
 
 
 def _pct(value: float | None) -> str:
@@ -347,10 +407,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--update-docs", action="store_true")
+    parser.add_argument("--alone", action="store_true", help="one case per passage")
     args = parser.parse_args(argv)
     splits = SPLITS if args.split == "both" else (args.split,)
     splits = DOC_SPLITS if args.update_docs else splits
-    scores = {split: score(load(split)) for split in splits}
+    scores = {split: score(load(split), args.alone) for split in splits}
     for split, found in scores.items():
         print("\n".join(tables(split, found, args.markdown)))
         if args.misses:

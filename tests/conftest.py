@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -39,20 +42,53 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
     return run
 
 
+def session_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of this test session that every xdist worker of it shares (without xdist,
+    this process's own)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def run_once(shared: Path, name: str, command: Callable[[], Run]) -> Run:
+    """`command()`, run by the first worker of the session that asks; the others wait for
+    it and read what it printed (`shared/<name>.json`)."""
+    kept = shared / f"{name}.json"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if kept.is_file():
+            return Run(**json.loads(kept.read_text("utf-8")))
+        done = command()
+        temporary = kept.with_suffix(".tmp")
+        temporary.write_text(json.dumps(dataclasses.asdict(done)), "utf-8")
+        temporary.replace(kept)
+        return done
+
+
 @pytest.fixture(scope="session")
-def realistic_check() -> Run:
-    """`reinstate check --format json` of the realistic corpus, run once and shared."""
+def realistic_check(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """`reinstate check --format json` of the realistic corpus, run once per session (by
+    one xdist worker) and shared."""
     corpus, today = realistic.CORPUS, realistic.TODAY
-    return run_process("check", corpus, "--today", today, "--format", "json")
+    return run_once(
+        session_folder(tmp_path_factory),
+        "realistic-check",
+        lambda: run_process("check", corpus, "--today", today, "--format", "json"),
+    )
 
 
 @pytest.fixture(scope="session")
 def realistic_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, Path]:
-    """`reinstate build --no-pdf` of the realistic corpus, run once and shared (read only):
-    how it ended, and the output folder."""
-    out = tmp_path_factory.mktemp("realistic-site")
+    """`reinstate build --no-pdf` of the realistic corpus, run once per session (by one
+    xdist worker) and shared (read only): how it ended, and the output folder."""
+    shared = session_folder(tmp_path_factory)
+    out = shared / "realistic-site"
     corpus, today = realistic.CORPUS, realistic.TODAY
-    return run_process("build", corpus, "--no-pdf", "--today", today, "--out", out), out
+    done = run_once(
+        shared,
+        "realistic-site",
+        lambda: run_process("build", corpus, "--no-pdf", "--today", today, "--out", out),
+    )
+    return done, out
 
 
 def _repository_changes() -> set[str] | None:

@@ -105,3 +105,24 @@ def test_the_german_lists_on_german_passages(split: str) -> None:
     assert len(found.bad) == total
     assert sum(r.caught for r in found.bad) >= caught, misses
     assert found.false_positive_rate == 0.0, misses
+
+
+SAMPLED = {"dev": 16, "heldout": 8, "de-probe2": 8}
+"""Splits whose every n-th passage `test_a_passage_reads_alike_alone_and_with_others` checks
+alone (each kind and both languages, several passages to a case when together)."""
+
+
+@pytest.mark.parametrize("split", sorted(SAMPLED))
+def test_a_passage_reads_alike_alone_and_with_others(split: str) -> None:
+    """The scores put many passages in one case (quicker); each passage gets the findings
+    it gets in a case of its own."""
+    q = quality()
+    sample = q.load(split)[:: SAMPLED[split]]
+    assert {p.kind for p in sample} == {"case", "cause", "action", "measure", "letter"}
+    together = q.score(sample)
+    alone = q.score(sample, alone=True)
+    assert len(together.results) == len(alone.results) == len(sample)
+    for with_others, by_itself in zip(together.results, alone.results, strict=True):
+        assert with_others.passage == by_itself.passage
+        assert with_others.fired == by_itself.fired, with_others.passage.id
+    assert any(r.fired for r in alone.results), "the sample has findings to compare"

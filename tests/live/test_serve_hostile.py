@@ -149,6 +149,15 @@ def hang_up_hard(sock: socket.socket) -> None:
     sock.close()
 
 
+def handled(timeout: float = 120.0) -> None:
+    """Wait until the server has handled every connection to its end (its handler threads,
+    one per connection, have ended), so that whatever they print has been printed."""
+    for thread in threading.enumerate():
+        if thread.name.endswith("(process_request_thread)"):
+            thread.join(timeout)
+            assert not thread.is_alive(), f"{thread.name} still handles its connection"
+
+
 def test_clients_hanging_up_mid_response(
     server: SiteServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -163,7 +172,7 @@ def test_clients_hanging_up_mid_response(
         sock = socket.create_connection(("127.0.0.1", port), timeout=10)
         sock.sendall(b"GET /acme/acme-bundle.pdf HTTP/1.1\r\nHo"[: 5 + n])
         hang_up_hard(sock)
-    time.sleep(0.5)
+    handled()
     reply = get(port, b"/acme/acme-bundle.pdf")
     assert status_of(reply) == 200 and len(reply) > 8 << 20
     assert "Traceback" not in capsys.readouterr().err

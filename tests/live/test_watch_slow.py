@@ -22,7 +22,7 @@ from reinstate.live.pdfworker import Job
 from reinstate.output.manifest import load_manifest
 from reinstate.render.steps import BUILTIN_STEPS
 from support.slowsteps import END, FAKE_BUNDLE_STEP, STAMP, STAMP_STEP, Gate
-from support.watching import FAST_STEPS, Running, Start, watching
+from support.watching import FAST_STEPS, Running, Start, save, watching
 
 __all__ = ["watching"]
 CAUSE = "content/acme/causes/unvetted-supplier.md"
@@ -90,7 +90,7 @@ def test_fast_pass_first_then_slow_step_in_a_warm_worker(
     assert 'href="stamp.txt"' in dashboard
     for n in range(3):
         cause = running.root / CAUSE
-        cause.write_text(cause.read_text().replace("kettles", f"kettles {n}", 1))
+        save(cause, cause.read_text().replace("kettles", f"kettles {n}", 1))
         running.settle()
         assert f"kettles {n}" in stamp(running)
         assert f"kettles {n}" in running.plan()
@@ -111,10 +111,10 @@ def test_newer_save_supersedes_a_short_running_job(
     cause = running.root / CAUSE
     text = cause.read_text()
     gate.close()
-    cause.write_text(text.replace("30 kettles", "31 kettles"))
+    save(cause, text.replace("30 kettles", "31 kettles"))
     first = job_started(running)
     timings(running, render=1.0, warm_up=60.0)  # at most a second left, against a minute
-    cause.write_text(text.replace("30 kettles", "32 kettles"))
+    save(cause, text.replace("30 kettles", "32 kettles"))
     running.until(lambda: newest_job(running) > first.id)  # the newer save is handled
     assert running_job(running) is first  # ... and the running job goes on
     gate.open()
@@ -134,11 +134,11 @@ def test_newer_save_cancels_a_long_running_job(
     cause = running.root / CAUSE
     text = cause.read_text()
     gate.close()
-    cause.write_text(text.replace("30 kettles", "31 kettles"))
+    save(cause, text.replace("30 kettles", "31 kettles"))
     job_started(running)
     worker = running.watcher.live.worker
     timings(running, render=3600.0, warm_up=0.5)  # an hour left, against half a second
-    cause.write_text(text.replace("30 kettles", "32 kettles"))
+    save(cause, text.replace("30 kettles", "32 kettles"))
     running.until(lambda: running.watcher.live.worker is not worker)  # cancelled: replaced
     gate.open()
     running.settle()

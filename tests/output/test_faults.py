@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -20,13 +21,37 @@ from reinstate.output.manifest import MANIFEST
 from reinstate.render.steps import BUILTIN_STEPS
 from reinstate.run.build import BuildOptions, CaseBuild, Step
 from support.common import TODAY, Run, write
-from support.faults import FullDisk, Tree, clean_build, copy_root, png, read_only, tree, visible
+from support.faults import (
+    CleanBuilds,
+    FullDisk,
+    Tree,
+    copy_root,
+    png,
+    read_only,
+    run,
+    tree,
+    visible,
+)
 from support.watching import Start, watching
 
 __all__ = ["watching"]
 
 Cli = Callable[..., Run]
 CAUSE = "content/acme/causes/unvetted-supplier.md"
+
+
+@pytest.fixture(scope="module")
+def clean_build(tmp_path_factory: pytest.TempPathFactory) -> CleanBuilds:
+    """The output of a clean build of a copy of a project's sources, each built once."""
+    return CleanBuilds(tmp_path_factory.mktemp("clean"))
+
+
+@pytest.fixture(scope="module")
+def minimal_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The minimal project after a full build (bundle included), built once; tests copy it."""
+    project = copy_root("minimal", tmp_path_factory.mktemp("built") / "project")
+    assert run("build", project, "--today", TODAY) == 0
+    return project
 
 
 def two_cases(tmp_path: Path) -> Path:
@@ -65,7 +90,11 @@ def assert_whole(files: Tree, *versions: Tree) -> None:
 
 @pytest.mark.parametrize("first", [True, False], ids=["first-build", "rebuild"])
 def test_an_unwritable_output_folder_is_a_clear_error(
-    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch, first: bool
+    tmp_path: Path,
+    cli: Cli,
+    monkeypatch: pytest.MonkeyPatch,
+    clean_build: CleanBuilds,
+    first: bool,
 ) -> None:
     project = two_cases(tmp_path)
     if not first:
@@ -80,7 +109,7 @@ def test_an_unwritable_output_folder_is_a_clear_error(
     assert "the output folder is not writable" in result.err
     assert tree(project / "site") == before
     assert build(cli, project).status == 0  # writable again
-    assert tree(project / "site") == clean_build(project, tmp_path / "clean", "--no-pdf")
+    assert tree(project / "site") == clean_build(project, "--no-pdf")
 
 
 def test_an_output_folder_under_a_file_is_a_clear_error(tmp_path: Path, cli: Cli) -> None:
@@ -116,13 +145,17 @@ def test_a_read_only_output_folder(tmp_path: Path, cli: Cli) -> None:
 
 @pytest.mark.parametrize("nth", [1, 2, 6, 0], ids=["first", "second", "sixth", "manifest"])
 def test_a_full_disk_keeps_every_file_whole(
-    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch, nth: int
+    tmp_path: Path,
+    cli: Cli,
+    monkeypatch: pytest.MonkeyPatch,
+    clean_build: CleanBuilds,
+    nth: int,
 ) -> None:
     project = two_cases(tmp_path)
     assert build(cli, project).status == 0
     old = tree(project / "site")
     edit(project)
-    new = clean_build(project, tmp_path / "clean", "--no-pdf")
+    new = clean_build(project, "--no-pdf")
     full = FullDisk(project / "site", nth=nth, name="" if nth else MANIFEST)
     with monkeypatch.context() as patch:
         patch.setattr(os, "fdopen", full)
@@ -163,11 +196,15 @@ def build_with(monkeypatch: pytest.MonkeyPatch, steps: tuple[Step, ...]) -> None
 
 @pytest.mark.parametrize("before", ["site", "text", "pdf", "email"])
 def test_an_exhibit_deleted_during_the_build(
-    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch, before: str
+    tmp_path: Path,
+    cli: Cli,
+    monkeypatch: pytest.MonkeyPatch,
+    clean_build: CleanBuilds,
+    minimal_built: Path,
+    before: str,
 ) -> None:
-    project = copy_root("minimal", tmp_path / "project")
+    project = Path(shutil.copytree(minimal_built, tmp_path / "project", symlinks=True))
     exhibit = project / "content/acme/files/invoice-881.png"
-    assert cli("build", project, "--today", TODAY).status == 0
     good = tree(project / "site")
     cause = project / CAUSE
     cause.write_text(cause.read_text().replace("30 kettles", "31 kettles"))
@@ -186,12 +223,16 @@ def test_an_exhibit_deleted_during_the_build(
     assert case_files == {rel: data for rel, data in good.items() if rel.startswith("acme/")}
     exhibit.write_bytes(data)
     assert cli("build", project, "--today", TODAY).status == 0
-    assert tree(project / "site") == clean_build(project, tmp_path / "clean")
+    assert tree(project / "site") == clean_build(project)
 
 
 @pytest.mark.parametrize("before", ["site", "text", "email"])
 def test_an_exhibit_changed_during_the_build_and_back(
-    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch, before: str
+    tmp_path: Path,
+    cli: Cli,
+    monkeypatch: pytest.MonkeyPatch,
+    clean_build: CleanBuilds,
+    before: str,
 ) -> None:
     """Changed during a build, the exhibit is built again at once; changed back to what the
     build first read, the next build must not take the outputs for up to date."""
@@ -205,14 +246,14 @@ def test_an_exhibit_changed_during_the_build_and_back(
     during_build(monkeypatch, before, lambda: exhibit.write_bytes(second))
     result = build(cli, project)
     assert result.status == 0, result.err
-    assert tree(project / "site") == clean_build(project, tmp_path / "clean", "--no-pdf")
+    assert tree(project / "site") == clean_build(project, "--no-pdf")
     exhibit.write_bytes(first)
     assert build(cli, project).status == 0
-    assert tree(project / "site") == clean_build(project, tmp_path / "clean", "--no-pdf")
+    assert tree(project / "site") == clean_build(project, "--no-pdf")
 
 
 def test_an_exhibit_that_never_stops_changing(
-    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch, clean_build: CleanBuilds
 ) -> None:
     project = copy_root("minimal", tmp_path / "project")
     exhibit = project / "content/acme/files/invoice-881.png"
@@ -231,7 +272,7 @@ def test_an_exhibit_that_never_stops_changing(
     assert not (project / "site/acme").exists()  # nothing half-consistent was published
     changing[0] = False
     assert build(cli, project).status == 0  # once it holds still, it is built
-    assert tree(project / "site") == clean_build(project, tmp_path / "clean", "--no-pdf")
+    assert tree(project / "site") == clean_build(project, "--no-pdf")
 
 
 # A corrupt or truncated manifest ----------------------------------------------------------
@@ -280,11 +321,13 @@ def _with(data: dict[str, object], slug: str, **fields: object) -> dict[str, obj
     return {**data, "cases": cases}
 
 
-def test_a_corrupt_manifest_gives_a_clean_build(tmp_path: Path, cli: Cli) -> None:
+def test_a_corrupt_manifest_gives_a_clean_build(
+    tmp_path: Path, cli: Cli, clean_build: CleanBuilds
+) -> None:
     project = two_cases(tmp_path)
     write(project / "outside.txt", "not the build's to remove\n")
     assert build(cli, project).status == 0
-    clean = clean_build(project, tmp_path / "clean", "--no-pdf")
+    clean = clean_build(project, "--no-pdf")
     manifest = project / "site" / MANIFEST
     good = manifest.read_text()
     for name, text in corruptions(good).items():

@@ -2,7 +2,9 @@
 
 `check` and `build --no-pdf` open every exhibit file (pypdf, Pillow) to report damaged
 ones; a build keeps the findings in `<output>/.reinstate-cache/exhibits/` (output/probe.py).
-A process in which opening an exhibit file fails shows that the files were not opened.
+A check in which opening an exhibit file fails shows that the files were not opened: in a
+process of its own after a build in another (the first test, as a user runs them), and in
+this process, patched, for the rest.
 """
 
 from __future__ import annotations
@@ -11,8 +13,12 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+import reinstate.render.exhibits as exhibits
 from reinstate.output.probe import CACHE_FOLDER
 from support.casefiles import make_case
 from support.common import SRC, TODAY, Run, run_process, write
@@ -66,6 +72,24 @@ def check_unopened(root: Path) -> Run:
     return Run(done.returncode, done.stdout, done.stderr)
 
 
+Cli = Callable[..., Run]
+
+
+def opened(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("an exhibit file was opened")
+
+
+def check_here_unopened(cli: Cli, monkeypatch: pytest.MonkeyPatch, root: Path) -> Run:
+    """`check_unopened` in this process (where the same exception gives the same exit 3)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(exhibits, "open_exhibits", opened)
+        return cli("check", root, "--today", TODAY)
+
+
+def build(cli: Cli, root: Path) -> Run:
+    return cli("build", root, "--today", TODAY, "--no-pdf")
+
+
 def exhibit_lines(run: Run) -> list[str]:
     return sorted(line for line in run.lines if "[exhibit." in line)
 
@@ -87,46 +111,53 @@ def test_check_reports_what_a_build_found_without_opening_the_files(tmp_path: Pa
     assert exhibit_lines(cached) == found
 
 
-def test_kept_findings_follow_the_exhibit_to_its_new_line(tmp_path: Path) -> None:
+def test_kept_findings_follow_the_exhibit_to_its_new_line(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = project(tmp_path / "p")
-    assert run_process("build", root, "--today", TODAY, "--no-pdf").status == 1
+    assert build(cli, root).status == 1
     page = root / "content/acme/exhibits/broken.md"
     page.write_text(page.read_text("utf-8").replace("---\n", "---\ntype: invoice\n", 1), "utf-8")
-    cached = check_unopened(root)
+    cached = check_here_unopened(cli, monkeypatch, root)
     assert cached.status == 1, cached.err
     [line] = [line for line in exhibit_lines(cached) if "broken.pdf" in line]
     assert line.startswith("content/acme/exhibits/broken.md:4:7: error:"), line
 
 
-def test_a_changed_file_is_opened_again(tmp_path: Path) -> None:
+def test_a_changed_file_is_opened_again(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = project(tmp_path / "p")
-    assert run_process("build", root, "--today", TODAY, "--no-pdf").status == 1
+    assert build(cli, root).status == 1
     fixed = root / "content/acme/files/fake.png"
     shutil.copyfile(
         Path(__file__).parents[1] / "roots/minimal/content/acme/files/invoice-881.png", fixed
     )
-    assert check_unopened(root).status == 3, "a new file's findings are not in the cache"
-    run = run_process("check", root, "--today", TODAY)
+    unopened = check_here_unopened(cli, monkeypatch, root)
+    assert unopened.status == 3, "a new file's findings are not in the cache"
+    run = cli("check", root, "--today", TODAY)
     assert [line for line in exhibit_lines(run) if "fake.png" in line] == []
     assert len(exhibit_lines(run)) == 1
 
 
-def test_an_unreadable_entry_means_opening_the_files(tmp_path: Path) -> None:
+def test_an_unreadable_entry_means_opening_the_files(tmp_path: Path, cli: Cli) -> None:
     root = project(tmp_path / "p")
-    expected = exhibit_lines(run_process("build", root, "--today", TODAY, "--no-pdf"))
+    expected = exhibit_lines(build(cli, root))
     [entry] = (root / "site" / CACHE_FOLDER).glob("*.json")
     for text in ('{"format": "1", "findings": [[7, 2, "x", "y", ""]]}', "{", '{"format": 2}'):
         entry.write_text(text, "utf-8")
-        assert exhibit_lines(run_process("check", root, "--today", TODAY)) == expected
+        assert exhibit_lines(cli("check", root, "--today", TODAY)) == expected, text
 
 
-def test_a_linked_cache_folder_is_neither_read_nor_written(tmp_path: Path) -> None:
+def test_a_linked_cache_folder_is_neither_read_nor_written(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = project(tmp_path / "p")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (root / "site").mkdir()
     (root / "site/.reinstate-cache").symlink_to(elsewhere, target_is_directory=True)
-    assert run_process("build", root, "--today", TODAY, "--no-pdf").status == 1
+    assert build(cli, root).status == 1
     assert list(elsewhere.rglob("*.json")) == []
     write(elsewhere / "exhibits/planted.json", '{"format": "1", "findings": []}')
-    assert check_unopened(root).status == 3
+    assert check_here_unopened(cli, monkeypatch, root).status == 3

@@ -34,7 +34,8 @@ VALIDATOR = Draft202012Validator(json_schema(), format_checker=Draft202012Valida
 
 
 def schema_paths(meta: dict[str, Any]) -> set[KeyPath]:
-    """Paths of the fields the schema rejects (for a missing or unknown key: that key)."""
+    """Paths of the fields the schema rejects (for a missing or unknown key: that key); one
+    at least for every error, so empty exactly when `VALIDATOR.is_valid(meta)`."""
     paths: set[KeyPath] = set()
 
     def visit(error: ValidationError) -> None:
@@ -277,7 +278,7 @@ def test_mutated_files_get_the_same_verdict(path: Path) -> None:
         for value in [*CANDIDATES, ...]:
             mutated = changed(meta, field_path, value)
             by_loader = bool(loader_errors(mutated))
-            by_schema = bool(schema_paths(mutated))
+            by_schema = not VALIDATOR.is_valid(mutated)  # stops at the first error
             if by_loader != by_schema:
                 disagreements.append((field_path, value, by_loader, by_schema))
     assert disagreements == []

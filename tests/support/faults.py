@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import io
 import os
 import shutil
@@ -72,6 +73,39 @@ def clean_build(project: Path, scratch: Path, *args: str) -> Tree:
     status = run("build", scratch, "--force", "--today", TODAY, *args)
     assert status in (0, 1)
     return tree(scratch / "site")
+
+
+class CleanBuilds:
+    """`clean_build`, each once: the output of a clean build is a function of the sources and
+    the arguments (what the tests compare a build with), so a test module that needs the
+    same reference in several tests builds it once."""
+
+    def __init__(self, scratch: Path) -> None:
+        self.scratch = scratch
+        self.built: dict[tuple[str, tuple[str, ...]], Tree] = {}
+
+    def __call__(self, project: Path, *args: str) -> Tree:
+        key = (sources_digest(project), args)
+        if key not in self.built:
+            self.built[key] = clean_build(project, self.scratch / str(len(self.built)), *args)
+        return self.built[key]
+
+
+def sources_digest(project: Path) -> str:
+    """A digest of what `clean_build` copies of `project`: every path (no output folder),
+    its kind, mode and bytes."""
+    digest = hashlib.sha256()
+    for path in sorted(project.rglob("*")):
+        rel = path.relative_to(project)
+        if "site" in rel.parts:
+            continue
+        st = path.lstat()
+        digest.update(f"{rel.as_posix()}\0{st.st_mode:o}\0".encode())
+        if path.is_symlink():
+            digest.update(os.readlink(path).encode())
+        elif path.is_file():
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def png(note: str) -> bytes:

@@ -2,8 +2,8 @@
 
 Several test modules read the same two runs over it, `reinstate check --format json` and
 `reinstate build --no-pdf`; the `realistic_check` and `realistic_site` fixtures
-(conftest.py) run each once per test process (under xdist: once per worker) and share
-the result, which the tests only read.
+(conftest.py) run each once per test session (under xdist: by the first worker that asks)
+and share the result, which the tests only read.
 """
 
 from __future__ import annotations

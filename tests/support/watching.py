@@ -85,6 +85,22 @@ class Running:
 Start = Callable[..., Running]
 
 
+def save(path: Path, text: str) -> None:
+    """Save `path` whole in one step, as editors that write a copy and rename it do: the
+    watcher sees one change, however long the machine takes between the writes of a save
+    (in place, a save that pauses after truncating the file for longer than a burst's
+    quiet time would be two rebuilds, and a test counting rebuilds would fail). The copy is
+    written next to the project folder, where no watcher looks."""
+    for parent in path.parents:
+        if (parent / "content").is_dir():
+            break
+    else:
+        raise ValueError(f"{path} is in no project folder")
+    copy = parent.parent / f".{parent.name}-{path.name}.saving"
+    copy.write_text(text, encoding="utf-8")
+    copy.replace(path)
+
+
 @pytest.fixture
 def watching(make_project: Callable[[str], Path]) -> Iterator[Start]:
     """Start watchers on a project. The real slow steps (the PDF bundle and the e-mail that
