@@ -58,6 +58,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reinstate.core.limits import EXHIBIT_BLOCKS, Limits
 
@@ -415,7 +416,101 @@ def _tiff_frames(root: Path) -> None:
     _exhibit(root, 0, "files/scan.tiff")
 
 
+def _dense_scan(n: int, size: int = 22) -> bytes:
+    """A page of small dense text at 300 dpi (Letter, PNG), turned a few degrees and
+    speckled: the costliest kind of page for OCR (about 3,400 words at `size` 22 px; at 14
+    px Tesseract finds no words but searches far longer)."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    rng = random.Random(n)
+    image = Image.new("L", (2550, 3300), 255)
+    draw = ImageDraw.Draw(image)
+    try:
+        font: Any = ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        font = ImageFont.load_default(size)
+    words = ["invoice", "B01ACME001", "units", "30", "supplier", "1,250.00", "ASIN", "order"]
+    for y in range(20, 3300 - size, int(size * 1.15)):
+        draw.text((20, y), " ".join(rng.choice(words) for _ in range(40)), fill=0, font=font)
+    image = image.rotate(2, fillcolor=255)
+    pixels = image.load()
+    for _ in range(30_000):
+        x, y = rng.randrange(2550), rng.randrange(3300)
+        pixels[x, y] = 255 - pixels[x, y]
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def _scanned_pdf(pages: int) -> bytes:
+    """A PDF of `pages` pages without a text layer: each a scanned picture (OCR reads such
+    pages, up to `max_ocr_pages` a build)."""
+    from PIL import Image
+
+    first, *rest = (Image.open(io.BytesIO(_scan(1000 + n))).convert("RGB") for n in range(pages))
+    out = io.BytesIO()
+    first.save(out, format="PDF", save_all=True, append_images=rest, resolution=100)
+    return out.getvalue()
+
+
+def _combined(exhibits: int, text_blocks: bool) -> Callable[[Path], None]:
+    """Several limits reached at once in one case: `exhibits` scanned exhibits (the first
+    `max_ocr_pages` of them dense pages for OCR), the case's exhibit pages filled to
+    `max_case_exhibit_pages` by a scanned PDF, the blocks left by the exhibits spent (with
+    `text_blocks`) on the costliest text blocks (a table at the cell limit, lists nested at
+    the limit, headings, references), and the bytes left to `max_case_bytes` on long
+    paragraphs (prose, unclosed emphasis and brackets: few blocks, many pages)."""
+
+    def make(root: Path) -> None:
+        case = root / "content/acme"
+        for n in range(exhibits):
+            if n < LIMITS.ocr_pages:
+                data = _dense_scan(n)
+            else:
+                data = _scan(n)
+            (case / f"files/scan{n:03}.png").write_bytes(data)
+            _exhibit(root, n, f"files/scan{n:03}.png")
+        # the minimal case's own exhibit is one page, and so is each scan
+        pages = LIMITS.case_exhibit_pages - 1 - exhibits
+        if pages > 0:
+            (case / "files/long.pdf").write_bytes(_scanned_pdf(min(pages, LIMITS.exhibit_pages)))
+            _exhibit(root, exhibits, "files/long.pdf")
+        used = 40 + (EXHIBIT_BLOCKS + 1) * (exhibits + (pages > 0))
+        left = LIMITS.case_blocks - used - 20
+        parts = []
+        if text_blocks and left > 0:
+            cells = min(LIMITS.table_cells, left // 2) // 10 * 10
+            parts.append(_table(10, cells // 10 - 1))
+            left -= cells
+            depth = LIMITS.nesting
+            unit = "".join("  " * i + "- x\n" for i in range(depth))
+            parts.append(unit * max(0, left // 3 // depth))
+            left -= left // 3 // depth * depth
+            parts.append("(t)=\n# Target\n\n" + "# h\n\n" * (left // 3))
+            parts.append("See {ref}`t`. " * max(0, (left - left // 3 - 2) // 2) + "\n\n")
+        text = "".join(parts)
+        paragraph = (
+            "The supplier sent invoices that we did not check, *and [we "
+            "list each of them below. " * 400
+        ) + "\n\n"
+        spare = FILL - len(text.encode()) - 300 * exhibits
+        text += paragraph * max(0, spare // len(paragraph))
+        _case_file(root, "pages/p.md", PAGE_HEAD + text)
+
+    return make
+
+
+def _table(columns: int, rows: int) -> str:
+    head = "|" + "|".join(f"c{i}" for i in range(columns)) + "|\n"
+    table = head + "|" + "|".join("-" for _ in range(columns)) + "|\n"
+    return table + ("|" + "|".join("x" for _ in range(columns)) + "|\n") * rows + "\n"
+
+
 PROJECTS: dict[str, Callable[[Path], None]] = {
+    "combined": _combined(EXHIBITS_AT_LIMIT - 1, text_blocks=False),
+    "combined-text": _combined(60, text_blocks=True),
     "many-files": _many_files,
     "front-matter-keys": _front_matter_keys,
     "big-yaml-value": _big_yaml_value,
@@ -453,11 +548,56 @@ def measure(root: Path, command: str, timeout: float) -> tuple[float, float, int
     )
     timer = threading.Timer(timeout, child.kill)
     timer.start()
+    tree = TreeMemory(child.pid)
     _pid, status, usage = os.wait4(child.pid, 0)
     timer.cancel()
+    tree.stop()
     wall = time.perf_counter() - started
     cpu = usage.ru_utime + usage.ru_stime
-    return wall, cpu, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+    return wall, cpu, max(usage.ru_maxrss, tree.peak_kib), os.waitstatus_to_exitcode(status)
+
+
+class TreeMemory:
+    """The peak of the resident memory of a process and all its descendants together
+    (Tesseract, a PDF worker), sampled every 50 ms from /proc; `wait4` only gives the
+    largest single process. Empty where there is no /proc."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak_kib = 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        page_kib = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
+        while not self._done.wait(0.05):
+            parents: dict[int, int] = {}
+            rss: dict[int, int] = {}
+            try:
+                names = os.listdir("/proc")
+            except OSError:
+                return
+            for name in names:
+                if not name.isdigit():
+                    continue
+                try:
+                    with open(f"/proc/{name}/stat", "rb") as handle:
+                        fields = handle.read().rsplit(b")", 1)[1].split()
+                except OSError:
+                    continue
+                parents[int(name)] = int(fields[1])
+                rss[int(name)] = int(fields[21]) * page_kib
+            tree, grew = {self.pid}, True
+            while grew:
+                more = {p for p, parent in parents.items() if parent in tree} - tree
+                tree |= more
+                grew = bool(more)
+            self.peak_kib = max(self.peak_kib, sum(rss.get(p, 0) for p in tree))
 
 
 def sweep_inputs() -> dict[str, Callable[[Path], None]]:
