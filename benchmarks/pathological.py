@@ -466,10 +466,7 @@ def _combined(exhibits: int, text_blocks: bool) -> Callable[[Path], None]:
     def make(root: Path) -> None:
         case = root / "content/acme"
         for n in range(exhibits):
-            if n < LIMITS.ocr_pages:
-                data = _dense_scan(n)
-            else:
-                data = _scan(n)
+            data = _dense_scan(n) if n < LIMITS.ocr_pages else _scan(n)
             (case / f"files/scan{n:03}.png").write_bytes(data)
             _exhibit(root, n, f"files/scan{n:03}.png")
         # the minimal case's own exhibit is one page, and so is each scan
