@@ -507,7 +507,7 @@ def _table(columns: int, rows: int) -> str:
 
 PROJECTS: dict[str, Callable[[Path], None]] = {
     "combined": _combined(EXHIBITS_AT_LIMIT - 1, text_blocks=False),
-    "combined-text": _combined(60, text_blocks=True),
+    "combined-text": _combined(EXHIBITS_AT_LIMIT // 2, text_blocks=True),
     "many-files": _many_files,
     "front-matter-keys": _front_matter_keys,
     "big-yaml-value": _big_yaml_value,

@@ -55,11 +55,11 @@ OCR_PAGES = DEFAULT_LIMITS.ocr_pages
 """Scanned pages one build of a case reads by OCR (from the cache or by Tesseract) unless
 `max_ocr_pages` says otherwise: a fixed number, so that which highlights are placed never
 depends on the machine."""
-OCR_BUDGET = 12.0
+OCR_BUDGET = 8.0
 """Seconds of CPU (rasterising and Tesseract) one build of a case may spend on OCR: the
-pages of a realistic case take a few (the most scanned pages of one, 6, about 5 s). Pages
-past it are not read this time; what was read is cached, so the next build goes on from
-there."""
+pages of a realistic case take a few (the most scanned pages of one, 6, about 5 s on the
+shared test machine). Pages past it are not read this time; what was read is cached, so
+the next build goes on from there."""
 OCR_SIDE = 2200
 """Pixels of the longer side of a picture given to Tesseract: a larger scan is reduced to
 it first (200 dpi for Letter), which keeps a page's OCR to a few seconds and its memory to
