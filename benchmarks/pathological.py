@@ -325,7 +325,7 @@ def _many_files(root: Path) -> None:
 
 
 def _front_matter_keys(root: Path) -> None:
-    keys = "".join(f"k{i}: v\n" for i in range(19_000))
+    keys = "".join(f"k{i}: v\n" for i in range(min(19_000, FILL // 10)))
     _case_file(root, "pages/p.md", f"---\nkind: page\ntitle: P\n{keys}---\nx\n")
 
 
@@ -490,9 +490,9 @@ def _combined(exhibits: int, text_blocks: bool) -> Callable[[Path], None]:
         text = "".join(parts)
         paragraph = (
             "The supplier sent invoices that we did not check, *and [we "
-            "list each of them below. " * 400
+            "list each of them below. " * 100
         ) + "\n\n"
-        spare = FILL - len(text.encode()) - 300 * exhibits
+        spare = FILL - len(text.encode()) - 100 * (exhibits + 1)
         text += paragraph * max(0, spare // len(paragraph))
         _case_file(root, "pages/p.md", PAGE_HEAD + text)
 
