@@ -40,8 +40,20 @@ the exit status, flagging anything over 30 s, over 1 GB, or exiting 3:
 
     python benchmarks/pathological.py --sweep [--only list,table] [--timeout 120]
 
+`combined` and `combined-text` reach several limits at once: the most one-page scanned
+exhibits the block limit allows (half of them, with the rest of the blocks spent on a table,
+nested lists, headings and references), the first `max_ocr_pages` of them pages of small
+dense print for OCR, the case's exhibit pages filled by a scanned PDF, and the rest of
+`max_case_bytes` in long paragraphs. Peak memory is that of the whole process tree
+(Tesseract included), sampled from /proc.
+
 On a shared machine the CPU time (user + system, children included) is the steadier
 measure; the budget is for the wall time of an otherwise idle machine.
+
+`--ocr N` runs Tesseract as a build does on N pages of small dense print (the costliest
+kind: minutes each without a limit), printing each page's CPU under the per-page limit:
+
+    python benchmarks/pathological.py --ocr 6 [--ocr-unlimited]
 """
 
 from __future__ import annotations
@@ -652,6 +664,45 @@ def sweep(only: list[str], timeout: float) -> None:
             shutil.rmtree(root)
 
 
+def ocr_worst(pages: int) -> None:
+    """The OCR of the costliest pages, as a build runs it (picture reduced to `OCR_SIDE`,
+    Tesseract on one thread, held to `OCR_PAGE_CPU` of CPU): CPU and peak of each page,
+    and the page's CPU without the limit for comparison (`--ocr-unlimited`)."""
+    from reinstate.render.highlight import (
+        OCR_PAGE_CPU,
+        OcrTooLongError,
+        _reduced,
+        run_tesseract,
+        tesseract_path,
+    )
+
+    tool = tesseract_path()
+    if tool is None:
+        sys.exit("tesseract is not installed")
+    kinds = [("dense 22 px", 22), ("dense 14 px", 14), ("dense 30 px", 30)]
+    print(f"{'page':<14} {'limit':>6} {'status':<9} {'wall':>7} {'cpu':>7} {'peak':>8} words")
+    for n in range(pages):
+        name, size = kinds[n % len(kinds)]
+        picture = _reduced(_dense_scan(n, size))
+        for limit in (OCR_PAGE_CPU, *((600,) if "--ocr-unlimited" in sys.argv else ())):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            try:
+                tsv = run_tesseract(tool, picture, timeout=3600, cpu=limit)
+                status = "read" if tsv is not None else "failed"
+            except OcrTooLongError:
+                tsv, status = None, "too long"
+            wall = time.perf_counter() - started
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+            words = sum(1 for row in (tsv or "").splitlines() if row.startswith("5\t"))
+            print(
+                f"{name:<14} {limit:>5}s {status:<9} {wall:>6.1f}s {cpu:>6.1f}s"
+                f" {after.ru_maxrss / 1024:>5.0f} MiB {words}",
+                flush=True,
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", type=int, default=5000, help="N at 1x (default 5000)")
@@ -660,10 +711,15 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="every kind of input at the limits")
     parser.add_argument("--only", default="", help="with --sweep: these inputs (comma-separated)")
     parser.add_argument("--timeout", type=float, default=120, help="with --sweep: seconds a run")
+    parser.add_argument("--ocr", type=int, default=0, help="OCR of N dense pages, as built")
+    parser.add_argument("--ocr-unlimited", action="store_true", help="with --ocr: also unheld")
     parser.add_argument("--make", nargs=2, metavar=("INPUT", "ROOT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.make:
         sweep_inputs()[args.make[0]](Path(args.make[1]))
+        return
+    if args.ocr:
+        ocr_worst(args.ocr)
         return
     if args.sweep:
         sweep([n for n in args.only.split(",") if n], args.timeout)
