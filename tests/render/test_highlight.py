@@ -425,8 +425,19 @@ def test_a_page_past_its_cpu_limit_is_left_unread_and_not_tried_again(
         assert reader._ocr(lambda: b"png", "digest", 0) is None
         assert (reader.unread, reader.too_long) == (1, 1)
     assert runs == [highlight.OCR_PAGE_CPU]
-    # cut short by what was left of the build's budget, it is tried again next time
+    # cut short by the wall clock (a loaded machine), or by what was left of the build's
+    # budget, it is tried again next time
     (tmp_path / "digest-1.too-long").unlink()
+    monkeypatch.setattr(
+        highlight,
+        "run_tesseract",
+        lambda *a, **k: (_ for _ in ()).throw(highlight.OcrTooLongError(4, by_cpu=False)),
+    )
+    reader = highlight.Reader(tmp_path, tesseract="tesseract", clock=lambda: 0.0)
+    assert reader._ocr(lambda: b"png", "digest", 0) is None
+    assert (reader.unread, reader.too_long) == (1, 0)
+    assert not (tmp_path / "digest-1.too-long").exists()
+    monkeypatch.setattr(highlight, "run_tesseract", tesseract)
     reader = highlight.Reader(tmp_path, tesseract="tesseract", budget=1.0, clock=lambda: 0.0)
     assert reader._ocr(lambda: b"png", "digest", 0) is None
     assert (reader.unread, reader.too_long, runs[-1]) == (1, 0, 1)

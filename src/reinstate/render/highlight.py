@@ -200,7 +200,7 @@ class Reader:
                 tsv = run_tesseract(self.tesseract, picture, OCR_TIMEOUT, cpu)
             except OcrTooLongError as too_long:
                 self.unread += 1
-                if too_long.cpu >= OCR_PAGE_CPU:  # not cut short by the budget: for good
+                if too_long.by_cpu and too_long.cpu >= OCR_PAGE_CPU:  # for good
                     self.too_long += 1
                     if cached is not None:
                         _write_atomic(cached.with_suffix(".too-long"), f"{OCR_PAGE_CPU}\n")
@@ -280,11 +280,13 @@ def _rasterise(file: ExhibitFile, index: int) -> bytes | None:
 
 
 class OcrTooLongError(Exception):
-    """Tesseract ran past its CPU limit (`cpu` seconds) or its time on one page."""
+    """Tesseract ran past its CPU limit (`cpu` seconds; `by_cpu`) or its wall-clock time
+    on one page (which a loaded machine can cause: not a reason to give the page up)."""
 
-    def __init__(self, cpu: int) -> None:
+    def __init__(self, cpu: int, by_cpu: bool = True) -> None:
         super().__init__(cpu)
         self.cpu = cpu
+        self.by_cpu = by_cpu
 
 
 def run_tesseract(
@@ -310,7 +312,7 @@ def run_tesseract(
         except subprocess.TimeoutExpired:
             child.kill()
             child.communicate()
-            raise OcrTooLongError(cpu) from None
+            raise OcrTooLongError(cpu, by_cpu=False) from None
         except OSError:  # a broken pipe: Tesseract ended before it read the picture
             child.kill()
             child.communicate()
