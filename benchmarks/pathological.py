@@ -487,7 +487,7 @@ def _combined(exhibits: int, text_blocks: bool) -> Callable[[Path], None]:
             (case / "files/long.pdf").write_bytes(_scanned_pdf(min(pages, LIMITS.exhibit_pages)))
             _exhibit(root, exhibits, "files/long.pdf")
         used = 40 + (EXHIBIT_BLOCKS + 1) * (exhibits + (pages > 0))
-        left = LIMITS.case_blocks - used - 20
+        left = LIMITS.case_blocks - used - 60  # the long paragraphs: one block each
         parts = []
         if text_blocks and left > 0:
             cells = min(LIMITS.table_cells, left // 2) // 10 * 10
