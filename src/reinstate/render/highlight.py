@@ -44,13 +44,16 @@ CALLOUT = "0.75 0.3 0"
 """The callout's dark orange; its number is white."""
 OCR_PAGE_CPU = 4
 """Seconds of CPU Tesseract may spend on one page (its process limit, RLIMIT_CPU). A page
-of a realistic case takes 0.3 to 1.2 s; a page of small dense text can take over two
+of a realistic case takes 0.3 to 2 s; a page of small dense text can take over two
 minutes (3,400 words of 22 px: 37 s), so this is what bounds the OCR of a build. A page
 that passes it is not read, and the cache remembers it, so later builds do not try again
 (a count of CPU seconds, not a wall clock: the same pages on a loaded machine)."""
 OCR_TIMEOUT = 60
-"""Seconds (wall clock) one page may take in Tesseract: a safety net where the CPU limit
-cannot be set (no `resource.prlimit`)."""
+"""Seconds (wall clock) one page may take in Tesseract where its CPU limit cannot be set
+(no `resource.prlimit`)."""
+OCR_HUNG = 600
+"""Seconds (wall clock) one page may take where the CPU limit is set: only a net for a
+process that hangs, since a loaded machine can stretch 4 s of CPU to over a minute."""
 OCR_PAGES = DEFAULT_LIMITS.ocr_pages
 """Scanned pages one build of a case reads by OCR (from the cache or by Tesseract) unless
 `max_ocr_pages` says otherwise: a fixed number, so that which highlights are placed never
@@ -307,6 +310,8 @@ def run_tesseract(
         return None
     with child:
         limited = _limit_cpu(child.pid, cpu)
+        if limited:
+            timeout = max(timeout, OCR_HUNG)
         try:
             out, _ = child.communicate(image, timeout=timeout)
         except subprocess.TimeoutExpired:
