@@ -25,27 +25,27 @@ recursion and the work (at most this many passes over any line)."""
 class Limits:
     file_bytes: int = DEFAULT_MAX_BYTES
     """A Markdown file, checked before it is read."""
-    case_bytes: int = 160 * 1024
+    case_bytes: int = 96 * 1024
     """The Markdown files of one case together, checked before each is read: bounds the
     parsing, whose speed on dense markup (list items, table rows, brackets) is some tens of
     KB a second, and the pages of text (a paragraph is one block, however long). The
     largest realistic case has 22 KB."""
-    case_blocks: int = 2_000
+    case_blocks: int = 1_500
     """Blocks of one case together (paragraphs, headings, list items, table cells, quotes,
     code blocks, directives; and each file), counted once it is parsed: bounds the pages
     and the PDF, whose layout costs some milliseconds a block (a heading about 5 ms of CPU
     on the shared 2-core test machine). The largest realistic case has 363. With the
     other limits reached at once (exhibit pages, OCR, text bytes) a case must still build
-    in 30 s: 4,000 let one take over 45 s of CPU."""
+    in 30 s: 4,000 let one take over 45 s of CPU, 2,000 (with 160 KiB and 150 pages) 36 s."""
     exhibit_bytes: int = 64 * MIB
     """An exhibit file, checked before it is read."""
     table_cells: int = 2_000
     """Cells of one Markdown table (each is a box the PDF lays out)."""
     nesting: int = 12
     """Directives inside directives; lists and block quotes inside each other."""
-    exhibit_pages: int = 150
+    exhibit_pages: int = 100
     """Pages of one exhibit PDF."""
-    case_exhibit_pages: int = 150
+    case_exhibit_pages: int = 100
     """Pages of a case's exhibits together (PDF pages, image frames): each is a page of the
     bundle, laid out, copied, stamped and searched for the notice's ids, some 40 to 60 ms of
     CPU on the shared test machine (two PDFs of 500 pages, the old limits, took 36 s for
@@ -88,7 +88,7 @@ EXHIBIT_BLOCKS = 25
 """What an exhibit's file counts against `max_case_blocks` (other files count one): its
 entry in the exhibit index, its band, stamp and bookmark cost the PDF's layout about as
 much as 25 blocks of text (some 0.1 s of CPU on the shared test machine), so the block
-limit bounds the number of exhibits too (at most about 75 in an otherwise empty case)."""
+limit bounds the number of exhibits too (at most about 55 in an otherwise empty case)."""
 
 
 def raise_hint(limit: str) -> str:
