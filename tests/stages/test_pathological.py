@@ -680,7 +680,7 @@ def test_a_case_with_more_exhibits_than_the_blocks_allow_is_refused_at_the_one_t
 ) -> None:
     """An exhibit counts `EXHIBIT_BLOCKS` (its index entry, band and stamp cost the PDF's
     layout that much): 999 one-page exhibits, within `max_case_exhibit_pages`, took over
-    220 s of CPU; now the case stops at about 150 of them."""
+    220 s of CPU; now the case stops at about 55 of them."""
     from reinstate.core.limits import EXHIBIT_BLOCKS
 
     root = minimal(tmp_path)
