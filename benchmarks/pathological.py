@@ -40,8 +40,20 @@ the exit status, flagging anything over 30 s, over 1 GB, or exiting 3:
 
     python benchmarks/pathological.py --sweep [--only list,table] [--timeout 120]
 
+`combined` and `combined-text` reach several limits at once: the most one-page scanned
+exhibits the block limit allows (half of them, with the rest of the blocks spent on a table,
+nested lists, headings and references), the first `max_ocr_pages` of them pages of small
+dense print for OCR, the case's exhibit pages filled by a scanned PDF, and the rest of
+`max_case_bytes` in long paragraphs. Peak memory is that of the whole process tree
+(Tesseract included), sampled from /proc.
+
 On a shared machine the CPU time (user + system, children included) is the steadier
 measure; the budget is for the wall time of an otherwise idle machine.
+
+`--ocr N` runs Tesseract as a build does on N pages of small dense print (the costliest
+kind: minutes each without a limit), printing each page's CPU under the per-page limit:
+
+    python benchmarks/pathological.py --ocr 6 [--ocr-unlimited]
 """
 
 from __future__ import annotations
@@ -58,6 +70,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reinstate.core.limits import EXHIBIT_BLOCKS, Limits
 
@@ -324,7 +337,7 @@ def _many_files(root: Path) -> None:
 
 
 def _front_matter_keys(root: Path) -> None:
-    keys = "".join(f"k{i}: v\n" for i in range(19_000))
+    keys = "".join(f"k{i}: v\n" for i in range(min(19_000, FILL // 10)))
     _case_file(root, "pages/p.md", f"---\nkind: page\ntitle: P\n{keys}---\nx\n")
 
 
@@ -415,7 +428,98 @@ def _tiff_frames(root: Path) -> None:
     _exhibit(root, 0, "files/scan.tiff")
 
 
+def _dense_scan(n: int, size: int = 22) -> bytes:
+    """A page of small dense text at 300 dpi (Letter, PNG), turned a few degrees and
+    speckled: the costliest kind of page for OCR (about 3,400 words at `size` 22 px; at 14
+    px Tesseract finds no words but searches far longer)."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    rng = random.Random(n)
+    image = Image.new("L", (2550, 3300), 255)
+    draw = ImageDraw.Draw(image)
+    try:
+        font: Any = ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        font = ImageFont.load_default(size)
+    words = ["invoice", "B01ACME001", "units", "30", "supplier", "1,250.00", "ASIN", "order"]
+    for y in range(20, 3300 - size, int(size * 1.15)):
+        draw.text((20, y), " ".join(rng.choice(words) for _ in range(40)), fill=0, font=font)
+    image = image.rotate(2, fillcolor=255)
+    pixels = image.load()
+    for _ in range(30_000):
+        x, y = rng.randrange(2550), rng.randrange(3300)
+        pixels[x, y] = 255 - pixels[x, y]
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def _scanned_pdf(pages: int) -> bytes:
+    """A PDF of `pages` pages without a text layer: each a scanned picture (OCR reads such
+    pages, up to `max_ocr_pages` a build)."""
+    from PIL import Image
+
+    first, *rest = (Image.open(io.BytesIO(_scan(1000 + n))).convert("RGB") for n in range(pages))
+    out = io.BytesIO()
+    first.save(out, format="PDF", save_all=True, append_images=rest, resolution=100)
+    return out.getvalue()
+
+
+def _combined(exhibits: int, text_blocks: bool) -> Callable[[Path], None]:
+    """Several limits reached at once in one case: `exhibits` scanned exhibits (the first
+    `max_ocr_pages` of them dense pages for OCR), the case's exhibit pages filled to
+    `max_case_exhibit_pages` by a scanned PDF, the blocks left by the exhibits spent (with
+    `text_blocks`) on the costliest text blocks (a table at the cell limit, lists nested at
+    the limit, headings, references), and the bytes left to `max_case_bytes` on long
+    paragraphs (prose, unclosed emphasis and brackets: few blocks, many pages)."""
+
+    def make(root: Path) -> None:
+        case = root / "content/acme"
+        for n in range(exhibits):
+            data = _dense_scan(n) if n < LIMITS.ocr_pages else _scan(n)
+            (case / f"files/scan{n:03}.png").write_bytes(data)
+            _exhibit(root, n, f"files/scan{n:03}.png")
+        # the minimal case's own exhibit is one page, and so is each scan
+        pages = LIMITS.case_exhibit_pages - 1 - exhibits
+        if pages > 0:
+            (case / "files/long.pdf").write_bytes(_scanned_pdf(min(pages, LIMITS.exhibit_pages)))
+            _exhibit(root, exhibits, "files/long.pdf")
+        used = 40 + (EXHIBIT_BLOCKS + 1) * (exhibits + (pages > 0))
+        left = LIMITS.case_blocks - used - 60  # the long paragraphs: one block each
+        parts = []
+        if text_blocks and left > 0:
+            cells = min(LIMITS.table_cells, left // 2) // 10 * 10
+            parts.append(_table(10, cells // 10 - 1))
+            left -= cells
+            depth = LIMITS.nesting
+            unit = "".join("  " * i + "- x\n" for i in range(depth))
+            parts.append(unit * max(0, left // 3 // depth))
+            left -= left // 3 // depth * depth
+            parts.append("(t)=\n# Target\n\n" + "# h\n\n" * (left // 3))
+            parts.append("See {ref}`t`. " * max(0, (left - left // 3 - 2) // 2) + "\n\n")
+        text = "".join(parts)
+        paragraph = (
+            "The supplier sent invoices that we did not check, *and [we "
+            "list each of them below. " * 100
+        ) + "\n\n"
+        spare = FILL - len(text.encode()) - 100 * (exhibits + 1)
+        text += paragraph * max(0, spare // len(paragraph))
+        _case_file(root, "pages/p.md", PAGE_HEAD + text)
+
+    return make
+
+
+def _table(columns: int, rows: int) -> str:
+    head = "|" + "|".join(f"c{i}" for i in range(columns)) + "|\n"
+    table = head + "|" + "|".join("-" for _ in range(columns)) + "|\n"
+    return table + ("|" + "|".join("x" for _ in range(columns)) + "|\n") * rows + "\n"
+
+
 PROJECTS: dict[str, Callable[[Path], None]] = {
+    "combined": _combined(EXHIBITS_AT_LIMIT - 1, text_blocks=False),
+    "combined-text": _combined(EXHIBITS_AT_LIMIT // 2, text_blocks=True),
     "many-files": _many_files,
     "front-matter-keys": _front_matter_keys,
     "big-yaml-value": _big_yaml_value,
@@ -453,11 +557,56 @@ def measure(root: Path, command: str, timeout: float) -> tuple[float, float, int
     )
     timer = threading.Timer(timeout, child.kill)
     timer.start()
+    tree = TreeMemory(child.pid)
     _pid, status, usage = os.wait4(child.pid, 0)
     timer.cancel()
+    tree.stop()
     wall = time.perf_counter() - started
     cpu = usage.ru_utime + usage.ru_stime
-    return wall, cpu, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+    return wall, cpu, max(usage.ru_maxrss, tree.peak_kib), os.waitstatus_to_exitcode(status)
+
+
+class TreeMemory:
+    """The peak of the resident memory of a process and all its descendants together
+    (Tesseract, a PDF worker), sampled every 50 ms from /proc; `wait4` only gives the
+    largest single process. Empty where there is no /proc."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak_kib = 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        page_kib = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
+        while not self._done.wait(0.05):
+            parents: dict[int, int] = {}
+            rss: dict[int, int] = {}
+            try:
+                names = os.listdir("/proc")
+            except OSError:
+                return
+            for name in names:
+                if not name.isdigit():
+                    continue
+                try:
+                    with open(f"/proc/{name}/stat", "rb") as handle:
+                        fields = handle.read().rsplit(b")", 1)[1].split()
+                except OSError:
+                    continue
+                parents[int(name)] = int(fields[1])
+                rss[int(name)] = int(fields[21]) * page_kib
+            tree, grew = {self.pid}, True
+            while grew:
+                more = {p for p, parent in parents.items() if parent in tree} - tree
+                tree |= more
+                grew = bool(more)
+            self.peak_kib = max(self.peak_kib, sum(rss.get(p, 0) for p in tree))
 
 
 def sweep_inputs() -> dict[str, Callable[[Path], None]]:
@@ -515,6 +664,45 @@ def sweep(only: list[str], timeout: float) -> None:
             shutil.rmtree(root)
 
 
+def ocr_worst(pages: int) -> None:
+    """The OCR of the costliest pages, as a build runs it (picture reduced to `OCR_SIDE`,
+    Tesseract on one thread, held to `OCR_PAGE_CPU` of CPU): CPU and peak of each page,
+    and the page's CPU without the limit for comparison (`--ocr-unlimited`)."""
+    from reinstate.render.highlight import (
+        OCR_PAGE_CPU,
+        OcrTooLongError,
+        _reduced,
+        run_tesseract,
+        tesseract_path,
+    )
+
+    tool = tesseract_path()
+    if tool is None:
+        sys.exit("tesseract is not installed")
+    kinds = [("dense 22 px", 22), ("dense 14 px", 14), ("dense 30 px", 30)]
+    print(f"{'page':<14} {'limit':>6} {'status':<9} {'wall':>7} {'cpu':>7} {'peak':>8} words")
+    for n in range(pages):
+        name, size = kinds[n % len(kinds)]
+        picture = _reduced(_dense_scan(n, size))
+        for limit in (OCR_PAGE_CPU, *((600,) if "--ocr-unlimited" in sys.argv else ())):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            try:
+                tsv = run_tesseract(tool, picture, timeout=3600, cpu=limit)
+                status = "read" if tsv is not None else "failed"
+            except OcrTooLongError:
+                tsv, status = None, "too long"
+            wall = time.perf_counter() - started
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+            words = sum(1 for row in (tsv or "").splitlines() if row.startswith("5\t"))
+            print(
+                f"{name:<14} {limit:>5}s {status:<9} {wall:>6.1f}s {cpu:>6.1f}s"
+                f" {after.ru_maxrss / 1024:>5.0f} MiB {words}",
+                flush=True,
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", type=int, default=5000, help="N at 1x (default 5000)")
@@ -523,10 +711,15 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="every kind of input at the limits")
     parser.add_argument("--only", default="", help="with --sweep: these inputs (comma-separated)")
     parser.add_argument("--timeout", type=float, default=120, help="with --sweep: seconds a run")
+    parser.add_argument("--ocr", type=int, default=0, help="OCR of N dense pages, as built")
+    parser.add_argument("--ocr-unlimited", action="store_true", help="with --ocr: also unheld")
     parser.add_argument("--make", nargs=2, metavar=("INPUT", "ROOT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.make:
         sweep_inputs()[args.make[0]](Path(args.make[1]))
+        return
+    if args.ocr:
+        ocr_worst(args.ocr)
         return
     if args.sweep:
         sweep([n for n in args.only.split(",") if n], args.timeout)

@@ -339,9 +339,9 @@ def test_ocr_finds_a_word_in_an_image_and_runs_once_per_file(tmp_path: Path) -> 
     runs: list[bytes] = []
     real = highlight.run_tesseract
 
-    def counted(tool: str, image: bytes, timeout: float = 120) -> str | None:
+    def counted(tool: str, image: bytes, timeout: float = 120, cpu: int = 4) -> str | None:
         runs.append(image)
-        return real(tool, image, timeout)
+        return real(tool, image, timeout, cpu)
 
     highlight.run_tesseract = counted  # type: ignore[assignment]
     try:
@@ -369,9 +369,9 @@ def test_without_tesseract_a_scan_highlight_says_what_to_do(
 def test_ocr_stops_at_its_page_cap_and_time_budget_and_the_next_build_reads_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A build reads at most OCR_PAGES pages and spends at most OCR_BUDGET seconds in OCR
-    (by the reader's clock, here one that says each page took 15 s); the pages it read are
-    cached, so a page that ran out of time is read by the next build."""
+    """A build reads at most OCR_PAGES pages and spends at most OCR_BUDGET seconds of CPU in
+    OCR (by the reader's clock, here one that says each page took 15 s); the pages it read
+    are cached, so a page that ran out of time is read by the next build."""
     from reinstate.render import highlight
 
     now = [0.0]
@@ -380,8 +380,8 @@ def test_ocr_stops_at_its_page_cap_and_time_budget_and_the_next_build_reads_on(
     def clock() -> float:
         return now[0]
 
-    def tesseract(tool: str, image: bytes, timeout: float = 120) -> str:
-        assert timeout <= 20
+    def tesseract(tool: str, image: bytes, timeout: float = 120, cpu: int = 4) -> str:
+        assert cpu <= highlight.OCR_PAGE_CPU
         now[0] += 15
         return "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
 
@@ -404,6 +404,44 @@ def test_ocr_stops_at_its_page_cap_and_time_budget_and_the_next_build_reads_on(
     capped = highlight.Reader(tmp_path, tesseract="tesseract", most_pages=2, clock=clock)
     assert read(capped) == [True, True, False]
     assert capped.unread == 1 and images == [0, 1, 2]
+
+
+def test_a_page_past_its_cpu_limit_is_left_unread_and_not_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CPU limit of a page is a count of CPU seconds, so trying again would fail again:
+    the cache remembers the page (for this limit), and later builds skip it at no cost."""
+    from reinstate.render import highlight
+
+    runs: list[int] = []
+
+    def tesseract(tool: str, image: bytes, timeout: float = 120, cpu: int = 4) -> str:
+        runs.append(cpu)
+        raise highlight.OcrTooLongError(cpu)
+
+    monkeypatch.setattr(highlight, "run_tesseract", tesseract)
+    for _ in range(2):
+        reader = highlight.Reader(tmp_path, tesseract="tesseract", clock=lambda: 0.0)
+        assert reader._ocr(lambda: b"png", "digest", 0) is None
+        assert (reader.unread, reader.too_long) == (1, 1)
+    assert runs == [highlight.OCR_PAGE_CPU]
+    # cut short by the wall clock (a loaded machine), or by what was left of the build's
+    # budget, it is tried again next time
+    (tmp_path / "digest-1.too-long").unlink()
+    monkeypatch.setattr(
+        highlight,
+        "run_tesseract",
+        lambda *a, **k: (_ for _ in ()).throw(highlight.OcrTooLongError(4, by_cpu=False)),
+    )
+    reader = highlight.Reader(tmp_path, tesseract="tesseract", clock=lambda: 0.0)
+    assert reader._ocr(lambda: b"png", "digest", 0) is None
+    assert (reader.unread, reader.too_long) == (1, 0)
+    assert not (tmp_path / "digest-1.too-long").exists()
+    monkeypatch.setattr(highlight, "run_tesseract", tesseract)
+    reader = highlight.Reader(tmp_path, tesseract="tesseract", budget=1.0, clock=lambda: 0.0)
+    assert reader._ocr(lambda: b"png", "digest", 0) is None
+    assert (reader.unread, reader.too_long, runs[-1]) == (1, 0, 1)
+    assert not (tmp_path / "digest-1.too-long").exists()
 
 
 def test_a_highlight_on_a_page_past_the_ocr_cap_says_what_to_do(
@@ -454,13 +492,12 @@ def test_find_matches_whole_words_across_lines_and_forgives_ocr_lookalikes() -> 
     assert find(text, "Wholesale Apex") == []
 
 
-def test_ocr_reads_a_large_scan_reduced_and_tesseract_on_one_thread(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_ocr_reads_a_large_scan_reduced_and_tesseract_on_one_thread(tmp_path: Path) -> None:
     """A picture for OCR is at most OCR_SIDE pixels on its longer side (a TIFF frame too),
-    and Tesseract runs with OMP_THREAD_LIMIT=1 (its threads spin on a busy machine)."""
+    Tesseract runs with OMP_THREAD_LIMIT=1 (its threads spin on a busy machine) and is
+    stopped at its CPU limit (a page of small dense text took 37 s and more)."""
     import io
-    import subprocess
+    import os
     from types import SimpleNamespace
 
     from PIL import Image
@@ -482,16 +519,17 @@ def test_ocr_reads_a_large_scan_reduced_and_tesseract_on_one_thread(
     assert png is not None
     assert Image.open(io.BytesIO(png)).size == (1320, highlight.OCR_SIDE)
 
-    seen: dict[str, object] = {}
-
-    def run(argv: list[str], **options: object) -> SimpleNamespace:
-        seen.update(options)
-        return SimpleNamespace(returncode=0, stdout=b"level\n")
-
-    monkeypatch.setattr(subprocess, "run", run)
-    assert highlight.run_tesseract("tesseract", b"png") == "level\n"
-    env = seen["env"]
-    assert isinstance(env, dict) and env["OMP_THREAD_LIMIT"] == "1"
+    if os.name != "posix":
+        return
+    # Tesseract stands in: one that tells its thread limit, one that never stops (held to
+    # one second of CPU, it is stopped by the limit, not by the wall clock)
+    tool = tmp_path / "tesseract"
+    tool.write_text('#!/bin/sh\ncat >/dev/null\necho "level $OMP_THREAD_LIMIT"\n')
+    tool.chmod(0o755)
+    assert highlight.run_tesseract(str(tool), b"png") == "level 1\n"
+    tool.write_text("#!/bin/sh\nwhile :; do :; done\n")
+    with pytest.raises(highlight.OcrTooLongError):
+        highlight.run_tesseract(str(tool), b"png", timeout=60, cpu=1)
 
 
 def test_a_text_layer_is_read_once_per_file_digest_and_the_cache_stays_bounded(

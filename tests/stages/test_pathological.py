@@ -32,7 +32,7 @@ def limited() -> None:  # pragma: no cover - runs in the child
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
-def reinstate(root: Path, *args: str, today: bool = True) -> tuple[int, str]:
+def reinstate(root: Path, *args: str, today: bool = True, timeout: float = 300) -> tuple[int, str]:
     """`reinstate ARGS ROOT` in a process limited to `ADDRESS_SPACE`; (status, stderr)."""
     env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
     command = [sys.executable, "-m", "reinstate", *args, str(root)]
@@ -43,13 +43,29 @@ def reinstate(root: Path, *args: str, today: bool = True) -> tuple[int, str]:
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
         check=False,
         preexec_fn=limited if os.name == "posix" else None,
     )
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     assert done.returncode in (0, 1), (done.returncode, done.stderr[-3000:])
     return done.returncode, done.stderr
+
+
+def here(root: Path, *args: str) -> tuple[int, str]:
+    """`reinstate ARGS ROOT` in this process, for what a setting changes on small inputs
+    (no resource at stake: no need of a process of its own); (status, stderr)."""
+    import contextlib
+    import io
+
+    from reinstate.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        status = main([*args, str(root), "--today", TODAY])
+    assert "Traceback" not in err.getvalue(), err.getvalue()[-3000:]
+    assert status in (0, 1), (status, err.getvalue()[-3000:])
+    return status, err.getvalue()
 
 
 def located(err: str, rule: str) -> list[str]:
@@ -94,24 +110,41 @@ def rc4_encrypted_pdf() -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("kind", ["aes-256", "rc4"])
-def test_an_encrypted_exhibit_says_so_and_how_to_unlock_it(tmp_path: Path, kind: str) -> None:
+def cases(root: Path, names: Any) -> dict[str, Path]:
+    """A copy of the minimal case `acme` per name (the original removed): one project of
+    several attacks costs one process per command, and shows a bad case stops no other."""
+    template = root / "content/acme"
+    made = {}
+    for name in names:
+        made[name] = root / "content" / name
+        shutil.copytree(template, made[name])
+    shutil.rmtree(template)
+    return made
+
+
+def exhibit_in(case: Path, name: str, data: bytes) -> None:
+    """`data` as the file of the case's one exhibit."""
+    (case / "files" / name).write_bytes(data)
+    invoice = case / "exhibits/invoice.md"
+    invoice.write_text(invoice.read_text().replace("invoice-881.png", name))
+
+
+def test_an_encrypted_exhibit_says_so_and_how_to_unlock_it(tmp_path: Path) -> None:
     """AES needs a crypto library to open even with an empty password; reinstate does not
     require one, so the file is reported the same way whether or not one is installed."""
     root = minimal(tmp_path)
-    data = (
-        (HOSTILE / "encrypted-aes256.pdf").read_bytes()
-        if kind == "aes-256"
-        else rc4_encrypted_pdf()
-    )
-    use_exhibit(root, "locked.pdf", data)
+    made = cases(root, ["aes-256", "rc4"])
+    exhibit_in(made["aes-256"], "locked.pdf", (HOSTILE / "encrypted-aes256.pdf").read_bytes())
+    exhibit_in(made["rc4"], "locked.pdf", rc4_encrypted_pdf())
     for command in (("check",), ("build",)):
         status, err = reinstate(root, *command)
         assert status == 1, err
         found = located(err, "exhibit.encrypted")
-        assert found and found[0].startswith("content/acme/exhibits/invoice.md:4:7: error:"), err
-        assert "is encrypted" in found[0] and "qpdf --decrypt" in found[0], found
-    assert (root / "site/acme/acme-bundle.pdf").is_file()
+        for kind in made:
+            [here] = [x for x in found if x.startswith(f"content/{kind}/")]
+            assert here.startswith(f"content/{kind}/exhibits/invoice.md:4:7: error:"), err
+            assert "is encrypted" in here and "qpdf --decrypt" in here, here
+    assert (root / "site/rc4/rc4-bundle.pdf").is_file()
 
 
 BREAKERS = {
@@ -125,131 +158,139 @@ BREAKERS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(BREAKERS))
-@pytest.mark.parametrize(
-    ("file", "key", "line"),
-    [("letter.md", "subject", 6), ("case.md", "store_name", 5), ("case.md", "legal_name", 4)],
-)
-def test_control_characters_in_a_header_field_are_refused(
-    tmp_path: Path, name: str, file: str, key: str, line: int
-) -> None:
-    """Each of these breaks a header line; `check` refuses them as `build` does."""
+HEADER_FIELDS = [
+    ("letter.md", "subject", 6),
+    ("case.md", "store_name", 5),
+    ("case.md", "legal_name", 4),
+]
+
+
+def test_control_characters_in_a_header_field_are_refused(tmp_path: Path) -> None:
+    """Each of these breaks a header line; `check` refuses them as `build` does. One case
+    per character, each with the three fields broken: one `check` for all of them, and a
+    `build` (which writes the e-mail) of the case with CR."""
     root = letter_project(tmp_path)
-    path = root / "content/directives" / file
-    text = path.read_text()
-    value = re.search(rf"\n(\s*){key}: (.*)", text)
-    assert value is not None
-    escaped = f'"{value[2][:5]}{BREAKERS[name]}{value[2][5:]}"'
-    path.write_text(text.replace(value[0], f"\n{value[1]}{key}: {escaped}", 1))
-    # `check` for every character; `build` (which wrote the e-mail) for one of them.
-    commands = [("check",), ("build", "--no-pdf")] if name == "CR" else [("check",)]
-    for command in commands:
+    template = root / "content/directives"
+    for name, escape in BREAKERS.items():
+        case = root / "content" / name.lower()
+        shutil.copytree(template, case)
+        for file, key, _line in HEADER_FIELDS:
+            path = case / file
+            text = path.read_text()
+            value = re.search(rf"\n(\s*){key}: (.*)", text)
+            assert value is not None
+            escaped = f'"{value[2][:5]}{escape}{value[2][5:]}"'
+            path.write_text(text.replace(value[0], f"\n{value[1]}{key}: {escaped}", 1))
+    shutil.rmtree(template)
+    for command in (("check",), ("build", "--no-pdf", "--case", "cr")):
         status, err = reinstate(root, *command)
         assert status == 1, err
-        found = [
-            x
-            for x in located(err, "field.invalid")
-            if x.startswith(f"content/directives/{file}:{line}:")
-        ]
-        assert found and "must be a single line, but holds the control character U+" in found[0]
+        found = located(err, "field.invalid")
+        for name in BREAKERS if command == ("check",) else ["CR"]:
+            for file, _key, line in HEADER_FIELDS:
+                here = [x for x in found if x.startswith(f"content/{name.lower()}/{file}:{line}:")]
+                assert here, (name, file, err[-2000:])
+                assert "must be a single line, but holds the control character U+" in here[0]
 
 
-def page(root: Path, body: str, name: str = "p") -> Path:
-    path = root / f"content/acme/pages/{name}.md"
+def page(root: Path, body: str, name: str = "p", case: str = "acme") -> Path:
+    path = root / f"content/{case}/pages/{name}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f"---\nkind: page\ntitle: {name}\n---\n{body}")
     return path
 
 
-@pytest.mark.parametrize(
-    ("what", "body", "line"),
-    [
-        ("directives are", ":::{note}\n" * 1000, 5 + 12),
-        ("lists and block quotes are", "> " * 1000 + "deep\n", 5),
-        ("lists and block quotes are", "".join("  " * i + "- item\n" for i in range(300)), 5 + 12),
-    ],
-)
-def test_deep_nesting_is_refused_where_it_passes_the_limit(
-    tmp_path: Path, what: str, body: str, line: int
-) -> None:
+DEEP = {
+    "directives": ("directives are", ":::{note}\n" * 1000, 5 + 12),
+    "quotes": ("lists and block quotes are", "> " * 1000 + "deep\n", 5),
+    "lists": ("lists and block quotes are", "".join("  " * i + "- item\n" for i in range(300)), 17),
+}
+
+
+def test_deep_nesting_is_refused_where_it_passes_the_limit(tmp_path: Path) -> None:
     root = minimal(tmp_path)
-    page(root, body)
+    for name in cases(root, DEEP):
+        page(root, DEEP[name][1], case=name)
     for command in (("check",), ("build",)):
         status, err = reinstate(root, *command)
         assert status == 1, err
-        [found] = located(err, "markdown.nesting")
-        assert found.startswith(f"content/acme/pages/p.md:{line}:1: error: {what} nested more ")
-        assert "raise `max_nesting` in reinstate.yaml" in found
+        found = located(err, "markdown.nesting")
+        for name, (what, _body, line) in DEEP.items():
+            [here] = [x for x in found if x.startswith(f"content/{name}/")]
+            assert here.startswith(f"content/{name}/pages/p.md:{line}:1: error: {what} nested ")
+            assert "raise `max_nesting` in reinstate.yaml" in here
 
 
 def test_the_nesting_limit_is_a_setting(tmp_path: Path) -> None:
     root = minimal(tmp_path)
     (root / "reinstate.yaml").write_text("max_nesting: 2\n")
     page(root, ":::::{note}\n::::{tip}\n:::{warning}\nDeep.\n:::\n::::\n:::::\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert status == 1
     [found] = located(err, "markdown.nesting")
     assert found.startswith("content/acme/pages/p.md:7:1: error: directives are nested more than 2")
     (root / "reinstate.yaml").write_text("max_nesting: 3\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert not located(err, "markdown.nesting"), err
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
-@pytest.mark.parametrize("variant", ["unreferenced", "markdown", "exhibit", "through-folder"])
-def test_a_symlink_loop_is_an_error_only_where_something_refers_to_it(
-    tmp_path: Path, variant: str
-) -> None:
+def test_a_symlink_loop_is_an_error_only_where_something_refers_to_it(tmp_path: Path) -> None:
     root = minimal(tmp_path)
-    case = root / "content/acme"
-    os.symlink("loop.png", case / "files/loop.png")
-    os.symlink("self", case / "files/self")
-    os.symlink("sub", case / "sub")
-    invoice = case / "exhibits/invoice.md"
     expected = {
         "unreferenced": None,
-        "markdown": "content/acme/causes/a.md:1:1: error: cannot read file: Too many levels",
-        "exhibit": "content/acme/exhibits/invoice.md:4:7: error: 'files/loop.png' leads through",
-        "through-folder": "content/acme/exhibits/invoice.md:4:7: error: 'files/self/x.png' leads",
-    }[variant]
-    if variant == "markdown":
-        os.symlink("a.md", case / "causes/b.md")
-        os.symlink("b.md", case / "causes/a.md")
-    elif variant == "exhibit":
-        invoice.write_text(invoice.read_text().replace("invoice-881.png", "loop.png"))
-    elif variant == "through-folder":
-        invoice.write_text(invoice.read_text().replace("invoice-881.png", "self/x.png"))
-    for command in (("check",), ("build", "--no-pdf")):
-        status, err = reinstate(root, *command)
-        if expected is None:
-            assert status == 0, err
-        else:
-            assert status == 1, err
-            assert any(line.startswith(expected) for line in err.splitlines()), err
-
-
-@pytest.mark.parametrize(
-    ("name", "why"),
-    [
-        ("index.html", "is 'index.html', the name of a file of the site"),
-        ("INDEX.html", "is 'INDEX.html', the name of a file of the site"),
-        ("a\\b", "holds '\\', which cannot be part of an output path"),
-        ("a\x1b[2Jb", "holds '\\x1b', which cannot be part of an output path"),
-    ],
-)
-def test_a_bad_case_folder_name_is_refused_and_the_other_cases_build(
-    tmp_path: Path, name: str, why: str
-) -> None:
-    if os.name != "posix" and "\\" in name:
-        pytest.skip("a backslash separates folders on Windows")
-    root = minimal(tmp_path)
-    shutil.copytree(root / "content/acme", root / "content" / name)
+        "markdown": "content/markdown/causes/a.md:1:1: error: cannot read file: Too many levels",
+        "exhibit": "content/exhibit/exhibits/invoice.md:4:7: error: 'files/loop.png' leads through",
+        "through-folder": "content/through-folder/exhibits/invoice.md:4:7: error: "
+        "'files/self/x.png' leads",
+    }
+    for variant, case in cases(root, expected).items():
+        os.symlink("loop.png", case / "files/loop.png")
+        os.symlink("self", case / "files/self")
+        os.symlink("sub", case / "sub")
+        invoice = case / "exhibits/invoice.md"
+        if variant == "markdown":
+            os.symlink("a.md", case / "causes/b.md")
+            os.symlink("b.md", case / "causes/a.md")
+        elif variant == "exhibit":
+            invoice.write_text(invoice.read_text().replace("invoice-881.png", "loop.png"))
+        elif variant == "through-folder":
+            invoice.write_text(invoice.read_text().replace("invoice-881.png", "self/x.png"))
     for command in (("check",), ("build", "--no-pdf")):
         status, err = reinstate(root, *command)
         assert status == 1, err
-        [found] = located(err, "case.name")
-        shown = name.replace("\x1b", "\\x1b")
-        assert found.startswith(f"content/{shown}:1:1: error: case folder name {why}"), found
+        for variant, line in expected.items():
+            said = [x for x in err.splitlines() if x.startswith(f"content/{variant}/")]
+            if line is None:
+                assert not said, said
+            else:
+                assert any(x.startswith(line) for x in said), (variant, said)
+    assert (root / "site/unreferenced/plan-of-action.html").is_file()
+
+
+BAD_NAMES = {
+    "index.html": "is 'index.html', the name of a file of the site",
+    "INDEX.html": "is 'INDEX.html', the name of a file of the site",
+    "a\\b": "holds '\\', which cannot be part of an output path",
+    "a\x1b[2Jb": "holds '\\x1b', which cannot be part of an output path",
+}
+
+
+def test_a_bad_case_folder_name_is_refused_and_the_other_cases_build(tmp_path: Path) -> None:
+    root = minimal(tmp_path)
+    names = {n: w for n, w in BAD_NAMES.items() if os.name == "posix" or "\\" not in n}
+    for name in names:  # a backslash separates folders on Windows
+        shutil.copytree(root / "content/acme", root / "content" / name)
+    for command in (("check",), ("build", "--no-pdf")):
+        status, err = reinstate(root, *command)
+        assert status == 1, err
+        found = located(err, "case.name")
+        assert len(found) == len(names), found
+        for name, why in names.items():
+            shown = name.replace("\x1b", "\\x1b")
+            assert any(
+                x.startswith(f"content/{shown}:1:1: error: case folder name {why}") for x in found
+            ), (name, found)
     assert (root / "site/acme/plan-of-action.html").is_file()
     assert (root / "site/index.html").is_file()
     assert sorted(
@@ -428,57 +469,57 @@ def png(size: tuple[int, int], mode: str = "RGB") -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize(
-    ("name", "make", "setting", "message"),
-    [
-        (
-            "huge.pdf",
-            None,
-            "max_exhibit_bytes",
-            "is 2,684,354,560 bytes, over the limit of 67,108,864 bytes",
-        ),
-        (
-            "long.pdf",
-            lambda: blank_pdf(301),
-            "max_exhibit_pages",
-            "has 301 pages, over the limit of 300 pages",
-        ),
-        (
-            "frames.tif",
-            lambda: tiff(101),
-            "max_image_frames",
-            "has 101 frames, over the limit of 100 frames",
-        ),
-        (
-            "bomb.png",
-            lambda: png((9000, 9000), "1"),
-            "max_image_pixels",
-            "has 81,000,000 pixels, over the limit of 80,000,000",
-        ),
-    ],
-)
-def test_an_exhibit_over_a_default_limit_is_refused_before_it_costs(
-    tmp_path: Path, name: str, make: object, setting: str, message: str
-) -> None:
+OVER_DEFAULTS: dict[str, tuple[str, Any, str]] = {
+    "huge.pdf": (
+        "max_exhibit_bytes",
+        None,
+        "is 2,684,354,560 bytes, over the limit of 67,108,864 bytes",
+    ),
+    "long.pdf": (
+        "max_exhibit_pages",
+        lambda: blank_pdf(101),
+        "has 101 pages, over the limit of 100 pages",
+    ),
+    "frames.tif": (
+        "max_image_frames",
+        lambda: tiff(101),
+        "has 101 frames, over the limit of 100 frames",
+    ),
+    "bomb.png": (
+        "max_image_pixels",
+        lambda: png((9000, 9000), "1"),
+        "has 81,000,000 pixels, over the limit of 80,000,000",
+    ),
+}
+
+
+def test_an_exhibit_over_a_default_limit_is_refused_before_it_costs(tmp_path: Path) -> None:
+    """One case per limit, in one project."""
     root = minimal(tmp_path)
-    if make is None:  # 2.5 GB, sparse: no disk used unless it is read
-        use_exhibit(root, name, b"%PDF-1.7\n")
-        with (root / "content/acme/files" / name).open("r+b") as handle:
-            handle.truncate(5 << 29)
-    else:
-        assert callable(make)
-        use_exhibit(root, name, make())
+    made = cases(root, [name.split(".")[0] for name in OVER_DEFAULTS])
+    for name, (_setting, make, _message) in OVER_DEFAULTS.items():
+        case = made[name.split(".")[0]]
+        if make is None:  # 2.5 GB, sparse: no disk used unless it is read
+            exhibit_in(case, name, b"%PDF-1.7\n")
+            with (case / "files" / name).open("r+b") as handle:
+                handle.truncate(5 << 29)
+        else:
+            exhibit_in(case, name, make())
     for command in (("check",), ("build",)):
         status, err = reinstate(root, *command)
         assert status == 1, err
-        [found] = located(err, "exhibit.too-large")
-        assert found.startswith(
-            f"content/acme/exhibits/invoice.md:4:7: error: exhibit file 'files/{name}' {message}"
-        ), found
-        assert f"raise `{setting}` in reinstate.yaml" in found
-    if setting == "max_exhibit_bytes":  # refused before it is read: not copied into the site
-        written = [p for p in (root / "site").rglob("*") if p.is_file()]
-        assert written and max(p.stat().st_size for p in written) < 64 << 20
+        found = located(err, "exhibit.too-large")
+        for name, (setting, _make, message) in OVER_DEFAULTS.items():
+            slug = name.split(".")[0]
+            [here] = [x for x in found if x.startswith(f"content/{slug}/")]
+            assert here.startswith(
+                f"content/{slug}/exhibits/invoice.md:4:7: error: exhibit file 'files/{name}' "
+                f"{message}"
+            ), here
+            assert f"raise `{setting}` in reinstate.yaml" in here
+    # refused before it is read: not copied into the site
+    written = [p for p in (root / "site").rglob("*") if p.is_file()]
+    assert written and max(p.stat().st_size for p in written) < 64 << 20
 
 
 @pytest.mark.parametrize(
@@ -499,10 +540,10 @@ def test_each_exhibit_limit_is_a_setting(
         data += b"\0" * 2000
     use_exhibit(root, name, data)
     (root / "reinstate.yaml").write_text(f"{setting}: {limit}\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert status == 1 and located(err, "exhibit.too-large"), err
     (root / "reinstate.yaml").write_text(f"{setting}: {limit * 4}\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert not located(err, "exhibit.too-large"), err
 
 
@@ -530,12 +571,12 @@ def test_the_table_limit_is_a_setting(tmp_path: Path) -> None:
     root = minimal(tmp_path)
     page(root, "- item\n\n  " + table(3, 3).replace("\n", "\n  "))
     (root / "reinstate.yaml").write_text("max_table_cells: 11\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert status == 1
     [found] = located(err, "markdown.table-size")
     assert found.startswith("content/acme/pages/p.md:7:1: error: table has 12 cells, over the")
     (root / "reinstate.yaml").write_text("max_table_cells: 12\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert not located(err, "markdown.table-size"), err
 
 
@@ -586,7 +627,7 @@ def test_a_case_over_max_case_bytes_is_refused_at_the_file_that_passes_it(
         assert "raise `max_case_bytes` in reinstate.yaml" in found
     assert not (root / "site/acme/p.html").exists()
     (root / "reinstate.yaml").write_text("max_case_bytes: 8192\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert not located(err, "case.too-large"), err
 
 
@@ -601,7 +642,7 @@ def test_a_case_over_max_case_blocks_is_refused_where_it_passes(
     limit = before + 20
     page(root, inside + "- x\n" * 30 + (":::\n" if inside else ""))
     (root / "reinstate.yaml").write_text(f"max_case_blocks: {limit}\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert status == 1, err
     [found] = located(err, "markdown.blocks")
     # Item 21 passes it; in a directive, the directive's line (the first of the body) does.
@@ -611,7 +652,7 @@ def test_a_case_over_max_case_blocks_is_refused_where_it_passes(
     ), found
     assert "raise `max_case_blocks` in reinstate.yaml" in found
     (root / "reinstate.yaml").write_text(f"max_case_blocks: {limit + 12}\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert not located(err, "markdown.blocks"), err
 
 
@@ -624,8 +665,14 @@ def test_the_default_block_limit_leaves_room_for_every_realistic_case() -> None:
         for case in (realistic / "content").iterdir()
         if (case / "case.md").is_file()
     )
-    # ten times the largest (363, exhibits at 25 blocks each)
-    assert 0 < largest * 10 <= DEFAULT.case_blocks, largest
+    # four times the largest (363, exhibits at 25 blocks each): more, and the limits
+    # reached all at once would take more than the budget's 30 s
+    assert 0 < largest * 4 <= DEFAULT.case_blocks, largest
+    text = max(
+        sum(p.stat().st_size for p in case.rglob("*.md"))
+        for case in (realistic / "content").iterdir()
+    )
+    assert 0 < text * 4 <= DEFAULT.case_bytes, text  # 22 KB
 
 
 def test_a_case_with_more_exhibits_than_the_blocks_allow_is_refused_at_the_one_that_passes(
@@ -633,7 +680,7 @@ def test_a_case_with_more_exhibits_than_the_blocks_allow_is_refused_at_the_one_t
 ) -> None:
     """An exhibit counts `EXHIBIT_BLOCKS` (its index entry, band and stamp cost the PDF's
     layout that much): 999 one-page exhibits, within `max_case_exhibit_pages`, took over
-    220 s of CPU; now the case stops at about 150 of them."""
+    220 s of CPU; now the case stops at about 55 of them."""
     from reinstate.core.limits import EXHIBIT_BLOCKS
 
     root = minimal(tmp_path)
@@ -654,7 +701,7 @@ def test_a_case_with_more_exhibits_than_the_blocks_allow_is_refused_at_the_one_t
     assert "raise `max_case_blocks` in reinstate.yaml" in found
     assert not (root / "site/acme/acme-bundle.pdf").exists()
     (root / "reinstate.yaml").write_text(f"max_case_blocks: {limit + EXHIBIT_BLOCKS}\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert not located(err, "markdown.blocks"), err
 
 
@@ -690,7 +737,7 @@ def test_a_case_over_max_case_exhibit_pages_leaves_out_the_exhibit_that_passes_i
         ), found
         assert "raise `max_case_exhibit_pages` in reinstate.yaml" in found
     (root / "reinstate.yaml").write_text("max_case_exhibit_pages: 6\n")
-    status, err = reinstate(root, "check")
+    status, err = here(root, "check")
     assert not located(err, "exhibit.too-large"), err
 
 
@@ -882,8 +929,8 @@ ALIAS_BOMB = "\n".join(
         ("quote depth", "", ">" * 20_000 + " x\n", "markdown.nesting"),
         ("comments", "", "<!-- c -->\n\n" * 3_000 + "<!--\n" * 3_000, ""),
         (
-            "front matter keys",
-            "".join(f"k{i}: v\n" for i in range(25_000)),
+            "front matter values",
+            "k: [" + "v," * 25_000 + "]\n",
             "x\n",
             "front-matter.yaml",
         ),
@@ -904,3 +951,198 @@ def test_text_at_the_limits_builds_or_is_refused_where_it_is(
     if refused:
         assert status == 1, (name, err[-2000:])
         assert [line for line in located(err, refused) if "pages/p.md:" in line], err[-2000:]
+
+
+# The issue's attacks at their own sizes, in one project --------------------------------------
+
+ISSUE_ATTACKS: dict[str, tuple[str, str]] = {
+    "table": ("pages/p.md", "case.too-large"),
+    "headings": ("pages/p.md", "case.too-large"),
+    "headings-at-limit": ("pages/p.md", "markdown.blocks"),
+    "comments": ("pages/p.md", "case.too-large"),
+    "comments-at-limit": ("", ""),
+    "huge-exhibit": ("exhibits/invoice.md", "exhibit.too-large"),
+    "long-pdf": ("exhibits/invoice.md", "exhibit.too-large"),
+    "tiff-frames": ("exhibits/invoice.md", "exhibit.too-large"),
+    "encrypted": ("exhibits/invoice.md", "exhibit.encrypted"),
+    "fences": ("pages/p.md", "markdown.nesting"),
+    "fences-1000": ("pages/p.md", "markdown.nesting"),
+    "quote-line": ("pages/p.md", "markdown.nesting"),
+    "header-cr": ("case.md", "field.invalid"),
+    "control": ("causes/unvetted-supplier.md", "text.control"),
+    "links": ("pages/p.md", "link.refused"),
+    "loop": ("", ""),
+    "index.html": ("", "case.name"),
+}
+"""Case folder -> (its file that the diagnostic names, the rule; "" for a case that builds).
+The issue's table (484 KB), its 40,000 headings (160 KB) and 40,000 unclosed comments
+(200 KB) are now over `max_case_bytes` before any other limit."""
+
+
+def _issue_attack(case: Path, name: str) -> None:
+    files = case / "files"
+    if name == "table":  # 200 columns by 1,200 rows, 484 KB: over 4 GB in the PDF before
+        row = "|".join("x" * 200) + "\n"
+        page(case.parents[1], row + "|".join("-" * 200) + "\n" + row * 1_200, "p", case.name)
+    elif name == "headings":  # 40,000: 114 s before (heading ids)
+        page(case.parents[1], "# h\n" * 40_000, "p", case.name)
+    elif name == "headings-at-limit":  # as many as `max_case_bytes` lets in
+        page(case.parents[1], "# h\n" * 20_000, "p", case.name)
+    elif name == "comments":  # 40,000 unclosed: 47 s before (a regular expression)
+        page(case.parents[1], "<!--\n" * 40_000, "p", case.name)
+    elif name == "comments-at-limit":  # as many as `max_case_bytes` lets in
+        page(case.parents[1], "<!--\n" * 18_000, "p", case.name)
+    elif name == "huge-exhibit":  # 2.5 GB, sparse: MemoryError before
+        use_exhibit_in(case, "huge.pdf", b"%PDF-1.7\n")
+        with (files / "huge.pdf").open("r+b") as handle:
+            handle.truncate(5 << 29)
+    elif name == "long-pdf":  # 5,000 pages, 71 s and 733 MB before
+        use_exhibit_in(case, "long.pdf", blank_pdf(5_000))
+    elif name == "tiff-frames":  # 301 frames, 61 s before
+        use_exhibit_in(case, "frames.tif", tiff(301, (600, 800)))
+    elif name == "encrypted":
+        use_exhibit_in(case, "locked.pdf", (HOSTILE / "encrypted-aes256.pdf").read_bytes())
+    elif name == "fences":  # 250 unclosed: RecursionError before
+        page(case.parents[1], ":::{note}\n" * 250, "p", case.name)
+    elif name == "fences-1000":
+        page(case.parents[1], ":::{note}\n" * 1_000, "p", case.name)
+    elif name == "quote-line":  # one line of 2,000 '>': once reported status 3
+        page(case.parents[1], ">" * 2_000 + " x\n", "p", case.name)
+    elif name == "header-cr":
+        text = (case / "case.md").read_text()
+        (case / "case.md").write_text(
+            text.replace("store_name: Acme Home", 'store_name: "Acme\\rBcc: x@y"')
+        )
+    elif name == "control":
+        cause = case / "causes/unvetted-supplier.md"
+        cause.write_text(cause.read_text() + "\nWe \x1b[2Jcleared \x1b]0;owned\x07 it.\n")
+    elif name == "links":
+        page(
+            case.parents[1],
+            "[p](/etc/passwd) [d](//host/share/x.pdf) <smb://nas/x>\n",
+            "p",
+            case.name,
+        )
+    elif name == "loop":  # referred to by nothing: no error
+        os.symlink("loop.png", files / "loop.png")
+
+
+def use_exhibit_in(case: Path, name: str, data: bytes) -> None:
+    (case / "files" / name).write_bytes(data)
+    invoice = case / "exhibits/invoice.md"
+    invoice.write_text(invoice.read_text().replace("invoice-881.png", name))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links, a sparse file")
+def test_every_attack_of_the_issue_at_its_own_size_ends_in_a_located_diagnostic(
+    tmp_path: Path,
+) -> None:
+    """Each attack the hardening issue found, at the size it was found at, is a case of one
+    project: `check` and `build` (with the PDF) of the whole project end with status 1,
+    every attack a located diagnostic in its own case, and the cases without one built."""
+    root = minimal(tmp_path)
+    template = root / "content/acme"
+    for name in ISSUE_ATTACKS:
+        case = root / "content" / name
+        shutil.copytree(template, case)
+        _issue_attack(case, name)
+    for command in (("check",), ("build",)):
+        status, err = reinstate(root, *command, timeout=3600)  # a shared machine is slow
+        assert status == 1, err[-3000:]
+        for name, (file, rule) in ISSUE_ATTACKS.items():
+            if not rule:
+                continue
+            where = f"content/{name}/{file}:" if file else f"content/{name}:"
+            assert [line for line in located(err, rule) if line.startswith(where)], (
+                name,
+                [line for line in err.splitlines() if f"content/{name}" in line][:5],
+            )
+    for name in ("comments-at-limit", "loop", "control", "links"):
+        assert (root / f"site/{name}/plan-of-action.html").is_file(), name
+
+
+# Mixed attack shapes, generated -------------------------------------------------------------
+
+SHAPE_PIECES = [
+    *[">", "> ", "- ", "* ", "1. ", "  ", "\t", "    code\n", "\n", "\n\n", "x", "word "],
+    *[":::{note}\n", "::::{tip}\n", ":::\n", "::::\n", "```\n", "~~~\n", "```{note}\n"],
+    *["<!--", "-->", "[", "](", "](#t)", "*", "_", "**", "`", "{ref}`", "{ref}`t`", "(t)=\n"],
+    *["# ", "###### ", "|", "|---|\n", "\\", "<div>", "</div>", "---\n", "+++\n", ": d\n"],
+    *["\x00", "\x1b[2J", "\x07", "\x0b", "\x0c", "\x1c", "\x7f", "\x85", "\x9b", "\r", "\r\n"],
+    *["\u2028", "\u2029", "\u202e", "\ufeff", "\u0301", "\U0001f600", "\u200d", "\uffff"],
+    *["ß", "İ", "ﬃ", "&#0;", "&#x110000;", "{{ 7*7 }}", "{% raw %}", "![i](files/x.png)"],
+    *["<https://x.example>", "[p](/etc/passwd)", "=== ", "===\n"],
+]
+FRONT_ODDITIES = [
+    "",
+    "a: &a [1]\nb: *a\n",
+    "title: [[[[[[[[[[x]]]]]]]]]]\n",
+    "\ufefftitle: x\n",
+    "title: 'x\n",
+    "\t- x\n",
+    "title: !!python/object:os.system x\n",
+    "k: " + "[" * 100 + "]" * 100 + "\n",
+    'title: "\\x1b\\u2028"\n',
+    "---\n",
+    "kind: exhibit\n",
+    "title: " + "x" * 100_000 + "\n",
+    "order: 1e400\n",
+    "title: 2025-13-45\n",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="resource limits")
+def test_mixed_attack_shapes_end_in_diagnostics_never_a_traceback(tmp_path: Path) -> None:
+    """Quotes, lists and fences nested into each other, control characters, long lines,
+    odd Unicode and odd front matter, mixed at random in sizes up to 5,000 of a piece:
+    `check` and `build` (with the PDF, every other example) end with status 0 or 1, under
+    the address-space limit (set on this process for the run). The long run:
+    `REINSTATE_FUZZ_EXAMPLES=2000 python -m pytest -m slow -k mixed_attack`."""
+    import resource
+
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import strategies as st
+
+    piece = st.tuples(
+        st.sampled_from(SHAPE_PIECES),
+        st.sampled_from([1, 1, 2, 3, 10, 33, 100, 500, 2_000, 5_000]),
+    )
+    counter = iter(range(1 << 30))
+
+    @settings(
+        max_examples=int(os.environ.get("REINSTATE_FUZZ_EXAMPLES", "60")),
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        phases=[Phase.generate],
+    )
+    @given(
+        st.lists(piece, min_size=1, max_size=8),
+        st.sampled_from(FRONT_ODDITIES),
+        st.sampled_from(["", "\r\n", "bom"]),
+    )
+    def property_(pieces: list[tuple[str, int]], front: str, ending: str) -> None:
+        n = next(counter)
+        text = "---\nkind: page\ntitle: P\nbundle: true\n" + front + "---\n"
+        text += "".join(p * k for p, k in pieces)
+        if ending == "\r\n":
+            text = text.replace("\n", "\r\n")
+        data = text.encode("utf-8")
+        if ending == "bom":
+            data = b"\xef\xbb\xbf" + data
+        root = minimal(tmp_path, f"p{n}")
+        (root / "content/acme/pages").mkdir()
+        (root / "content/acme/pages/p.md").write_bytes(data)
+        try:
+            here(root, "check")
+            here(root, "build", "--force", *([] if n % 2 else ["--no-pdf"]))
+        finally:
+            shutil.rmtree(root)
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, hard))
+    try:
+        property_()
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))

@@ -25,35 +25,40 @@ recursion and the work (at most this many passes over any line)."""
 class Limits:
     file_bytes: int = DEFAULT_MAX_BYTES
     """A Markdown file, checked before it is read."""
-    case_bytes: int = MIB // 2
+    case_bytes: int = 96 * 1024
     """The Markdown files of one case together, checked before each is read: bounds the
     parsing, whose speed on dense markup (list items, table rows, brackets) is some tens of
-    KB a second."""
-    case_blocks: int = 4_000
+    KB a second, and the pages of text (a paragraph is one block, however long). The
+    largest realistic case has 22 KB."""
+    case_blocks: int = 1_500
     """Blocks of one case together (paragraphs, headings, list items, table cells, quotes,
     code blocks, directives; and each file), counted once it is parsed: bounds the pages
     and the PDF, whose layout costs some milliseconds a block (a heading about 5 ms of CPU
-    on the shared 2-core test machine)."""
+    on the shared 2-core test machine). The largest realistic case has 363. With the
+    other limits reached at once (exhibit pages, OCR, text bytes) a case must still build
+    in 30 s: 4,000 let one take over 45 s of CPU, 2,000 (with 160 KiB and 150 pages) 36 s."""
     exhibit_bytes: int = 64 * MIB
     """An exhibit file, checked before it is read."""
     table_cells: int = 2_000
     """Cells of one Markdown table (each is a box the PDF lays out)."""
     nesting: int = 12
     """Directives inside directives; lists and block quotes inside each other."""
-    exhibit_pages: int = 300
+    exhibit_pages: int = 100
     """Pages of one exhibit PDF."""
-    case_exhibit_pages: int = 300
+    case_exhibit_pages: int = 100
     """Pages of a case's exhibits together (PDF pages, image frames): each is a page of the
-    bundle, laid out, copied, stamped and searched for the notice's ids, some 60 ms of CPU
-    on the shared test machine (two PDFs of 500 pages, the old limits, took 36 s for the
-    one that fitted; the largest realistic case has 12)."""
+    bundle, laid out, copied, stamped and searched for the notice's ids, some 40 to 60 ms of
+    CPU on the shared test machine (two PDFs of 500 pages, the old limits, took 36 s for
+    the one that fitted; the largest realistic case has 15 pages)."""
     image_frames: int = 100
     """Frames (pages) of one exhibit image (a TIFF)."""
     image_pixels: int = 80_000_000
     """Pixels of one exhibit image or frame (a 600 dpi A3 scan is ~70 million)."""
     ocr_pages: int = 6
     """Scanned pages (images, PDF pages without text) one build of a case reads by OCR to
-    place highlights: a dense page takes Tesseract about 5 s of CPU on one core."""
+    place highlights: a realistic page takes Tesseract 0.3 to 1.2 s of CPU on one core, a
+    page of small dense text minutes (each is held to 4 s of CPU, and a build's OCR to 8 s:
+    render/highlight.py). The realistic case with the most scanned pages has 6."""
 
     @property
     def largest_input(self) -> int:
@@ -83,7 +88,7 @@ EXHIBIT_BLOCKS = 25
 """What an exhibit's file counts against `max_case_blocks` (other files count one): its
 entry in the exhibit index, its band, stamp and bookmark cost the PDF's layout about as
 much as 25 blocks of text (some 0.1 s of CPU on the shared test machine), so the block
-limit bounds the number of exhibits too (at most about 160 in an otherwise empty case)."""
+limit bounds the number of exhibits too (at most about 55 in an otherwise empty case)."""
 
 
 def raise_hint(limit: str) -> str:

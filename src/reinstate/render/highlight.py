@@ -16,6 +16,7 @@ import io
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -23,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from math import ceil
 from pathlib import Path
 from typing import Any
 
@@ -41,16 +43,27 @@ FILL = "1 0.9 0.2"
 """The highlighter's yellow (multiplied over the page: white turns yellow, black stays)."""
 CALLOUT = "0.75 0.3 0"
 """The callout's dark orange; its number is white."""
+OCR_PAGE_CPU = 4
+"""Seconds of CPU Tesseract may spend on one page (its process limit, RLIMIT_CPU). A page
+of a realistic case takes 0.3 to 2 s; a page of small dense text can take over two
+minutes (3,400 words of 22 px: 37 s), so this is what bounds the OCR of a build. A page
+that passes it is not read, and the cache remembers it, so later builds do not try again
+(a count of CPU seconds, not a wall clock: the same pages on a loaded machine)."""
 OCR_TIMEOUT = 60
-"""Seconds one page may take in Tesseract."""
+"""Seconds (wall clock) one page may take in Tesseract where its CPU limit cannot be set
+(no `resource.prlimit`)."""
+OCR_HUNG = 600
+"""Seconds (wall clock) one page may take where the CPU limit is set: only a net for a
+process that hangs, since a loaded machine can stretch 4 s of CPU to over a minute."""
 OCR_PAGES = DEFAULT_LIMITS.ocr_pages
 """Scanned pages one build of a case reads by OCR (from the cache or by Tesseract) unless
 `max_ocr_pages` says otherwise: a fixed number, so that which highlights are placed never
 depends on the machine."""
-OCR_BUDGET = 120.0
-"""Seconds of OCR (rasterising and Tesseract) one build of a case may spend, a safety net
-for pages that take Tesseract unusually long on a loaded machine. Pages past it are not
-read this time; what was read is cached, so the next build goes on from there."""
+OCR_BUDGET = 8.0
+"""Seconds of CPU (rasterising and Tesseract) one build of a case may spend on OCR: the
+pages of a realistic case take a few (the most scanned pages of one, 6, about 5 s on the
+shared test machine). Pages past it are not read this time; what was read is cached, so
+the next build goes on from there."""
 OCR_SIDE = 2200
 """Pixels of the longer side of a picture given to Tesseract: a larger scan is reduced to
 it first (200 dpi for Letter), which keeps a page's OCR to a few seconds and its memory to
@@ -129,14 +142,18 @@ class Reader:
     tesseract: str | None = field(default_factory=lambda: tesseract_path())
     budget: float = field(default_factory=lambda: OCR_BUDGET)
     most_pages: int = field(default_factory=lambda: OCR_PAGES)
-    clock: Callable[[], float] = time.monotonic
+    clock: Callable[[], float] = field(default_factory=lambda: cpu_seconds)
+    """CPU seconds of this process and its finished children (Tesseract)."""
     ocr_runs: int = 0
     spent: float = 0.0
     """Seconds of OCR this reader has spent (pages read from the cache cost nothing)."""
     pages_read: int = 0
     """Pages read by OCR so far (from the cache or by Tesseract), up to `most_pages`."""
     unread: int = 0
-    """Pages left unread because `most_pages` or `budget` was reached."""
+    """Pages left unread because `most_pages` or `budget` was reached, or the page took
+    more than `OCR_PAGE_CPU`."""
+    too_long: int = 0
+    """Of those, pages that took Tesseract more than `OCR_PAGE_CPU` (now or before)."""
     _texts: dict[str, tuple[PageText | None, ...]] = field(default_factory=dict)
 
     def pages(self, exhibit: Exhibit, file: ExhibitFile) -> tuple[PageText | None, ...]:
@@ -173,6 +190,10 @@ class Reader:
         tsv = None
         if cached is not None and cached.is_file():
             tsv = cached.read_text(encoding="utf-8")
+        elif cached is not None and _gave_up(cached):
+            self.unread += 1
+            self.too_long += 1
+            return None
         if tsv is None:
             if self.spent >= self.budget:
                 self.unread += 1
@@ -182,8 +203,15 @@ class Reader:
                 picture = image()
                 if picture is None:
                     return None
-                timeout = max(1.0, min(OCR_TIMEOUT, self.budget - self.spent))
-                tsv = run_tesseract(self.tesseract, picture, timeout)
+                cpu = max(1, min(OCR_PAGE_CPU, ceil(self.budget - self.spent)))
+                tsv = run_tesseract(self.tesseract, picture, OCR_TIMEOUT, cpu)
+            except OcrTooLongError as too_long:
+                self.unread += 1
+                if too_long.by_cpu and too_long.cpu >= OCR_PAGE_CPU:  # for good
+                    self.too_long += 1
+                    if cached is not None:
+                        _write_atomic(cached.with_suffix(".too-long"), f"{OCR_PAGE_CPU}\n")
+                return None
             finally:
                 self.spent += self.clock() - start
             self.ocr_runs += 1
@@ -258,22 +286,83 @@ def _rasterise(file: ExhibitFile, index: int) -> bytes | None:
     return out.getvalue()
 
 
-def run_tesseract(tesseract: str, image: bytes, timeout: float = OCR_TIMEOUT) -> str | None:
-    """Tesseract's words with boxes (TSV), read from standard input; no shell."""
+class OcrTooLongError(Exception):
+    """Tesseract ran past its CPU limit (`cpu` seconds; `by_cpu`) or its wall-clock time
+    on one page (which a loaded machine can cause: not a reason to give the page up)."""
+
+    def __init__(self, cpu: int, by_cpu: bool = True) -> None:
+        super().__init__(cpu)
+        self.cpu = cpu
+        self.by_cpu = by_cpu
+
+
+def run_tesseract(
+    tesseract: str, image: bytes, timeout: float = OCR_TIMEOUT, cpu: int = OCR_PAGE_CPU
+) -> str | None:
+    """Tesseract's words with boxes (TSV), read from standard input; no shell; at most
+    `cpu` seconds of CPU (where the limit can be set) and `timeout` seconds. None when it
+    failed; `OcrTooLongError` when it ran out of either."""
     try:
-        done = subprocess.run(
+        child = subprocess.Popen(
             [tesseract, "stdin", "stdout", "--psm", "3", "tsv"],
-            input=image,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             env=OCR_ENV,
-            capture_output=True,
-            timeout=timeout,
-            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    if done.returncode != 0:
+    with child:
+        limited = _limit_cpu(child.pid, cpu)
+        if limited:
+            timeout = max(timeout, OCR_HUNG)
+        try:
+            out, _ = child.communicate(image, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.communicate()
+            raise OcrTooLongError(cpu, by_cpu=False) from None
+        except OSError:  # a broken pipe: Tesseract ended before it read the picture
+            child.kill()
+            child.communicate()
+            return None
+    if limited and child.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        raise OcrTooLongError(cpu)
+    if child.returncode != 0:
         return None
-    return done.stdout.decode("utf-8", "replace")
+    return out.decode("utf-8", "replace")
+
+
+def _limit_cpu(pid: int, seconds: int) -> bool:
+    """Limit process `pid` to `seconds` of CPU (SIGXCPU, then SIGKILL a second later);
+    False where that cannot be done (no `resource.prlimit`: not Linux)."""
+    try:
+        import resource
+
+        resource.prlimit(pid, resource.RLIMIT_CPU, (seconds, seconds + 1))
+    except (ImportError, AttributeError, OSError, ValueError):
+        return False
+    return True
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (Tesseract)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def _gave_up(cached: Path) -> bool:
+    """True when Tesseract ran out of `OCR_PAGE_CPU` on this page before (the same limit)."""
+    try:
+        return cached.with_suffix(".too-long").read_text(encoding="utf-8").strip() == str(
+            OCR_PAGE_CPU
+        )
+    except OSError:
+        return False
 
 
 def ocr_text(tsv: str) -> PageText:
@@ -564,10 +653,11 @@ def _not_found(
             "highlight.ocr-budget",
             f"'{entry.text}' cannot be marked on {label} ({exhibit.file}) in this build: "
             f"OCR stopped before it read page{plural} {searched} (it reads at most "
-            f"{reader.most_pages} scanned pages, in {reader.budget:g} s, a build)",
+            f"{reader.most_pages} scanned pages a build, in {reader.budget:g} s of CPU, "
+            f"{OCR_PAGE_CPU} s a page)",
             "give the area: {page: N, box: [x, y, width, height], note: ...}, "
-            f"{raise_hint('ocr_pages')}; pages that ran out of time are read by the next "
-            "build",
+            f"{raise_hint('ocr_pages')}; a page past the build's time is read by the next "
+            "build, one past its own is not read",
         )
         return
     if scans and len(scans) == len(pages):
@@ -818,10 +908,11 @@ def exhibit_marks(
                 "highlight.ocr-budget",
                 f"{skipped} scanned page{'s' if skipped != 1 else ''} of {labels[exhibit.id]} "
                 f"({exhibit.file}) were not read: OCR reads at most {reader.most_pages} "
-                f"scanned pages, in {reader.budget:g} s, a build, so the notice's ids on them "
+                f"scanned pages a build, in {reader.budget:g} s of CPU, {OCR_PAGE_CPU} s a page, "
+                "so the notice's ids on them "
                 "are not marked",
                 "give the areas as highlights with a box, "
-                f"{raise_hint('ocr_pages')}; pages that ran out of time are read by the "
-                "next build",
+                f"{raise_hint('ocr_pages')}; a page past the build's time is read by the "
+                "next build, one past its own is not read",
             )
     return found
