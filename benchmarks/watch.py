@@ -15,7 +15,7 @@ the saved text is in the page. Each shape of case is timed twice in the same run
 
 Shapes (`--shapes`): `30`, `300` generated items; `big` adds a free page of 5 MB that
 cites a cause; `web` (or `webN`) is a case of 160 (N) items where every item cites every
-other. The last two raise the case limits in their reinstate.yaml (`max_case_bytes`,
+other. All but `30` raise the case limits in their reinstate.yaml (`max_case_bytes`,
 `max_case_blocks`: each reference counts as a block), which they pass otherwise.
 
     python benchmarks/watch.py [--saves 40] [--shapes 30,300,big,web]
