@@ -29,6 +29,7 @@ import _sre  # type: ignore[import-not-found]
 import base64
 import contextlib
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -153,6 +154,37 @@ def digest(*parts: str) -> str:
         sha.update(part.encode("utf-8", "surrogatepass"))
         sha.update(b"\0")
     return sha.hexdigest()
+
+
+def value(key: str, make: Callable[[], Any]) -> Any:
+    """`make()`, or what it made under `key` for the case's last check. `key` must name
+    every input of `make` but the code (which `code_digest` covers); what it makes must
+    be JSON and not None."""
+    store = active()
+    if store is None:
+        return make()
+    found = store.get(f"v:{key}")
+    if found is None:
+        found = make()
+    store.put(f"v:{key}", found)
+    return found
+
+
+def package_digest(name: str) -> str:
+    """The text of an installed package's `__init__.py` (where Babel, for one, keeps its
+    version), without importing it; '?' when not found."""
+    found = _PACKAGES.get(name)
+    if found is None:
+        found = "?"
+        with contextlib.suppress(ImportError, ValueError, OSError):
+            spec = importlib.util.find_spec(name)
+            if spec is not None and spec.origin is not None:
+                found = hashlib.sha256(Path(spec.origin).read_bytes()).hexdigest()
+        _PACKAGES[name] = found
+    return found
+
+
+_PACKAGES: dict[str, str] = {}
 
 
 # Expressions.
