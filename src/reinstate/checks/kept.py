@@ -25,7 +25,6 @@ it. `reinstate clean` removes the folder.
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]
 import base64
 import contextlib
 import hashlib
@@ -42,12 +41,19 @@ from pathlib import Path
 from typing import Any
 
 from reinstate import __version__
+from reinstate.core.generated import SRE_KEPT, compile_pattern, from_program
 
 CACHE_FOLDER = ".reinstate-cache/grammar"
 """Under the output folder."""
 FORMAT = "1"
 
-_MODULES = ("checks/kept.py", "checks/grammar.py", "checks/reading.py", "checks/words.py")
+_MODULES = (
+    "checks/kept.py",
+    "checks/grammar.py",
+    "checks/reading.py",
+    "checks/words.py",
+    "core/generated.py",
+)
 """The modules whose code decides what an entry holds."""
 
 
@@ -207,7 +213,7 @@ def compile_regex(source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
             if store is not None:
                 store.put(key, record)
             return found
-    if not _SRE_KEPT:
+    if not SRE_KEPT:
         return re.compile(source, flags)
     compiled, record = _compile(source, flags)
     _CODES[(source, flags)] = record
@@ -224,44 +230,21 @@ def note_regex(store: Kept, source: str, flags: int = re.IGNORECASE) -> None:
         store.put(f"r:{flags}:{source}", record)
 
 
-_SRE_KEPT = sys.implementation.name == "cpython" and (3, 11) <= sys.version_info[:2] <= (3, 13)
-"""The Pythons whose `re` builds a pattern as `_compile` does (`re._compiler.compile`)."""
-
-
 def _compile(source: str, flags: int) -> tuple[re.Pattern[str], list[Any]]:
-    """What `re._compiler.compile` does, keeping the program it hands `_sre.compile`."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-
-    parsed = _parser.parse(source, flags)
-    code = _compiler._code(parsed, flags)
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    total = flags | parsed.state.flags
-    groups = parsed.state.groups - 1
-    compiled = _sre.compile(source, total, code, groups, groupindex, tuple(indexgroup))
-    blob = base64.b64encode(zlib.compress(array("I", code).tobytes())).decode("ascii")
+    """`re.compile(source, flags)`, and its program as kept in the file."""
+    compiled, (total, program, groups, groupindex) = compile_pattern(source, flags)
+    blob = base64.b64encode(zlib.compress(program)).decode("ascii")
     return compiled, [total, blob, groups, groupindex]
 
 
 def _from_record(source: str, record: list[Any]) -> re.Pattern[str] | None:
-    """The pattern of a kept program; None when it cannot be used (`_sre` checks the
-    program it is given and refuses one that is not well formed)."""
-    if not _SRE_KEPT:
-        return None
+    """The pattern of a kept program (None: not well formed, see `from_program`)."""
     try:
         total, blob, groups, groupindex = record
-        code = array("I", zlib.decompress(base64.b64decode(blob, validate=True))).tolist()
-        indexgroup: list[str | None] = [None] * (groups + 1)
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        found: re.Pattern[str] = _sre.compile(
-            source, total, code, groups, groupindex, tuple(indexgroup)
-        )
-    except Exception:  # a damaged entry: compile as without one
+        program = zlib.decompress(base64.b64decode(blob, validate=True))
+    except (ValueError, TypeError, zlib.error):
         return None
-    return found
+    return from_program(source, (total, program, groups, groupindex))
 
 
 # The file.
@@ -275,7 +258,9 @@ def code_digest() -> str:
     if not _CODE:
         here = Path(__file__).resolve().parents[1]
         parts = [FORMAT, __version__, sys.version, sys.implementation.cache_tag or ""]
-        if _SRE_KEPT:
+        if SRE_KEPT:
+            import _sre  # type: ignore[import-not-found]
+
             parts += [str(_sre.MAGIC), str(_sre.CODESIZE), str(array("I").itemsize)]
         for rel in _MODULES:
             try:
