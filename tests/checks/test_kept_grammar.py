@@ -10,8 +10,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import zlib
 from array import array
 from pathlib import Path
@@ -22,7 +25,7 @@ from reinstate.checks import grammar, kept, reading
 from reinstate.checks.words import DEFAULT_LANGUAGE
 from reinstate.core.config import Config, load_config
 from reinstate.core.diagnostics import Reporter
-from support.common import ROOTS, TODAY, Run, run_process
+from support.common import ROOTS, SRC, TODAY, Run, run_process
 
 CORPUS = Path(__file__).parents[1] / "corpus" / "realistic"
 SOME = (
@@ -240,3 +243,26 @@ def test_clean_removes_the_kept_lists(tmp_path: Path) -> None:
     assert (folder / kept.SHARED).is_file()
     assert run_process("clean", root).status == 0
     assert not list(folder.glob("*.json"))
+
+
+def test_check_after_a_build_imports_neither_jinja2_nor_babel(tmp_path: Path) -> None:
+    """check renders nothing (Jinja2 is imported when a template is first needed), and
+    what Babel says about a language's month names is kept with the word lists."""
+    root = tmp_path / "p"
+    shutil.copytree(ROOTS / "minimal", root)
+    run_process("build", root, "--today", TODAY, "--no-pdf", "-q")
+    probe = (
+        "import sys\n"
+        "from reinstate.cli import main\n"
+        f"status = main(['check', {str(root)!r}, '--today', {TODAY!r}])\n"
+        "print(status, *sorted(m for m in ('jinja2', 'babel') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.stdout.split() == [done.stdout.split()[0]], done.stdout + done.stderr
