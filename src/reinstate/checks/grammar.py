@@ -403,7 +403,12 @@ class Grammar:
         self.key = kept.digest(classes.digest(), *lines)
         """What the patterns are a function of (with the code: checks/kept.py)."""
         store = kept.active()
-        found = _patterns_of(store.get(f"p:{self.key}"), lines) if store is not None else None
+        found = None
+        if store is not None:
+            raw = store.get(f"p:{self.key}")
+            found = _patterns_of(raw, lines) if raw is not None else None
+            if raw is not None and found is None:
+                store.drop(f"p:{self.key}")
         if found is None:
             found = tuple(parse_line(line, classes, NOTHING) for line in lines)
         self.patterns = found
@@ -411,8 +416,9 @@ class Grammar:
     def keep(self) -> None:
         """Note the patterns as used by the case being checked (checks/kept.py)."""
         store = kept.active()
-        if store is not None:
-            store.put(f"p:{self.key}", lambda: [_pattern_record(p) for p in self.patterns])
+        key = f"p:{self.key}"
+        if store is not None and key not in store.used:
+            store.put(key, lambda: [_pattern_record(p) for p in self.patterns])
 
 
 def _pattern_record(pattern: Pattern) -> list[Any]:

@@ -61,7 +61,7 @@ class Kept:
     """One case's entries: those read from its file (and from the file of the lists'
     patterns, which every case shares), and those this run used."""
 
-    __slots__ = ("file", "loaded", "shared", "used", "write")
+    __slots__ = ("changed", "file", "loaded", "shared", "used", "write")
 
     def __init__(self, folder: Path | None, case: str, write: bool) -> None:
         self.file = self.shared = None
@@ -72,6 +72,8 @@ class Kept:
             self.shared = folder / SHARED
             self.loaded = {**_read_shared(self.shared), **_read(self.file)}
         self.used: dict[str, Any | Callable[[], Any]] = {}
+        self.changed: set[str] = set()
+        """Keys of the files whose entry this run made again (one not well formed)."""
 
     def get(self, key: str) -> Any | None:
         found = self.loaded.get(key)
@@ -79,19 +81,32 @@ class Kept:
             self.used[key] = found
         return found
 
+    def drop(self, key: str) -> None:
+        """An entry `get` gave that is not well formed: made again, and written."""
+        self.used.pop(key, None)
+        self.changed.add(key)
+
     def put(self, key: str, value: Any | Callable[[], Any]) -> None:
         """Note an entry this run used (`value` may be a function that makes it, called
         only when the file is written)."""
         self.used[key] = value
+        if key in self.loaded and self.loaded[key] is not value:
+            self.changed.add(key)
+        else:
+            self.changed.discard(key)
 
     def save(self) -> None:
         """Write the entries this run used, when they differ from the files'."""
         if not self.write or self.file is None or self.shared is None:
             return
         own = {k for k in self.used if not k.startswith("p:")}
-        if own != {k for k in self.loaded if not k.startswith("p:")}:
+        if own != {k for k in self.loaded if not k.startswith("p:")} or self.changed & own:
             _write(self.file, {k: self._made(k) for k in sorted(own)})
-        new = [k for k in self.used if k.startswith("p:") and k not in self.loaded]
+        new = [
+            k
+            for k in self.used
+            if k.startswith("p:") and (k not in self.loaded or k in self.changed)
+        ]
         if new:
             shared = _read_shared(self.shared)
             if len(shared) + len(new) > _SHARED_MOST:  # lists changed many times: start anew
@@ -162,14 +177,17 @@ def digest(*parts: str) -> str:
     return sha.hexdigest()
 
 
-def value(key: str, make: Callable[[], Any]) -> Any:
-    """`make()`, or what it made under `key` for the case's last check. `key` must name
-    every input of `make` but the code (which `code_digest` covers); what it makes must
-    be JSON and not None."""
+def value(key: str, make: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """`make()`, or what it made under `key` for the case's last check when `valid` holds
+    for it. `key` must name every input of `make` but the code (which `code_digest`
+    covers); what it makes must be JSON and not None."""
     store = active()
     if store is None:
         return make()
     found = store.get(f"v:{key}")
+    if found is not None and not valid(found):
+        store.drop(f"v:{key}")
+        found = None
     if found is None:
         found = make()
     store.put(f"v:{key}", found)
@@ -208,6 +226,8 @@ def compile_regex(source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         record = store.get(key)
     if record is not None:
         found = _from_record(source, record)
+        if found is None and store is not None:
+            store.drop(key)
         if found is not None:
             _CODES[(source, flags)] = record
             if store is not None:

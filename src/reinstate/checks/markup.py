@@ -34,8 +34,12 @@ def month_names(language: str) -> re.Pattern[str] | None:
     What Babel says is kept with the word lists (checks/kept.py): a check of a case
     built before does not import Babel."""
     key = f"month-names:{language}:{kept.package_digest('babel')}"
-    found = kept.value(key, lambda: _month_names(language))
+    found = kept.value(key, lambda: _month_names(language), _is_sources)
     return kept.compile_regex(found[0], 0) if found else None
+
+
+def _is_sources(found: object) -> bool:
+    return isinstance(found, list) and len(found) <= 1 and all(isinstance(f, str) for f in found)
 
 
 @cache

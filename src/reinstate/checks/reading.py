@@ -136,9 +136,12 @@ def _narrowed_to(grammar: Grammar, words: frozenset[str]) -> Compiled:
     key = f"n:{grammar.key}:{kept.digest(*ordered)}"
     store = kept.active()
     if store is not None:
-        found = _compiled_of(store.get(key), grammar, key)
+        raw = store.get(key)
+        found = _compiled_of(raw, grammar, key) if raw is not None else None
         if found is not None:
             return found
+        if raw is not None:
+            store.drop(key)
     vocab = Vocab(words, ordered)
     anchored: list[Entry] = []
     free: list[Entry] = []
