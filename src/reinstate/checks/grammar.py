@@ -40,7 +40,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from reinstate.checks import kept
 from reinstate.checks.words import DEFAULT_LANGUAGE, fold_word, list_names, phrases
 from reinstate.core.config import Config
 
@@ -83,10 +85,19 @@ class Classes:
     on it cost nothing to look up (hashing every phrase on each call cost more than the
     work the caches save)."""
 
-    __slots__ = ("members",)
+    __slots__ = ("_digest", "members")
 
     def __init__(self, pairs: Iterable[tuple[str, tuple[str, ...]]]) -> None:
         self.members = dict(pairs)
+        self._digest = ""
+
+    def digest(self) -> str:
+        """Of every class and its phrases (the key of what is kept, checks/kept.py)."""
+        if not self._digest:
+            self._digest = kept.digest(
+                *(f"{name}\0{chr(1).join(found)}" for name, found in sorted(self.members.items()))
+            )
+        return self._digest
 
     def get(self, name: str) -> tuple[str, ...]:
         return self.members.get(name, ())
@@ -378,7 +389,7 @@ class Grammar:
     """A rule's list with the word classes it uses, parsed once; compared by identity, so
     the caches keyed on it cost nothing to look up."""
 
-    __slots__ = ("classes", "clause_words", "lines", "patterns", "stop")
+    __slots__ = ("classes", "clause_words", "key", "lines", "patterns", "stop")
 
     def __init__(self, lines: tuple[str, ...], classes: Classes) -> None:
         self.lines = lines
@@ -389,7 +400,62 @@ class Grammar:
             for phrase in classes.get("stop")
             for word in phrase.replace("|", " ").split()
         )
-        self.patterns = tuple(parse_line(line, classes, NOTHING) for line in lines)
+        self.key = kept.digest(classes.digest(), *lines)
+        """What the patterns are a function of (with the code: checks/kept.py)."""
+        store = kept.active()
+        found = None
+        if store is not None:
+            raw = store.get(f"p:{self.key}")
+            found = _patterns_of(raw, lines) if raw is not None else None
+            if raw is not None and found is None:
+                store.drop(f"p:{self.key}")
+        if found is None:
+            found = tuple(parse_line(line, classes, NOTHING) for line in lines)
+        self.patterns = found
+
+    def keep(self) -> None:
+        """Note the patterns as used by the case being checked (checks/kept.py)."""
+        store = kept.active()
+        key = f"p:{self.key}"
+        if store is not None and key not in store.used:
+            store.put(key, lambda: [_pattern_record(p) for p in self.patterns])
+
+
+def _pattern_record(pattern: Pattern) -> list[Any]:
+    needs = [_needs_record(part) for part in pattern.needs]
+    lead = _needs_record(pattern.lead) if pattern.lead is not None else None
+    return [pattern.kind, pattern.anchored, pattern.np, pattern.regex, needs, lead]
+
+
+def _needs_record(needs: Needs) -> list[str]:
+    """A word that must be whole as itself, one a text's word may begin with as `word*`
+    (a word of `Needs` is a run of word characters: never `*`)."""
+    return [start if whole else start + "*" for start, whole in needs]
+
+
+def _patterns_of(records: Any, lines: tuple[str, ...]) -> tuple[Pattern, ...] | None:
+    """The patterns kept for `lines` (None: no entry, or one that is not well formed)."""
+    if not isinstance(records, list) or len(records) != len(lines):
+        return None
+    try:
+        return tuple(
+            Pattern(
+                line,
+                str(kind),
+                anchored is True,
+                np is True,
+                str(regex),
+                tuple(_needs_of(part) for part in needs),
+                _needs_of(lead) if lead is not None else None,
+            )
+            for line, (kind, anchored, np, regex, needs, lead) in zip(lines, records, strict=True)
+        )
+    except (TypeError, ValueError):
+        return None
+
+
+def _needs_of(record: Any) -> Needs:
+    return tuple((word[:-1], False) if word[-1:] == "*" else (word, True) for word in record)
 
 
 def load(name: str, config: Config, language: str = DEFAULT_LANGUAGE) -> Grammar | None:
@@ -400,7 +466,10 @@ def load(name: str, config: Config, language: str = DEFAULT_LANGUAGE) -> Grammar
             _LOADED.clear()
         lines = phrases(name, config, language)
         _LOADED[key] = Grammar(lines, word_classes(config, language)) if lines else None
-    return _LOADED[key]
+    found = _LOADED[key]
+    if found is not None:
+        found.keep()
+    return found
 
 
 _LOADED: dict[tuple[str, str, object], Grammar | None] = {}

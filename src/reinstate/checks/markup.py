@@ -16,6 +16,7 @@ from functools import cache
 
 from markdown_it.token import Token
 
+from reinstate.checks import kept
 from reinstate.checks.rule import CheckContext, Finding, Rule
 from reinstate.checks.words import language_of
 from reinstate.core.diagnostics import Severity
@@ -24,20 +25,34 @@ from reinstate.stages.markdown import fence_tokens
 from reinstate.stages.resolve import ADMONITIONS
 
 
-@cache
 def month_names(language: str) -> re.Pattern[str] | None:
     """A month's name (wide or abbreviated, with an optional period) at the start of a text,
     in `language`; None where the language does not write the day as a number and a period
     before the month ("5. März": its long date format starts `d.`), or Babel has no such
-    locale. In English "1. March 3: ..." is a numbered list of dated steps, as typed."""
+    locale. In English "1. March 3: ..." is a numbered list of dated steps, as typed.
+
+    What Babel says is kept with the word lists (checks/kept.py): a check of a case
+    built before does not import Babel."""
+    key = f"month-names:{language}:{kept.package_digest('babel')}"
+    found = kept.value(key, lambda: _month_names(language), _is_sources)
+    return kept.compile_regex(found[0], 0) if found else None
+
+
+def _is_sources(found: object) -> bool:
+    return isinstance(found, list) and len(found) <= 1 and all(isinstance(f, str) for f in found)
+
+
+@cache
+def _month_names(language: str) -> list[str]:
+    """The expression's text (none: no such expression)."""
     from babel import Locale, UnknownLocaleError
 
     try:
         locale = Locale.parse(language)
     except (UnknownLocaleError, ValueError):
-        return None
+        return []
     if not str(locale.date_formats["long"].pattern).startswith("d."):
-        return None
+        return []
     months = locale.months
     names = {
         str(name).rstrip(".")
@@ -47,9 +62,9 @@ def month_names(language: str) -> re.Pattern[str] | None:
     }
     names = {name for name in names if len(name) >= 3}
     if not names:
-        return None
+        return []
     choice = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?:{choice})\.?(?![^\W\d_])")
+    return [rf"(?:{choice})\.?(?![^\W\d_])"]
 
 
 def date_as_list_number(ctx: CheckContext) -> Iterator[Finding]:

@@ -18,7 +18,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from reinstate.checks import kept
 from reinstate.checks.clauses import clause_starts, overlaps, segment_before, sentences
 from reinstate.checks.grammar import Grammar, Needs, Pattern, Vocab, opening_regex, parse_line
 from reinstate.checks.placeholder import TODO
@@ -38,6 +40,8 @@ class Entry:
     parts: tuple[frozenset[str], ...]
     lead: frozenset[str] | None
     """The words of the text that can begin a match (None: any position)."""
+    index: int = 0
+    """Of `pattern` in its grammar's patterns."""
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -62,6 +66,40 @@ class Compiled:
     """The `unless:` patterns as one expression (compiled when first needed)."""
     exclude: str | None
     """The `not:` patterns likewise."""
+    key: str = ""
+    """Its entry in the cache of what reading the lists made (checks/kept.py)."""
+
+    def keep(self) -> None:
+        """Note this narrowed list, and the expressions compiled for it, as used by the
+        case being checked."""
+        store = kept.active()
+        if store is not None and self.key and self.key not in store.used:
+            store.put(self.key, self.record)
+            for entry in (*self.anchored, *self.free):
+                kept.note_regex(store, entry.source)
+            for source in (self.unless, self.exclude):
+                if source is not None:
+                    kept.note_regex(store, source)
+
+    def record(self) -> dict[str, Any]:
+        def entries(found: tuple[Entry, ...]) -> list[Any]:
+            return [
+                [
+                    e.index,
+                    e.source,
+                    [sorted(part) for part in e.parts],
+                    sorted(e.lead) if e.lead is not None else None,
+                ]
+                for e in found
+            ]
+
+        return {
+            "a": entries(self.anchored),
+            "f": entries(self.free),
+            "t": sorted(self.trigger),
+            "u": self.unless,
+            "x": self.exclude,
+        }
 
 
 @lru_cache(maxsize=4096)
@@ -95,11 +133,20 @@ _WIDER_KEPT = 4
 @lru_cache(maxsize=64)
 def _narrowed_to(grammar: Grammar, words: frozenset[str]) -> Compiled:
     ordered = tuple(sorted(words))
+    key = f"n:{grammar.key}:{kept.digest(*ordered)}"
+    store = kept.active()
+    if store is not None:
+        raw = store.get(key)
+        found = _compiled_of(raw, grammar, key) if raw is not None else None
+        if found is not None:
+            return found
+        if raw is not None:
+            store.drop(key)
     vocab = Vocab(words, ordered)
     anchored: list[Entry] = []
     free: list[Entry] = []
     trigger: set[str] = set()
-    for pattern in grammar.patterns:
+    for index, pattern in enumerate(grammar.patterns):
         if pattern.kind != "find":
             continue
         parts = tuple(_filling(needs, words, ordered) for needs in pattern.needs)
@@ -107,7 +154,8 @@ def _narrowed_to(grammar: Grammar, words: frozenset[str]) -> Compiled:
             continue
         lead = _filling(pattern.lead, words, ordered) if pattern.lead is not None else None
         source = parse_line(pattern.line, grammar.classes, vocab).regex
-        (anchored if pattern.anchored else free).append(Entry(pattern, source, parts, lead))
+        entry = Entry(pattern, source, parts, lead, index)
+        (anchored if pattern.anchored else free).append(entry)
         trigger |= min(parts, key=len) if parts else words
 
     def joined(kind: str) -> str | None:
@@ -118,8 +166,47 @@ def _narrowed_to(grammar: Grammar, words: frozenset[str]) -> Compiled:
         return "(?:" + ")|(?:".join(reversed(sources)) + ")" if sources else None
 
     return Compiled(
-        tuple(anchored), tuple(free), frozenset(trigger), joined("unless"), joined("not")
+        tuple(anchored), tuple(free), frozenset(trigger), joined("unless"), joined("not"), key
     )
+
+
+def _compiled_of(record: Any, grammar: Grammar, key: str) -> Compiled | None:
+    """A narrowed list kept in the cache (None: no entry, or one not well formed)."""
+    if not isinstance(record, dict):
+        return None
+    patterns = grammar.patterns
+
+    def entries(rows: Any, anchored: bool) -> tuple[Entry, ...]:
+        found = []
+        for index, source, parts, lead in rows:
+            if type(index) is not int or not 0 <= index < len(patterns):
+                raise ValueError(index)
+            pattern = patterns[index]
+            if pattern.kind != "find" or pattern.anchored is not anchored:
+                raise ValueError(index)
+            found.append(
+                Entry(
+                    pattern,
+                    str(source),
+                    tuple(frozenset(map(str, part)) for part in parts),
+                    frozenset(map(str, lead)) if lead is not None else None,
+                    index,
+                )
+            )
+        return tuple(found)
+
+    try:
+        unless, exclude = record["u"], record["x"]
+        return Compiled(
+            entries(record["a"], True),
+            entries(record["f"], False),
+            frozenset(map(str, record["t"])),
+            str(unless) if unless is not None else None,
+            str(exclude) if exclude is not None else None,
+            key,
+        )
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
 
 
 def _filling(needs: Needs, words: frozenset[str], ordered: tuple[str, ...]) -> frozenset[str]:
@@ -139,7 +226,7 @@ def _filling(needs: Needs, words: frozenset[str], ordered: tuple[str, ...]) -> f
 
 @lru_cache(maxsize=4096)
 def _regex(source: str) -> re.Pattern[str]:
-    return re.compile(source, re.IGNORECASE)
+    return kept.compile_regex(source, re.IGNORECASE)
 
 
 def find(
@@ -169,6 +256,7 @@ def find(
         kept = shared.get(key)
         compiled = kept if kept is not None else narrowed(grammar, tuple(p.text for p in within))
         shared[key] = compiled
+    compiled.keep()
     if not compiled.anchored and not compiled.free:
         return
     opening = opening_regex(skip)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reinstate.checks.kept import CACHE_FOLDER as KEPT
 from reinstate.core.config import CONFIG_FILE, Config, check_output_folder
 from reinstate.core.diagnostics import ReinstateError
 from reinstate.output.atomic import TEMP, safe_target
@@ -103,14 +104,21 @@ _COMPILED = re.compile(r"[0-9a-f]{16}-[0-9a-f]{40}\.cache")
 """The names of compiled templates (render/theme.py)."""
 _PROBED = re.compile(r"[0-9a-f]{64}\.json")
 """The names of the exhibit findings a build keeps (output/probe.py)."""
+_KEPT = re.compile(r"[0-9a-f]{32}\.json|lists\.json")
+"""The names of the parsed and compiled word lists a build keeps (checks/kept.py)."""
 
 
 def cached(out: Path) -> set[str]:
-    """The files of the OCR cache, of the compiled templates and of the exhibit findings,
-    by the names reinstate gives them (a folder or a file that is a link, or any other
-    name, is left where it is)."""
+    """The files of the OCR cache, of the compiled templates, of the exhibit findings and
+    of the word lists, by the names reinstate gives them (a folder or a file that is a
+    link, or any other name, is left where it is)."""
     found: set[str] = set()
-    for rel, pattern in ((CACHE, _CACHED), (TEMPLATE_CACHE, _COMPILED), (PROBED, _PROBED)):
+    for rel, pattern in (
+        (CACHE, _CACHED),
+        (TEMPLATE_CACHE, _COMPILED),
+        (PROBED, _PROBED),
+        (KEPT, _KEPT),
+    ):
         folder = out / rel
         if any(p.is_symlink() for p in (out / ".reinstate-cache", folder)):
             continue

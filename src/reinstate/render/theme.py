@@ -13,12 +13,12 @@ import datetime as dt
 import hashlib
 import sys
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-import jinja2
 from markupsafe import Markup
 
 from reinstate import __version__
@@ -39,6 +39,12 @@ from reinstate.core.vocabulary import (
     violation_name,
 )
 from reinstate.stages.verbatim import verbatim_blocks
+
+if TYPE_CHECKING:
+    import jinja2
+    import jinja2.bccache
+    import jinja2.nodes
+    import jinja2.runtime
 
 DEFAULT = "default"
 
@@ -65,6 +71,10 @@ class Theme:
 
     @cached_property
     def env(self) -> jinja2.Environment:
+        # Imported here: `check` and a no-change build render nothing, and Jinja2 is a
+        # tenth of their start.
+        import jinja2
+
         loaders: list[jinja2.BaseLoader] = [
             jinja2.FileSystemLoader(str(d / "templates")) for d in self.dirs
         ]
@@ -84,7 +94,7 @@ class Theme:
             keep_trailing_newline=True,
             bytecode_cache=template_cache(self.compiled),
         )
-        env.filters["longdate"] = case_date
+        env.filters["longdate"] = jinja2.pass_context(case_date)
         env.filters["humanize"] = humanize
         env.filters["violation"] = violation_name
         env.filters["exhibit_type"] = exhibit_type_name
@@ -95,7 +105,7 @@ class Theme:
         env.filters["units"] = units
         env.filters["number"] = format_number
         env.filters["css_content"] = css_content
-        env.globals["_"] = template_gettext
+        env.globals["_"] = jinja2.pass_eval_context(template_gettext)
         env.globals["sep"] = separator
         env.globals["closing"] = closing
         env.globals["html_lang"] = current_language
@@ -157,6 +167,8 @@ TEMPLATE_CACHE = ".reinstate-cache/jinja"
 def cache_tag() -> str:
     """What compiled code depends on besides a template's text: the versions of Python,
     Jinja2 and reinstate (whose environment settings and filters are part of the code)."""
+    import jinja2
+
     seed = f"{sys.version}\0{jinja2.__version__}\0{__version__}"
     return hashlib.sha256(seed.encode()).hexdigest()[:16]
 
@@ -176,22 +188,28 @@ def template_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:
         return None
-    return _QuietCache(str(folder), f"{cache_tag()}-%s.cache")
+    return _quiet_cache()(str(folder), f"{cache_tag()}-%s.cache")
 
 
-class _QuietCache(jinja2.FileSystemBytecodeCache):
-    """A cache that only ever saves time: an entry it cannot read or write (a folder made
-    read-only, a full disk) means compiling the template, never a failed build."""
+@cache
+def _quiet_cache() -> type[jinja2.FileSystemBytecodeCache]:
+    import jinja2
 
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except OSError:
-            bucket.reset()
+    class QuietCache(jinja2.FileSystemBytecodeCache):
+        """A cache that only ever saves time: an entry it cannot read or write (a folder
+        made read-only, a full disk) means compiling the template, never a failed build."""
 
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except OSError:
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    return QuietCache
 
 
 def compiled_in(theme: Theme, out_dir: Path) -> Theme:
@@ -223,10 +241,9 @@ def load_theme(config: Config) -> Theme:
     return Theme(name, (chosen, builtin))
 
 
-@jinja2.pass_context
 def case_date(context: jinja2.runtime.Context, value: dt.date | None) -> str:
     """`{{ date | longdate }}`: the date in the style of the page's case (`case` in the
-    context), else "March 4, 2025"."""
+    context), else "March 4, 2025" (`env` passes it the context)."""
     case = context.get("case")
     style = getattr(case, "date_style", None) or context.get("date_style") or "month_day"
     return format_date(value, style)
@@ -237,7 +254,6 @@ def humanize(value: str | None) -> str:
     return (value or "").replace("_", " ")
 
 
-@jinja2.pass_eval_context
 def template_gettext(eval_ctx: jinja2.nodes.EvalContext, message: str) -> str:
     """`{{ _("Documents") }}`: the message in the case's language. A catalog is part of
     reinstate, like the templates, so its text is markup as written (Jinja's own i18n

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reinstate.checks import run_checks
+from reinstate.checks.kept import cache_folder as kept_folder
+from reinstate.checks.kept import kept
 from reinstate.checks.status import CaseSummary, failed_status, strict_status
-from reinstate.core.config import Config
-from reinstate.core.diagnostics import Reporter, Severity, count
+from reinstate.core.config import Config, check_output_folder
+from reinstate.core.diagnostics import ReinstateError, Reporter, Severity, count
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
 from reinstate.core.limits import RULES as LIMIT_RULES
 from reinstate.core.limits import Limits
@@ -70,7 +72,12 @@ def analyse(
         if any(d.rule in LIMIT_RULES for d in reporter):
             return Analysis(resolved, reporter, source_errors, over_limit=True)
         readings = read_snapshots(case, config, today)
-        run_checks(resolved, config, reporter, today, options.rules, readings, memo)
+        if memo is None:  # what reading the word lists made, kept (checks/kept.py)
+            folder = grammar_cache(config, options)
+            with kept(folder, case_dir.slug, write=not options.read_only):
+                run_checks(resolved, config, reporter, today, options.rules, readings)
+        else:
+            run_checks(resolved, config, reporter, today, options.rules, readings, memo)
         if not options.pdf:
             cache = probe_cache(config, options)
             probe_exhibits(resolved, reporter, config.limits, cache, not options.read_only)
@@ -105,6 +112,15 @@ def probe_cache(config: Config, options: BuildOptions) -> Path | None:
     from reinstate.output.probe import cache_folder
 
     return cache_folder(config, options.out)
+
+
+def grammar_cache(config: Config, options: BuildOptions) -> Path | None:
+    """The output folder's cache of the parsed and compiled word lists (checks/kept.py)."""
+    try:
+        top = check_output_folder(config, options.out)
+    except ReinstateError:
+        return None
+    return kept_folder(top)
 
 
 def build_case(
