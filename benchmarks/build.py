@@ -51,10 +51,7 @@ ENV = {
     "NO_COLOR": "1",
 }
 """Bytecode caching on, as for an installed package (pip compiles Sphinx's modules too);
-without it every run would compile reinstate's own modules from source. It also keeps
-the methods dataclasses writes and the programs of regular expressions beside
-reinstate's bytecode (core/generated.py), which the first run writes: the row "no kept
-generated code" removes that file before each run."""
+without it every run would compile reinstate's own modules from source."""
 CONF = """\
 project = "demo"
 extensions = ["myst_parser"]
@@ -220,18 +217,9 @@ def against_sphinx(work: Path, runs: int) -> None:
         finally:
             kept.rename(site)
 
-    def without_generated() -> float:
-        from reinstate.core.generated import cache_file
-
-        kept = cache_file()
-        if kept is not None:
-            kept.unlink(missing_ok=True)
-        return cold(fresh_out, fresh_build)
-
-    sphinx, build_bare, build_fresh, build_kept, check_first, check_kept, floor = rounds(
+    sphinx, build_fresh, build_kept, check_first, check_kept, floor = rounds(
         [
             lambda: cold(work / "out-sphinx", theirs),
-            without_generated,
             lambda: cold(fresh_out, fresh_build),
             lambda: emptied(kept_out, build),
             check_fresh,
@@ -245,7 +233,6 @@ def against_sphinx(work: Path, runs: int) -> None:
     print(f"   sphinx-build -b html (MyST), cold    {show(sphinx)}")
     print(f"   floor: {FLOOR!r}  {show(floor)}")
     rows = [
-        ("build --no-pdf, fresh, no kept generated code", build_bare, 3),
         ("build --no-pdf, fresh clone", build_fresh, 3),
         ("build --no-pdf, after a first build", build_kept, 3),
         ("check, fresh clone (no build yet)", check_first, 4),
@@ -261,9 +248,7 @@ def against_sphinx(work: Path, runs: int) -> None:
     print(
         "   (after a first build: the output folder holds only .reinstate-cache/, which that "
         "build wrote: the compiled templates, what the exhibit files hold, the parsed and "
-        "compiled word lists; every run but 'no kept generated code' finds the methods of "
-        "dataclasses and the programs of expressions an earlier run kept beside "
-        "reinstate's bytecode)"
+        "compiled word lists)"
     )
     edited = source / "case.md"
     run(theirs)

@@ -13,20 +13,16 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from reinstate.core.generated import install
-
-install()  # before importing the modules whose dataclasses it compiles (core/generated.py)
-
-from reinstate import __version__  # noqa: E402
-from reinstate.commands import COMMANDS, SUMMARIES, add_parser  # noqa: E402
-from reinstate.commands.common import (  # noqa: E402
+from reinstate import __version__
+from reinstate.commands import COMMANDS, SUMMARIES, add_parser
+from reinstate.commands.common import (
     add_verbosity,
     print_diagnostics,
     unknown_option,
 )
-from reinstate.core.diagnostics import ReinstateError  # noqa: E402
-from reinstate.core.fieldtypes import did_you_mean  # noqa: E402
-from reinstate.core.manual import manual_file  # noqa: E402
+from reinstate.core.diagnostics import ReinstateError
+from reinstate.core.fieldtypes import did_you_mean
+from reinstate.core.manual import manual_file
 
 
 def make_parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate import __version__
-from reinstate.core.generated import SRE_KEPT, compile_pattern, from_program
+from reinstate.core.programs import SRE_KEPT, compile_pattern, from_program
 
 CACHE_FOLDER = ".reinstate-cache/grammar"
 """Under the output folder."""
@@ -52,7 +52,7 @@ _MODULES = (
     "checks/grammar.py",
     "checks/reading.py",
     "checks/words.py",
-    "core/generated.py",
+    "core/programs.py",
 )
 """The modules whose code decides what an entry holds."""
 
