@@ -33,7 +33,7 @@ def resolved_case(root: Path, slug: str) -> Resolved:
     reporter = Reporter()
     config = load_config(root, reporter)
     case_dir = discover(config, reporter, (slug,)).cases[0]
-    resolved = analyse(config, case_dir, BuildOptions(today=DAY)).resolved
+    resolved = analyse(config, case_dir, BuildOptions(today=DAY, read_only=True)).resolved
     assert resolved is not None
     return resolved
 

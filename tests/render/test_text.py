@@ -231,6 +231,6 @@ def _resolved() -> Resolved:
     reporter = Reporter()
     config = load_config(root, reporter)
     case_dir = discover(config, reporter, ("directives",)).cases[0]
-    found = analyse(config, case_dir, BuildOptions(today=DAY)).resolved
+    found = analyse(config, case_dir, BuildOptions(today=DAY, read_only=True)).resolved
     assert found is not None
     return found

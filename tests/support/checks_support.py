@@ -145,7 +145,7 @@ def check(root: Path, today: str = TODAY) -> Checked:
     config = load_config(root, reporter)
     check_settings(config, reporter)
     project = discover(config, reporter)
-    options = BuildOptions(today=dt.date.fromisoformat(today))
+    options = BuildOptions(today=dt.date.fromisoformat(today), read_only=True)
     found = list(reporter.diagnostics)
     for case_dir in project.cases:
         found.extend(analyse(config, case_dir, options).reporter.sorted())

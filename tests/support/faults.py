@@ -126,7 +126,9 @@ def fd_path(fd: int) -> str:
 
 class FullDisk:
     """`os.fdopen` whose files under `folder` fail with ENOSPC half-way through the
-    `nth` write (1-based), or through every write whose name contains `name`."""
+    `nth` write (1-based), or through every write whose name contains `name`. Writes into
+    the caches (`.reinstate-cache/`, which a build fills as it goes and whose failures
+    only cost time: each entry is sealed and written whole or not read) are not counted."""
 
     def __init__(self, folder: Path, nth: int = 0, name: str = "") -> None:
         self.folder = str(folder.resolve())
@@ -139,7 +141,7 @@ class FullDisk:
     def __call__(self, fd: int, *args: Any, **kwargs: Any) -> Any:
         handle = self.real(fd, *args, **kwargs)
         path = fd_path(fd)
-        if not path.startswith(self.folder + "/"):
+        if not path.startswith(self.folder + "/") or "/.reinstate-cache/" in path:
             return handle
         self.count += 1
         if (self.nth and self.count == self.nth) or (self.name and self.name in path):

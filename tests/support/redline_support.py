@@ -129,6 +129,8 @@ def since(root: Path, today: str = TODAY) -> Since | None:
     reporter = Reporter()
     config = load_config(root, reporter)
     (case_dir,) = discover(config, reporter).cases
-    analysis = analyse(config, case_dir, BuildOptions(today=dt.date.fromisoformat(today)))
+    analysis = analyse(
+        config, case_dir, BuildOptions(today=dt.date.fromisoformat(today), read_only=True)
+    )
     assert analysis.resolved is not None
     return since_submission(analysis.resolved, analysis.readings)
