@@ -1,8 +1,12 @@
-"""One case through load → resolve → check → render; never writes.
+"""One case through load → resolve → check → render; writes no output.
 
 `build_case` is a pure function of a case folder, the settings, the theme and the options
 (whose `steps` are the render steps, in order); it returns the outputs as bytes and never
-touches the output folder, so cases can build in any order or in parallel (pool.py).
+writes them, so cases can build in any order or in parallel (pool.py). What it writes is
+its own caches under the output folder's `.reinstate-cache/` (what reading the word lists
+made, checks/kept.py; what opening the exhibit files found, output/probe.py), each entry
+sealed, whole or not read, and per case; with `BuildOptions.read_only` (`reinstate
+check`) not even those.
 Errors in a case's sources make it keep its last good outputs; appeal-quality errors (the
 checks) still write the outputs but mark the case not ready.
 """
@@ -130,8 +134,9 @@ def build_case(
     options: BuildOptions,
     memo: Memo | None = None,
 ) -> CaseResult:
-    """Analyse and render one case; never writes. With a `memo` (the watcher's), the work
-    on the parts that did not change since the case's last build is not done again."""
+    """Analyse and render one case; writes no output (only the caches above). With a
+    `memo` (the watcher's), the work on the parts that did not change since the case's
+    last build is not done again."""
     if memo is not None:
         memo.turn()
     analysis = analyse(config, case_dir, options, memo)
