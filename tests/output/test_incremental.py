@@ -16,7 +16,7 @@ from reinstate.output.manifest import MANIFEST, load_manifest
 from reinstate.render.steps import BUILTIN_STEPS
 from reinstate.run import project as session
 from reinstate.run.build import BuildOptions, CaseBuild, Step, build_project
-from support.common import TODAY, Run, write
+from support.common import TODAY, Run, digests_read, write
 
 Cli = Callable[..., Run]
 DATE = dt.date.fromisoformat(TODAY)
@@ -302,14 +302,7 @@ def test_a_file_over_every_limit_is_fingerprinted_by_its_stat_unread(
     huge.write_bytes(b"%PDF-1.7\n")
     with huge.open("r+b") as handle:
         handle.truncate(5 << 29)  # sparse
-    read: list[str] = []
-    real = incremental.file_digest
-
-    def digest(path: Path) -> str:
-        read.append(path.name)
-        return real(path)
-
-    monkeypatch.setattr(incremental, "file_digest", digest)
+    read = digests_read(monkeypatch)
     files = {"small.md": str(small), "huge.pdf": str(huge)}
     first = incremental.snapshot(files, None, max_bytes=64 << 20)
     assert read == ["small.md"] and first.hashes["huge.pdf"].startswith("stat:")

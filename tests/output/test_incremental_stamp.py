@@ -23,7 +23,7 @@ import pytest
 from reinstate.output import fingerprint as incremental
 from reinstate.output.manifest import MANIFEST, Manifest, load_manifest
 from reinstate.run import project as session
-from support.common import TODAY, Run, write
+from support.common import TODAY, Run, digests_read, write
 
 Cli = Callable[..., Run]
 CAUSE = "content/bravo/causes/unvetted-supplier.md"
@@ -188,14 +188,7 @@ def test_a_racy_file_gets_no_stamp_until_it_is_old_enough(
     same_size_edit(stamped)
     assert rebuilt(build(cli, stamped)) == {"bravo"}
     assert not load_manifest(stamped / "site").cases["bravo"].stamp
-    read: list[str] = []
-    real = incremental.file_digest
-
-    def digest(path: Path) -> str:
-        read.append(path.name)
-        return real(path)
-
-    monkeypatch.setattr(incremental, "file_digest", digest)
+    read = digests_read(monkeypatch)
     assert rebuilt(build(cli, stamped)) == set()
     assert "unvetted-supplier.md" in read  # compared by content, not by stat
     monkeypatch.setattr(incremental, "RACY_NS", 0)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import reinstate
 
@@ -64,3 +65,19 @@ def html_text(path: Path) -> str:
     """An HTML output as written, without the spans that keep dates and ids on one line
     (render/nobreak.py), so that a test can look for a sentence as a reader sees it."""
     return NOBR.sub(r"\1", path.read_text("utf-8"))
+
+
+def digests_read(monkeypatch: Any) -> list[str]:
+    """The names of the files the incremental build hashes from now on (output/fingerprint
+    `file_digest` spied on with `monkeypatch`), in order."""
+    from reinstate.output import fingerprint
+
+    read: list[str] = []
+    real = fingerprint.file_digest
+
+    def digest(path: Path) -> str:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(fingerprint, "file_digest", digest)
+    return read
