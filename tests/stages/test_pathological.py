@@ -131,22 +131,36 @@ def exhibit_in(case: Path, name: str, data: bytes) -> None:
     invoice.write_text(invoice.read_text().replace("invoice-881.png", name))
 
 
+def another_exhibit(case: Path, name: str, data: bytes | None) -> Path:
+    """An exhibit `exhibits/STEM.md` of file `files/NAME` holding `data` (None: the caller
+    writes the file), beside the case's own exhibit: one case of several attacks is one
+    bundle to build, and shows a refused exhibit stops no other."""
+    stem = name.split(".")[0]
+    text = (case / "exhibits/invoice.md").read_text()
+    page = case / f"exhibits/{stem}.md"
+    page.write_text(text.replace("invoice-881.png", name).replace("Invoice 881", stem))
+    if data is not None:
+        (case / "files" / name).write_bytes(data)
+    return page
+
+
 def test_an_encrypted_exhibit_says_so_and_how_to_unlock_it(tmp_path: Path) -> None:
     """AES needs a crypto library to open even with an empty password; reinstate does not
     require one, so the file is reported the same way whether or not one is installed."""
     root = minimal(tmp_path)
-    made = cases(root, ["aes-256", "rc4"])
-    exhibit_in(made["aes-256"], "locked.pdf", (HOSTILE / "encrypted-aes256.pdf").read_bytes())
-    exhibit_in(made["rc4"], "locked.pdf", rc4_encrypted_pdf())
+    case = root / "content/acme"
+    another_exhibit(case, "aes-256.pdf", (HOSTILE / "encrypted-aes256.pdf").read_bytes())
+    another_exhibit(case, "rc4.pdf", rc4_encrypted_pdf())
     for command in (("check",), ("build",)):
         status, err = reinstate(root, *command)
         assert status == 1, err
         found = located(err, "exhibit.encrypted")
-        for kind in made:
-            [here] = [x for x in found if x.startswith(f"content/{kind}/")]
-            assert here.startswith(f"content/{kind}/exhibits/invoice.md:4:7: error:"), err
+        assert len(found) == 2, found
+        for kind in ("aes-256", "rc4"):
+            [here] = [x for x in found if x.startswith(f"content/acme/exhibits/{kind}.md:")]
+            assert here.startswith(f"content/acme/exhibits/{kind}.md:4:7: error:"), err
             assert "is encrypted" in here and "qpdf --decrypt" in here, here
-    assert (root / "site/rc4/rc4-bundle.pdf").is_file()
+    assert (root / "site/acme/acme-bundle.pdf").is_file()
 
 
 BREAKERS = {
@@ -496,32 +510,31 @@ OVER_DEFAULTS: dict[str, tuple[str, Any, str]] = {
 
 
 def test_an_exhibit_over_a_default_limit_is_refused_before_it_costs(tmp_path: Path) -> None:
-    """One case per limit, in one project."""
+    """One exhibit per limit, in one case (one bundle to build)."""
     root = minimal(tmp_path)
-    made = cases(root, [name.split(".")[0] for name in OVER_DEFAULTS])
+    case = root / "content/acme"
     for name, (_setting, make, _message) in OVER_DEFAULTS.items():
-        case = made[name.split(".")[0]]
+        another_exhibit(case, name, None if make is None else make())
         if make is None:  # 2.5 GB, sparse: no disk used unless it is read
-            exhibit_in(case, name, b"%PDF-1.7\n")
-            with (case / "files" / name).open("r+b") as handle:
+            with (case / "files" / name).open("wb") as handle:
+                handle.write(b"%PDF-1.7\n")
                 handle.truncate(5 << 29)
-        else:
-            exhibit_in(case, name, make())
     for command in (("check",), ("build",)):
         status, err = reinstate(root, *command)
         assert status == 1, err
         found = located(err, "exhibit.too-large")
+        assert len(found) == len(OVER_DEFAULTS), found
         for name, (setting, _make, message) in OVER_DEFAULTS.items():
-            slug = name.split(".")[0]
-            [here] = [x for x in found if x.startswith(f"content/{slug}/")]
-            assert here.startswith(
-                f"content/{slug}/exhibits/invoice.md:4:7: error: exhibit file 'files/{name}' "
-                f"{message}"
-            ), here
+            page = f"content/acme/exhibits/{name.split('.')[0]}.md"
+            [here] = [x for x in found if x.startswith(f"{page}:")]
+            assert here.startswith(f"{page}:4:7: error: exhibit file 'files/{name}' {message}"), (
+                here
+            )
             assert f"raise `{setting}` in reinstate.yaml" in here
-    # refused before it is read: not copied into the site
+    # refused before it is read: not copied into the site; the bundle is built without it
     written = [p for p in (root / "site").rglob("*") if p.is_file()]
     assert written and max(p.stat().st_size for p in written) < 64 << 20
+    assert (root / "site/acme/acme-bundle.pdf").is_file()
 
 
 @pytest.mark.parametrize(
