@@ -1,8 +1,9 @@
 """Pathological case folders: each attack of the second hardening pass must end in a located
 diagnostic and exit status 0 or 1, never a traceback (status 3). An attack on memory or
 on the stack (sizes, nesting, recursion) is built in its own process under an address-space
-limit; one that puts no resource at stake (a name, a control character, a symbolic link
-loop) runs in this process, where an exception is the same status 3 and traceback.
+limit; one that puts no resource at stake (a name, a control character, a link, a symbolic
+link loop, a limit set low and passed by a few bytes or pages) runs in this process, where
+an exception is the same status 3 and traceback.
 
 The sizes are the smallest that still show the defect (a recursion, a quadratic loop, an
 unbounded read); the scaling itself is measured by `benchmarks/pathological.py`.
@@ -631,7 +632,7 @@ def test_a_case_over_max_case_bytes_is_refused_at_the_file_that_passes_it(
     page(root, "Some words. " * 250)  # 3,000 bytes: with the case's other files, over 4 KiB
     (root / "reinstate.yaml").write_text("max_case_bytes: 4096\n")
     for command in (("check",), ("build",)):
-        status, err = reinstate(root, *command)
+        status, err = here(root, *command)
         assert status == 1, err
         [found] = located(err, "case.too-large")
         assert re.match(
@@ -743,7 +744,7 @@ def test_a_case_over_max_case_exhibit_pages_leaves_out_the_exhibit_that_passes_i
     (case / "exhibits/second.md").write_text(second.replace("Invoice 881", "Invoice 882"))
     (root / "reinstate.yaml").write_text("max_case_exhibit_pages: 5\n")
     for command in (("check",), ("build",)):
-        status, err = reinstate(root, *command)
+        status, err = here(root, *command)
         assert status == 1, err
         [found] = located(err, "exhibit.too-large")
         assert found.startswith(
@@ -814,7 +815,7 @@ def test_only_web_mail_and_site_links_are_kept_in_every_output(tmp_path: Path) -
             f"See {links} and [ok](https://ok.example).\n\nThank you for your time.",
         )
     )
-    status, err = reinstate(root, "build", "--case", "directives")  # the case with a letter
+    status, err = here(root, "build", "--case", "directives")  # the case with a letter
     assert status == 0, err
     warned = located(err, "link.refused")
     assert len(warned) == len(REFUSED_LINKS), err
@@ -876,7 +877,7 @@ def test_control_characters_are_dropped_from_every_output_with_a_located_warning
             '    reply_date: 2025-02-14\n    reply: "Rejected \\e[31mred\\e[0m again"\n',
         )
     )
-    status, err = reinstate(root, "build", "--no-pdf")
+    status, err = here(root, "build", "--no-pdf")
     assert status == 0, err
     warned = located(err, "text.control")
     assert [w.split(": warning:")[0] for w in warned if "unvetted" in w] == [
