@@ -16,6 +16,7 @@ import pytest
 from reinstate.cli import main
 from support import realistic
 from support.common import REPO, ROOTS, Run, run_process
+from support.schedule import HEAVIEST_FIRST
 
 
 @pytest.fixture
@@ -119,3 +120,23 @@ def checkout_untouched() -> Iterator[None]:
     after = _repository_changes()
     if before is not None and after is not None:
         assert after <= before, f"tests wrote into the checkout: {sorted(after - before)}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if hasattr(config.option, "loadscopereorder"):  # xdist's own order: by number of tests
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files of `HEAVIEST_FIRST` first, in its order; every file's tests keep theirs."""
+    tests = Path(__file__).parent
+    rank = {name: at for at, name in enumerate(HEAVIEST_FIRST)}
+
+    def place(item: pytest.Item) -> int:
+        try:
+            name = item.path.relative_to(tests).as_posix()
+        except ValueError:
+            return len(rank)
+        return rank.get(name, len(rank))
+
+    items.sort(key=place)

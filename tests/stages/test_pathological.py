@@ -1,6 +1,9 @@
-"""Pathological case folders: each attack of the second hardening pass, built in its own
-process under an address-space limit, must end in a located diagnostic and exit status 0 or
-1, never a traceback (status 3).
+"""Pathological case folders: each attack of the second hardening pass must end in a located
+diagnostic and exit status 0 or 1, never a traceback (status 3). An attack on memory or
+on the stack (sizes, nesting, recursion) is built in its own process under an address-space
+limit; one that puts no resource at stake (a name, a control character, a link, a symbolic
+link loop, a limit set low and passed by a few bytes or pages) runs in this process, where
+an exception is the same status 3 and traceback.
 
 The sizes are the smallest that still show the defect (a recursion, a quadratic loop, an
 unbounded read); the scaling itself is measured by `benchmarks/pathological.py`.
@@ -129,22 +132,36 @@ def exhibit_in(case: Path, name: str, data: bytes) -> None:
     invoice.write_text(invoice.read_text().replace("invoice-881.png", name))
 
 
+def another_exhibit(case: Path, name: str, data: bytes | None) -> Path:
+    """An exhibit `exhibits/STEM.md` of file `files/NAME` holding `data` (None: the caller
+    writes the file), beside the case's own exhibit: one case of several attacks is one
+    bundle to build, and shows a refused exhibit stops no other."""
+    stem = name.split(".")[0]
+    text = (case / "exhibits/invoice.md").read_text()
+    page = case / f"exhibits/{stem}.md"
+    page.write_text(text.replace("invoice-881.png", name).replace("Invoice 881", stem))
+    if data is not None:
+        (case / "files" / name).write_bytes(data)
+    return page
+
+
 def test_an_encrypted_exhibit_says_so_and_how_to_unlock_it(tmp_path: Path) -> None:
     """AES needs a crypto library to open even with an empty password; reinstate does not
     require one, so the file is reported the same way whether or not one is installed."""
     root = minimal(tmp_path)
-    made = cases(root, ["aes-256", "rc4"])
-    exhibit_in(made["aes-256"], "locked.pdf", (HOSTILE / "encrypted-aes256.pdf").read_bytes())
-    exhibit_in(made["rc4"], "locked.pdf", rc4_encrypted_pdf())
+    case = root / "content/acme"
+    another_exhibit(case, "aes-256.pdf", (HOSTILE / "encrypted-aes256.pdf").read_bytes())
+    another_exhibit(case, "rc4.pdf", rc4_encrypted_pdf())
     for command in (("check",), ("build",)):
         status, err = reinstate(root, *command)
         assert status == 1, err
         found = located(err, "exhibit.encrypted")
-        for kind in made:
-            [here] = [x for x in found if x.startswith(f"content/{kind}/")]
-            assert here.startswith(f"content/{kind}/exhibits/invoice.md:4:7: error:"), err
+        assert len(found) == 2, found
+        for kind in ("aes-256", "rc4"):
+            [here] = [x for x in found if x.startswith(f"content/acme/exhibits/{kind}.md:")]
+            assert here.startswith(f"content/acme/exhibits/{kind}.md:4:7: error:"), err
             assert "is encrypted" in here and "qpdf --decrypt" in here, here
-    assert (root / "site/rc4/rc4-bundle.pdf").is_file()
+    assert (root / "site/acme/acme-bundle.pdf").is_file()
 
 
 BREAKERS = {
@@ -183,14 +200,14 @@ def test_control_characters_in_a_header_field_are_refused(tmp_path: Path) -> Non
             path.write_text(text.replace(value[0], f"\n{value[1]}{key}: {escaped}", 1))
     shutil.rmtree(template)
     for command in (("check",), ("build", "--no-pdf", "--case", "cr")):
-        status, err = reinstate(root, *command)
+        status, err = here(root, *command)
         assert status == 1, err
         found = located(err, "field.invalid")
         for name in BREAKERS if command == ("check",) else ["CR"]:
             for file, _key, line in HEADER_FIELDS:
-                here = [x for x in found if x.startswith(f"content/{name.lower()}/{file}:{line}:")]
-                assert here, (name, file, err[-2000:])
-                assert "must be a single line, but holds the control character U+" in here[0]
+                at = [x for x in found if x.startswith(f"content/{name.lower()}/{file}:{line}:")]
+                assert at, (name, file, err[-2000:])
+                assert "must be a single line, but holds the control character U+" in at[0]
 
 
 def page(root: Path, body: str, name: str = "p", case: str = "acme") -> Path:
@@ -257,7 +274,7 @@ def test_a_symlink_loop_is_an_error_only_where_something_refers_to_it(tmp_path: 
         elif variant == "through-folder":
             invoice.write_text(invoice.read_text().replace("invoice-881.png", "self/x.png"))
     for command in (("check",), ("build", "--no-pdf")):
-        status, err = reinstate(root, *command)
+        status, err = here(root, *command)
         assert status == 1, err
         for variant, line in expected.items():
             said = [x for x in err.splitlines() if x.startswith(f"content/{variant}/")]
@@ -282,7 +299,7 @@ def test_a_bad_case_folder_name_is_refused_and_the_other_cases_build(tmp_path: P
     for name in names:  # a backslash separates folders on Windows
         shutil.copytree(root / "content/acme", root / "content" / name)
     for command in (("check",), ("build", "--no-pdf")):
-        status, err = reinstate(root, *command)
+        status, err = here(root, *command)
         assert status == 1, err
         found = located(err, "case.name")
         assert len(found) == len(names), found
@@ -303,7 +320,7 @@ def test_a_bad_case_folder_name_is_refused_and_the_other_cases_build(tmp_path: P
 
 def test_a_deeply_nested_manifest_is_a_full_rebuild(tmp_path: Path) -> None:
     root = minimal(tmp_path)
-    reinstate(root, "build", "--no-pdf")
+    here(root, "build", "--no-pdf")  # the build to start from: no attack yet
     manifest = root / "site/.reinstate-manifest.json"
     manifest.write_text('{"format": 2, "cases": ' + "[" * 200_000)
     status, err = reinstate(root, "build", "--no-pdf")
@@ -494,32 +511,31 @@ OVER_DEFAULTS: dict[str, tuple[str, Any, str]] = {
 
 
 def test_an_exhibit_over_a_default_limit_is_refused_before_it_costs(tmp_path: Path) -> None:
-    """One case per limit, in one project."""
+    """One exhibit per limit, in one case (one bundle to build)."""
     root = minimal(tmp_path)
-    made = cases(root, [name.split(".")[0] for name in OVER_DEFAULTS])
+    case = root / "content/acme"
     for name, (_setting, make, _message) in OVER_DEFAULTS.items():
-        case = made[name.split(".")[0]]
+        another_exhibit(case, name, None if make is None else make())
         if make is None:  # 2.5 GB, sparse: no disk used unless it is read
-            exhibit_in(case, name, b"%PDF-1.7\n")
-            with (case / "files" / name).open("r+b") as handle:
+            with (case / "files" / name).open("wb") as handle:
+                handle.write(b"%PDF-1.7\n")
                 handle.truncate(5 << 29)
-        else:
-            exhibit_in(case, name, make())
     for command in (("check",), ("build",)):
         status, err = reinstate(root, *command)
         assert status == 1, err
         found = located(err, "exhibit.too-large")
+        assert len(found) == len(OVER_DEFAULTS), found
         for name, (setting, _make, message) in OVER_DEFAULTS.items():
-            slug = name.split(".")[0]
-            [here] = [x for x in found if x.startswith(f"content/{slug}/")]
-            assert here.startswith(
-                f"content/{slug}/exhibits/invoice.md:4:7: error: exhibit file 'files/{name}' "
-                f"{message}"
-            ), here
+            page = f"content/acme/exhibits/{name.split('.')[0]}.md"
+            [here] = [x for x in found if x.startswith(f"{page}:")]
+            assert here.startswith(f"{page}:4:7: error: exhibit file 'files/{name}' {message}"), (
+                here
+            )
             assert f"raise `{setting}` in reinstate.yaml" in here
-    # refused before it is read: not copied into the site
+    # refused before it is read: not copied into the site; the bundle is built without it
     written = [p for p in (root / "site").rglob("*") if p.is_file()]
     assert written and max(p.stat().st_size for p in written) < 64 << 20
+    assert (root / "site/acme/acme-bundle.pdf").is_file()
 
 
 @pytest.mark.parametrize(
@@ -616,7 +632,7 @@ def test_a_case_over_max_case_bytes_is_refused_at_the_file_that_passes_it(
     page(root, "Some words. " * 250)  # 3,000 bytes: with the case's other files, over 4 KiB
     (root / "reinstate.yaml").write_text("max_case_bytes: 4096\n")
     for command in (("check",), ("build",)):
-        status, err = reinstate(root, *command)
+        status, err = here(root, *command)
         assert status == 1, err
         [found] = located(err, "case.too-large")
         assert re.match(
@@ -728,7 +744,7 @@ def test_a_case_over_max_case_exhibit_pages_leaves_out_the_exhibit_that_passes_i
     (case / "exhibits/second.md").write_text(second.replace("Invoice 881", "Invoice 882"))
     (root / "reinstate.yaml").write_text("max_case_exhibit_pages: 5\n")
     for command in (("check",), ("build",)):
-        status, err = reinstate(root, *command)
+        status, err = here(root, *command)
         assert status == 1, err
         [found] = located(err, "exhibit.too-large")
         assert found.startswith(
@@ -799,7 +815,7 @@ def test_only_web_mail_and_site_links_are_kept_in_every_output(tmp_path: Path) -
             f"See {links} and [ok](https://ok.example).\n\nThank you for your time.",
         )
     )
-    status, err = reinstate(root, "build")
+    status, err = here(root, "build", "--case", "directives")  # the case with a letter
     assert status == 0, err
     warned = located(err, "link.refused")
     assert len(warned) == len(REFUSED_LINKS), err
@@ -861,7 +877,7 @@ def test_control_characters_are_dropped_from_every_output_with_a_located_warning
             '    reply_date: 2025-02-14\n    reply: "Rejected \\e[31mred\\e[0m again"\n',
         )
     )
-    status, err = reinstate(root, "build", "--no-pdf")
+    status, err = here(root, "build", "--no-pdf")
     assert status == 0, err
     warned = located(err, "text.control")
     assert [w.split(": warning:")[0] for w in warned if "unvetted" in w] == [
@@ -920,37 +936,43 @@ ALIAS_BOMB = "\n".join(
 )
 
 
-@pytest.mark.parametrize(
-    ("name", "front", "body", "refused"),
-    [
-        ("unclosed emphasis", "", "*a _b **c __d " * 6_000, ""),
-        ("closed emphasis", "", "*a* __b__ _c_ **d** " * 3_000, ""),
-        ("fence lines", "", "```\n" * 3_000 + "~~~\n" * 3_000, ""),
-        ("quote depth", "", ">" * 20_000 + " x\n", "markdown.nesting"),
-        ("comments", "", "<!-- c -->\n\n" * 3_000 + "<!--\n" * 3_000, ""),
-        (
-            "front matter values",
-            "k: [" + "v," * 25_000 + "]\n",
-            "x\n",
-            "front-matter.yaml",
-        ),
-        ("alias bomb", ALIAS_BOMB + "\n", "x\n", "front-matter.yaml"),
-    ],
-)
-def test_text_at_the_limits_builds_or_is_refused_where_it_is(
-    tmp_path: Path, name: str, front: str, body: str, refused: str
-) -> None:
+AT_THE_LIMITS: dict[str, tuple[str, str, str]] = {
+    "unclosed-emphasis": ("", "*a _b **c __d " * 6_000, ""),
+    "closed-emphasis": ("", "*a* __b__ _c_ **d** " * 3_000, ""),
+    "fence-lines": ("", "```\n" * 3_000 + "~~~\n" * 3_000, "markdown.blocks"),
+    "quote-depth": ("", ">" * 20_000 + " x\n", "markdown.nesting"),
+    "comments": ("", "<!-- c -->\n\n" * 3_000 + "<!--\n" * 3_000, ""),
+    "front-matter-values": ("k: [" + "v," * 25_000 + "]\n", "x\n", "front-matter.yaml"),
+    "alias-bomb": (ALIAS_BOMB + "\n", "x\n", "front-matter.yaml"),
+}
+"""Case folder -> (front matter added, the page's body, the rule that refuses it; "" for a
+page that builds)."""
+
+
+def test_text_at_the_limits_builds_or_is_refused_where_it_is(tmp_path: Path) -> None:
     """What `benchmarks/pathological.py` grows (emphasis, fences, quotes, comments, front
     matter) builds under the address-space limit with status 0 or 1, never a traceback; an
-    input over a limit is a located error naming it, in the page."""
+    input over a limit is a located error naming it, in the page. One case per input, in
+    one project: one process builds them all (within the limit, one after another), and
+    a refused case stops no other."""
     root = minimal(tmp_path)
-    path = root / "content/acme/pages/p.md"
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(f"---\nkind: page\ntitle: P\nbundle: true\n{front}---\n{body}")
+    for name, case in cases(root, AT_THE_LIMITS).items():
+        front, body, _refused = AT_THE_LIMITS[name]
+        (case / "pages").mkdir(exist_ok=True)
+        (case / "pages/p.md").write_text(
+            f"---\nkind: page\ntitle: P\nbundle: true\n{front}---\n{body}"
+        )
     status, err = reinstate(root, "build", "--no-pdf")
-    if refused:
-        assert status == 1, (name, err[-2000:])
-        assert [line for line in located(err, refused) if "pages/p.md:" in line], err[-2000:]
+    assert status == 1, err[-2000:]
+    for name, (_front, _body, refused) in AT_THE_LIMITS.items():
+        if refused:
+            where = f"content/{name}/pages/p.md:"
+            assert [line for line in located(err, refused) if line.startswith(where)], (
+                name,
+                err[-2000:],
+            )
+        else:
+            assert (root / f"site/{name}/pages/p.html").is_file(), (name, err[-2000:])
 
 
 # The issue's attacks at their own sizes, in one project --------------------------------------

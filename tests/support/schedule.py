@@ -1,0 +1,28 @@
+"""The order the suite runs its files in (used by tests/conftest.py)."""
+
+HEAVIEST_FIRST = (
+    "scaffold/test_template_languages.py",
+    "stages/test_pathological.py",
+    "output/test_untouched.py",
+    "render/test_languages.py",
+    "render/test_layout_pdf.py",
+    "checks/test_corpus.py",
+    "live/test_memo_equivalence.py",
+    "render/test_layout_site.py",
+    "output/test_faults.py",
+    "scaffold/test_new.py",
+    "scaffold/test_templates.py",
+    "live/test_watch_slow.py",
+    "stages/test_schema.py",
+    "output/test_probe_cache.py",
+    "stages/test_redline.py",
+    "checks/test_corpus_realistic.py",
+    "stages/test_hostile.py",
+    "render/test_send_ready.py",
+)
+"""The test files that cost the most CPU (over 10 s each on one core), heaviest first: the
+suite runs them before all others. `--dist loadfile` hands each worker a whole file at a
+time, in the order of the collection; with the heavy files first, the files left at the end
+are small ones, and the workers finish together (left to xdist, which orders files by their
+number of tests, a file of a few slow tests came last, on one worker, with the other
+idle). docs/performance.md "The test suite" has the figures."""
