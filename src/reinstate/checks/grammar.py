@@ -355,7 +355,7 @@ def _class_regex(name: str, classes: Classes, vocab: Vocab | None) -> tuple[str,
 def _alternatives(
     members: tuple[str, ...], classes: Classes, vocab: Vocab | None
 ) -> tuple[str, Needs | None]:
-    parts = []
+    parts: list[tuple[int, str]] = []
     needs: list[tuple[str, bool]] = []
     free = False
     for member in members:
@@ -371,10 +371,19 @@ def _alternatives(
                 continue  # the text cannot hold it: what it needs counts, not its expression
         part = _assemble(elements)
         if part != "(?!)":
-            parts.append(part)
-    parts.sort(key=len, reverse=True)  # longest first: "our team" before "our"
-    regex = "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+            parts.append((whole_length(member, classes) if vocab is not None else len(part), part))
+    # Longest first ("our team" before "our"), by the length of the whole expression, so
+    # that narrowing to a text never changes which of two members matches.
+    parts.sort(key=lambda found: found[0], reverse=True)
+    regex = "(?:" + "|".join(part for _length, part in parts) + ")" if parts else "(?!)"
     return regex, None if free or not needs else tuple(dict.fromkeys(needs))
+
+
+@lru_cache(maxsize=8192)
+def whole_length(member: str, classes: Classes) -> int:
+    """The length of the expression of `member` (a class member, a bracketed run, a
+    pattern) built of the whole word classes: the order of alternatives."""
+    return len(_assemble(_elements(split_tokens(member), classes)))
 
 
 def _end(classes: Classes, vocab: Vocab | None) -> str:
@@ -389,7 +398,16 @@ class Grammar:
     """A rule's list with the word classes it uses, parsed once; compared by identity, so
     the caches keyed on it cost nothing to look up."""
 
-    __slots__ = ("classes", "clause_words", "key", "lines", "patterns", "stop")
+    __slots__ = (
+        "_record",
+        "classes",
+        "clause_words",
+        "expressions",
+        "key",
+        "lines",
+        "patterns",
+        "stop",
+    )
 
     def __init__(self, lines: tuple[str, ...], classes: Classes) -> None:
         self.lines = lines
@@ -412,13 +430,24 @@ class Grammar:
         if found is None:
             found = tuple(parse_line(line, classes, NOTHING) for line in lines)
         self.patterns = found
+        self.expressions: dict[int, tuple[str | None, tuple[str, re.Pattern[str]] | None]] = {}
+        """The expression of each pattern this process has compiled (checks/reading.py's
+        `expression`): by index, the text it was narrowed to (None: built of the whole
+        word classes) and the expression."""
+        self._record: list[Any] = []
 
     def keep(self) -> None:
         """Note the patterns as used by the case being checked (checks/kept.py)."""
         store = kept.active()
         key = f"p:{self.key}"
         if store is not None and key not in store.used:
-            store.put(key, lambda: [_pattern_record(p) for p in self.patterns])
+            store.put(key, self.record)
+
+    def record(self) -> list[Any]:
+        """The patterns as kept (made once: every case of a build keeps them)."""
+        if not self._record:
+            self._record = [_pattern_record(p) for p in self.patterns]
+        return self._record
 
 
 def _pattern_record(pattern: Pattern) -> list[Any]:
