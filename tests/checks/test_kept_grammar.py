@@ -49,8 +49,15 @@ def forget() -> None:
     kept._SHARED.clear()
 
 
-def minimal() -> Config:
-    return load_config(ROOTS / "minimal", Reporter())
+def changed(tmp_path: Path) -> Config:
+    """A project that adds a pattern to tone.blame: that list is parsed and kept in the
+    shared file (the others, as shipped, are prebuilt: checks/prebuild.py)."""
+    root = tmp_path / "changed"
+    (root / "content").mkdir(parents=True, exist_ok=True)
+    (root / "reinstate.yaml").write_text(
+        "checks:\n  words:\n    tone.blame:\n      add: ['@party shrugged']\n", encoding="utf-8"
+    )
+    return load_config(root, Reporter())
 
 
 def check(root: Path) -> Run:
@@ -68,8 +75,8 @@ def test_check_with_the_kept_lists_finds_what_it_finds_without(tmp_path: Path) -
     built = run_process("build", root, "--today", TODAY, "--no-pdf", "-q")
     assert built.status == fresh.status, built.err
     folder = root / "site" / kept.CACHE_FOLDER
-    assert (folder / kept.SHARED).is_file()
-    assert len(list(folder.glob("*.json"))) == 1 + len(list((root / "content").iterdir()))
+    assert not (folder / kept.SHARED).exists(), "the lists as shipped are prebuilt"
+    assert len(list(folder.glob("*.json"))) == len(list((root / "content").iterdir()))
     again = check(root)
     assert json.loads(again.out) == json.loads(fresh.out)
     assert again.status == fresh.status
@@ -78,7 +85,7 @@ def test_check_with_the_kept_lists_finds_what_it_finds_without(tmp_path: Path) -
 def _demo_store(tmp_path: Path) -> tuple[Path, list[grammar.Grammar]]:
     """The cache folder after checking the tone lists against a text, and the grammars."""
     folder = tmp_path / "grammar"
-    config = minimal()
+    config = changed(tmp_path)
     forget()
     with kept.kept(folder, "acme", write=True):
         found = [grammar.load(name, config, DEFAULT_LANGUAGE) for name in _LISTS]
@@ -126,12 +133,14 @@ def test_kept_entries_equal_the_work_they_replace(tmp_path: Path) -> None:
     expected = _snapshot(made)
     assert len(list(folder.glob("*.json"))) == 2
     forget()
-    config = minimal()
+    config = changed(tmp_path)
     with kept.kept(folder, "acme", write=False) as store:
         again = [grammar.load(name, config, DEFAULT_LANGUAGE) for name in _LISTS]
         got = _snapshot([g for g in again if g is not None])
         assert all(key in store.loaded for key in store.used), "all read from the cache"
         assert any(key.startswith("r:") for key in store.used)
+        assert [key for key in store.used if key.startswith("p:")] == [f"p:{again[0].key}"]
+        assert [g.shipped for g in again] == [False, True, True, True]
     # re.Pattern compares its text, flags and compiled program: the kept program is the
     # one re.compile makes.
     assert got == expected
@@ -190,7 +199,7 @@ def test_a_damaged_or_foreign_file_means_doing_the_work(tmp_path: Path, damage: 
         else:
             file.write_bytes(b"")
     forget()
-    config = minimal()
+    config = changed(tmp_path)
     with kept.kept(folder, "acme", write=True):
         again = [grammar.load(name, config, DEFAULT_LANGUAGE) for name in _LISTS]
         got = _snapshot([g for g in again if g is not None])
@@ -245,7 +254,7 @@ def test_clean_removes_the_kept_lists(tmp_path: Path) -> None:
     shutil.copytree(ROOTS / "minimal", root)
     run_process("build", root, "--today", TODAY, "--no-pdf", "-q")
     folder = root / "site" / kept.CACHE_FOLDER
-    assert (folder / kept.SHARED).is_file()
+    assert list(folder.glob("*.json"))
     assert run_process("clean", root).status == 0
     assert not list(folder.glob("*.json"))
 

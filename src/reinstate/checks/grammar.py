@@ -36,13 +36,16 @@ so checks/reading.py can skip what a text cannot hold).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from reinstate.checks import kept
+from reinstate.checks import words as words_module
 from reinstate.checks.words import DEFAULT_LANGUAGE, fold_word, list_names, phrases
 from reinstate.core.config import Config
 
@@ -406,10 +409,11 @@ class Grammar:
         "key",
         "lines",
         "patterns",
+        "shipped",
         "stop",
     )
 
-    def __init__(self, lines: tuple[str, ...], classes: Classes) -> None:
+    def __init__(self, lines: tuple[str, ...], classes: Classes, prebuilt: bool = True) -> None:
         self.lines = lines
         self.classes = classes
         self.clause_words: tuple[str, ...] = classes.get("clause")
@@ -421,8 +425,10 @@ class Grammar:
         self.key = kept.digest(classes.digest(), *lines)
         """What the patterns are a function of (with the code: checks/kept.py)."""
         store = kept.active()
-        found = None
-        if store is not None:
+        found = _prebuilt(self.key, lines) if prebuilt else None
+        self.shipped = found is not None
+        """Parsed when the package was made (checks/prebuild.py): nothing to keep."""
+        if found is None and store is not None:
             raw = store.get(f"p:{self.key}")
             found = _patterns_of(raw, lines) if raw is not None else None
             if raw is not None and found is None:
@@ -440,7 +446,7 @@ class Grammar:
         """Note the patterns as used by the case being checked (checks/kept.py)."""
         store = kept.active()
         key = f"p:{self.key}"
-        if store is not None and key not in store.used:
+        if store is not None and not self.shipped and key not in store.used:
             store.put(key, self.record)
 
     def record(self) -> list[Any]:
@@ -448,6 +454,32 @@ class Grammar:
         if not self._record:
             self._record = [_pattern_record(p) for p in self.patterns]
         return self._record
+
+
+def _prebuilt(key: str, lines: tuple[str, ...]) -> tuple[Pattern, ...] | None:
+    """The patterns of a list as shipped, parsed when the package was made (None: a list
+    the project changed, or code other than the one that parsed them)."""
+    if not _PREBUILT:
+        from reinstate.checks import prebuilt
+
+        _PREBUILT.append(prebuilt.PATTERNS if parse_code() == prebuilt.CODE else {})
+    records = _PREBUILT[0].get(key)
+    return _patterns_of(records, lines) if records is not None else None
+
+
+_PREBUILT: list[dict[str, Any]] = []
+
+
+def parse_code() -> str:
+    """A digest of the modules whose code decides what a list parses into ('' when their
+    text cannot be read: the prebuilt lists are then not used)."""
+    sha = hashlib.sha256()
+    try:
+        for module in (__file__, words_module.__file__):
+            sha.update(Path(module).read_bytes())
+    except (OSError, TypeError):
+        return ""
+    return sha.hexdigest()
 
 
 def _pattern_record(pattern: Pattern) -> list[Any]:
