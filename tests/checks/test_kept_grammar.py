@@ -139,6 +139,7 @@ def test_kept_entries_equal_the_work_they_replace(tmp_path: Path) -> None:
         got = _snapshot([g for g in again if g is not None])
         assert all(key in store.loaded for key in store.used), "all read from the cache"
         assert any(key.startswith("r:") for key in store.used)
+        assert any(key.startswith("v:e:") for key in store.used), "the narrowed texts"
         assert [key for key in store.used if key.startswith("p:")] == [f"p:{again[0].key}"]
         assert [g.shipped for g in again] == [False, True, True, True]
     # re.Pattern compares its text, flags and compiled program: the kept program is the

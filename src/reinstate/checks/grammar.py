@@ -118,11 +118,18 @@ class Vocab:
     (compiling every member of every class took most of the time of a first check).
     Compared by identity, so the caches keyed on it cost nothing to look up."""
 
-    __slots__ = ("ordered", "words")
+    __slots__ = ("_digest", "ordered", "words")
 
     def __init__(self, words: frozenset[str], ordered: tuple[str, ...]) -> None:
         self.words = words
         self.ordered = ordered
+        self._digest = ""
+
+    def digest(self) -> str:
+        """Of the words (a key of what is kept, checks/kept.py)."""
+        if not self._digest:
+            self._digest = kept.digest(*self.ordered)
+        return self._digest
 
     def has(self, needs: Needs) -> bool:
         for start, whole in needs:

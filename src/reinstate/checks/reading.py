@@ -127,7 +127,7 @@ def expression(grammar: Grammar, index: int, vocab: Vocab) -> tuple[str, re.Patt
     kept_here = grammar.expressions.get(index)
     if kept_here is not None and kept_here[0] is None:
         return kept_here[1]  # whole
-    made = _source(grammar, index, vocab)
+    made = _narrowed_source(grammar, index, vocab)
     if made is None:
         grammar.expressions[index] = (None, None)
         return None
@@ -142,6 +142,20 @@ def expression(grammar: Grammar, index: int, vocab: Vocab) -> tuple[str, re.Patt
     found = (made, _regex(made))
     grammar.expressions[index] = (made, found)
     return found
+
+
+def _narrowed_source(grammar: Grammar, index: int, vocab: Vocab) -> str | None:
+    """`_source` narrowed to `vocab`, or what it was for the case's last check (a build
+    keeps it with the case's expressions, checks/kept.py)."""
+    if kept.active() is None:
+        return _source(grammar, index, vocab)
+    found = kept.value(
+        f"e:{grammar.key}:{index}:{vocab.digest()}",
+        lambda: [_source(grammar, index, vocab)],
+        lambda kept: isinstance(kept, list) and len(kept) == 1 and isinstance(kept[0], str | None),
+    )
+    source: str | None = found[0]
+    return source
 
 
 def _source(grammar: Grammar, index: int, vocab: Vocab | None) -> str | None:
