@@ -214,13 +214,21 @@ def _narrowed_to(grammar: Grammar, words: frozenset[str]) -> Compiled:
     anchored: list[Entry] = []
     free: list[Entry] = []
     trigger: set[str] = set()
+    filled: dict[Needs, frozenset[str]] = {}  # many patterns need the same class
+
+    def filling(needs: Needs) -> frozenset[str]:
+        found = filled.get(needs)
+        if found is None:
+            found = filled[needs] = _filling(needs, words, ordered)
+        return found
+
     for index, pattern in enumerate(grammar.patterns):
         if pattern.kind != "find":
             continue
-        parts = tuple(_filling(needs, words, ordered) for needs in pattern.needs)
+        parts = tuple(map(filling, pattern.needs))
         if not all(parts):
             continue
-        lead = _filling(pattern.lead, words, ordered) if pattern.lead is not None else None
+        lead = filling(pattern.lead) if pattern.lead is not None else None
         entry = Entry(pattern, parts, lead, index)
         (anchored if pattern.anchored else free).append(entry)
         trigger |= min(parts, key=len) if parts else words
