@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reinstate.checks.grammar import Classes, GrammarError, parse_line, split_tokens
+from reinstate.checks.grammar import Classes, GrammarError, Vocab, parse_line, split_tokens
+from reinstate.checks.words import words_of
 from reinstate.core.diagnostics import Severity
 from support.checks_support import BASE, run
 
@@ -168,3 +169,20 @@ def test_a_project_extends_a_word_class(tmp_path: Path) -> None:
     assert not blamed(tmp_path, body)
     config = "checks:\n  words:\n    grammar.party: {add: [dropshipper*]}\n"
     assert run(tmp_path, cause(body), config=config).of("tone.blame") == [(CAUSE, 7, 19)]
+
+
+def test_narrowing_to_a_text_never_changes_which_member_matches() -> None:
+    """A class's members are tried longest first, by the length of their expression of
+    the whole classes: narrowed to a text's words (which shortens "@thing switched" here
+    below "factory switched all materials"), a list finds the very span it finds whole."""
+    things = ("factory", *(f"supplier{n}" for n in range(30)))
+    classes = Classes(
+        [("thing", things), ("act", ("@thing switched", "factory switched all materials"))]
+    )
+    text = "The factory switched all materials without telling us."
+    words = words_of(text)
+    narrowed = parse_line("@act", classes, Vocab(words, tuple(sorted(words)))).regex
+    whole = parse_line("@act", classes).regex
+    assert len(narrowed) < len(whole)
+    spans = [re.search(source, text, re.IGNORECASE) for source in (narrowed, whole)]
+    assert [m.group(0) if m else None for m in spans] == ["factory switched"] * 2

@@ -1,7 +1,7 @@
 """What reading the word lists made is kept by a build and read by the next check.
 
-checks/kept.py keeps the lists' patterns, each list narrowed to a case's words, and the
-compiled expressions in `<output>/.reinstate-cache/grammar/`. A kept entry must give the
+checks/kept.py keeps the lists' patterns and the compiled expressions in
+`<output>/.reinstate-cache/grammar/`. A kept entry must give the
 very result the work it replaces gives; a damaged, foreign or outdated file is not used.
 """
 
@@ -49,8 +49,15 @@ def forget() -> None:
     kept._SHARED.clear()
 
 
-def minimal() -> Config:
-    return load_config(ROOTS / "minimal", Reporter())
+def changed(tmp_path: Path) -> Config:
+    """A project that adds a pattern to tone.blame: that list is parsed and kept in the
+    shared file (the others, as shipped, are prebuilt: checks/prebuild.py)."""
+    root = tmp_path / "changed"
+    (root / "content").mkdir(parents=True, exist_ok=True)
+    (root / "reinstate.yaml").write_text(
+        "checks:\n  words:\n    tone.blame:\n      add: ['@party shrugged']\n", encoding="utf-8"
+    )
+    return load_config(root, Reporter())
 
 
 def check(root: Path) -> Run:
@@ -68,8 +75,8 @@ def test_check_with_the_kept_lists_finds_what_it_finds_without(tmp_path: Path) -
     built = run_process("build", root, "--today", TODAY, "--no-pdf", "-q")
     assert built.status == fresh.status, built.err
     folder = root / "site" / kept.CACHE_FOLDER
-    assert (folder / kept.SHARED).is_file()
-    assert len(list(folder.glob("*.json"))) == 1 + len(list((root / "content").iterdir()))
+    assert not (folder / kept.SHARED).exists(), "the lists as shipped are prebuilt"
+    assert len(list(folder.glob("*.json"))) == len(list((root / "content").iterdir()))
     again = check(root)
     assert json.loads(again.out) == json.loads(fresh.out)
     assert again.status == fresh.status
@@ -78,7 +85,7 @@ def test_check_with_the_kept_lists_finds_what_it_finds_without(tmp_path: Path) -
 def _demo_store(tmp_path: Path) -> tuple[Path, list[grammar.Grammar]]:
     """The cache folder after checking the tone lists against a text, and the grammars."""
     folder = tmp_path / "grammar"
-    config = minimal()
+    config = changed(tmp_path)
     forget()
     with kept.kept(folder, "acme", write=True):
         found = [grammar.load(name, config, DEFAULT_LANGUAGE) for name in _LISTS]
@@ -86,8 +93,7 @@ def _demo_store(tmp_path: Path) -> tuple[Path, list[grammar.Grammar]]:
             assert loaded is not None
             compiled = reading.narrowed(loaded, (_TEXT,))
             compiled.keep()
-            for entry in (*compiled.anchored, *compiled.free):
-                assert entry.regex.pattern == entry.source
+            _expressions(compiled)
     return folder, [g for g in found if g is not None]
 
 
@@ -99,6 +105,12 @@ _TEXT = (
 )
 
 
+def _expressions(compiled: reading.Compiled) -> list[re.Pattern[str] | None]:
+    """The expression of every pattern the narrowed list keeps, and of its exceptions."""
+    indexes = [e.index for e in (*compiled.anchored, *compiled.free)]
+    return [compiled.regex(index) for index in (*indexes, reading.UNLESS, reading.NOT)]
+
+
 def _snapshot(grammars: list[grammar.Grammar]) -> list[object]:
     """What the lists read into, and what narrowing them to the text gives."""
     out: list[object] = []
@@ -107,14 +119,12 @@ def _snapshot(grammars: list[grammar.Grammar]) -> list[object]:
         out.append(found.patterns)
         out.append(
             (
-                [(e.pattern, e.source, e.parts, e.lead) for e in compiled.anchored],
-                [(e.pattern, e.source, e.parts, e.lead) for e in compiled.free],
+                [(e.pattern, e.parts, e.lead) for e in compiled.anchored],
+                [(e.pattern, e.parts, e.lead) for e in compiled.free],
                 compiled.trigger,
-                compiled.unless,
-                compiled.exclude,
             )
         )
-        out.append([e.regex for e in (*compiled.anchored, *compiled.free)])
+        out.append(_expressions(compiled))
     return out
 
 
@@ -123,12 +133,15 @@ def test_kept_entries_equal_the_work_they_replace(tmp_path: Path) -> None:
     expected = _snapshot(made)
     assert len(list(folder.glob("*.json"))) == 2
     forget()
-    config = minimal()
+    config = changed(tmp_path)
     with kept.kept(folder, "acme", write=False) as store:
         again = [grammar.load(name, config, DEFAULT_LANGUAGE) for name in _LISTS]
         got = _snapshot([g for g in again if g is not None])
         assert all(key in store.loaded for key in store.used), "all read from the cache"
         assert any(key.startswith("r:") for key in store.used)
+        assert any(key.startswith("v:e:") for key in store.used), "the narrowed texts"
+        assert [key for key in store.used if key.startswith("p:")] == [f"p:{again[0].key}"]
+        assert [g.shipped for g in again] == [False, True, True, True]
     # re.Pattern compares its text, flags and compiled program: the kept program is the
     # one re.compile makes.
     assert got == expected
@@ -173,7 +186,7 @@ def test_a_damaged_or_foreign_file_means_doing_the_work(tmp_path: Path, damage: 
         if damage == "cut":
             file.write_bytes(data[: len(data) // 2])
         elif damage == "edited":
-            file.write_bytes(head + b"\n" + body.replace(b'"a":[', b'"a":[[0,"(?!)",[],null],', 1))
+            file.write_bytes(head + b"\n" + body[:-1] + b',"r:2:x":[0,"",0,{}]}')
         elif damage == "not json":
             file.write_bytes(b"{\n{")
         elif damage == "other code":
@@ -187,7 +200,7 @@ def test_a_damaged_or_foreign_file_means_doing_the_work(tmp_path: Path, damage: 
         else:
             file.write_bytes(b"")
     forget()
-    config = minimal()
+    config = changed(tmp_path)
     with kept.kept(folder, "acme", write=True):
         again = [grammar.load(name, config, DEFAULT_LANGUAGE) for name in _LISTS]
         got = _snapshot([g for g in again if g is not None])
@@ -242,7 +255,7 @@ def test_clean_removes_the_kept_lists(tmp_path: Path) -> None:
     shutil.copytree(ROOTS / "minimal", root)
     run_process("build", root, "--today", TODAY, "--no-pdf", "-q")
     folder = root / "site" / kept.CACHE_FOLDER
-    assert (folder / kept.SHARED).is_file()
+    assert list(folder.glob("*.json"))
     assert run_process("clean", root).status == 0
     assert not list(folder.glob("*.json"))
 

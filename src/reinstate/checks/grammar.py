@@ -36,13 +36,16 @@ so checks/reading.py can skip what a text cannot hold).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from reinstate.checks import kept
+from reinstate.checks import words as words_module
 from reinstate.checks.words import DEFAULT_LANGUAGE, fold_word, list_names, phrases
 from reinstate.core.config import Config
 
@@ -115,11 +118,18 @@ class Vocab:
     (compiling every member of every class took most of the time of a first check).
     Compared by identity, so the caches keyed on it cost nothing to look up."""
 
-    __slots__ = ("ordered", "words")
+    __slots__ = ("_digest", "ordered", "words")
 
     def __init__(self, words: frozenset[str], ordered: tuple[str, ...]) -> None:
         self.words = words
         self.ordered = ordered
+        self._digest = ""
+
+    def digest(self) -> str:
+        """Of the words (a key of what is kept, checks/kept.py)."""
+        if not self._digest:
+            self._digest = kept.digest(*self.ordered)
+        return self._digest
 
     def has(self, needs: Needs) -> bool:
         for start, whole in needs:
@@ -355,7 +365,7 @@ def _class_regex(name: str, classes: Classes, vocab: Vocab | None) -> tuple[str,
 def _alternatives(
     members: tuple[str, ...], classes: Classes, vocab: Vocab | None
 ) -> tuple[str, Needs | None]:
-    parts = []
+    parts: list[tuple[int, str]] = []
     needs: list[tuple[str, bool]] = []
     free = False
     for member in members:
@@ -371,10 +381,19 @@ def _alternatives(
                 continue  # the text cannot hold it: what it needs counts, not its expression
         part = _assemble(elements)
         if part != "(?!)":
-            parts.append(part)
-    parts.sort(key=len, reverse=True)  # longest first: "our team" before "our"
-    regex = "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+            parts.append((whole_length(member, classes) if vocab is not None else len(part), part))
+    # Longest first ("our team" before "our"), by the length of the whole expression, so
+    # that narrowing to a text never changes which of two members matches.
+    parts.sort(key=lambda found: found[0], reverse=True)
+    regex = "(?:" + "|".join(part for _length, part in parts) + ")" if parts else "(?!)"
     return regex, None if free or not needs else tuple(dict.fromkeys(needs))
+
+
+@lru_cache(maxsize=8192)
+def whole_length(member: str, classes: Classes) -> int:
+    """The length of the expression of `member` (a class member, a bracketed run, a
+    pattern) built of the whole word classes: the order of alternatives."""
+    return len(_assemble(_elements(split_tokens(member), classes)))
 
 
 def _end(classes: Classes, vocab: Vocab | None) -> str:
@@ -389,9 +408,19 @@ class Grammar:
     """A rule's list with the word classes it uses, parsed once; compared by identity, so
     the caches keyed on it cost nothing to look up."""
 
-    __slots__ = ("classes", "clause_words", "key", "lines", "patterns", "stop")
+    __slots__ = (
+        "_record",
+        "classes",
+        "clause_words",
+        "expressions",
+        "key",
+        "lines",
+        "patterns",
+        "shipped",
+        "stop",
+    )
 
-    def __init__(self, lines: tuple[str, ...], classes: Classes) -> None:
+    def __init__(self, lines: tuple[str, ...], classes: Classes, prebuilt: bool = True) -> None:
         self.lines = lines
         self.classes = classes
         self.clause_words: tuple[str, ...] = classes.get("clause")
@@ -403,8 +432,10 @@ class Grammar:
         self.key = kept.digest(classes.digest(), *lines)
         """What the patterns are a function of (with the code: checks/kept.py)."""
         store = kept.active()
-        found = None
-        if store is not None:
+        found = _prebuilt(self.key, lines) if prebuilt else None
+        self.shipped = found is not None
+        """Parsed when the package was made (checks/prebuild.py): nothing to keep."""
+        if found is None and store is not None:
             raw = store.get(f"p:{self.key}")
             found = _patterns_of(raw, lines) if raw is not None else None
             if raw is not None and found is None:
@@ -412,13 +443,50 @@ class Grammar:
         if found is None:
             found = tuple(parse_line(line, classes, NOTHING) for line in lines)
         self.patterns = found
+        self.expressions: dict[int, tuple[str | None, tuple[str, re.Pattern[str]] | None]] = {}
+        """The expression of each pattern this process has compiled (checks/reading.py's
+        `expression`): by index, the text it was narrowed to (None: built of the whole
+        word classes) and the expression."""
+        self._record: list[Any] = []
 
     def keep(self) -> None:
         """Note the patterns as used by the case being checked (checks/kept.py)."""
         store = kept.active()
         key = f"p:{self.key}"
-        if store is not None and key not in store.used:
-            store.put(key, lambda: [_pattern_record(p) for p in self.patterns])
+        if store is not None and not self.shipped and key not in store.used:
+            store.put(key, self.record)
+
+    def record(self) -> list[Any]:
+        """The patterns as kept (made once: every case of a build keeps them)."""
+        if not self._record:
+            self._record = [_pattern_record(p) for p in self.patterns]
+        return self._record
+
+
+def _prebuilt(key: str, lines: tuple[str, ...]) -> tuple[Pattern, ...] | None:
+    """The patterns of a list as shipped, parsed when the package was made (None: a list
+    the project changed, or code other than the one that parsed them)."""
+    if not _PREBUILT:
+        from reinstate.checks import prebuilt
+
+        _PREBUILT.append(prebuilt.PATTERNS if parse_code() == prebuilt.CODE else {})
+    records = _PREBUILT[0].get(key)
+    return _patterns_of(records, lines) if records is not None else None
+
+
+_PREBUILT: list[dict[str, Any]] = []
+
+
+def parse_code() -> str:
+    """A digest of the modules whose code decides what a list parses into ('' when their
+    text cannot be read: the prebuilt lists are then not used)."""
+    sha = hashlib.sha256()
+    try:
+        for module in (__file__, words_module.__file__):
+            sha.update(Path(module).read_bytes())
+    except (OSError, TypeError):
+        return ""
+    return sha.hexdigest()
 
 
 def _pattern_record(pattern: Pattern) -> list[Any]:

@@ -1,18 +1,21 @@
 """What reading the word lists made, kept between processes in the output folder.
 
-A fresh process spends most of its check rules' time before reading any text: parsing the
-word lists into the phrase grammar (checks/grammar.py), narrowing each list to the case's
-words and compiling the narrowed expressions (checks/reading.py). All three are functions
-of the lists, the word classes, the case's words and the code that reads them, so a build
-keeps them in `<output>/.reinstate-cache/grammar/`:
+A fresh process spends much of its check rules' time before reading any text: parsing
+the word lists into the phrase grammar (checks/grammar.py), and building and compiling the
+expressions of the patterns a case's text makes it try (checks/reading.py). These are
+functions of the lists, the word classes, the case's words and the code that reads them,
+so a build keeps them in `<output>/.reinstate-cache/grammar/`:
 
-- the patterns of each list, under a digest of its lines and of every word class
-  (`lists.json`, shared by the cases);
-- in a file for each case (`<digest of its name>.json`): each list narrowed to the
-  case's words, under the list's digest and one of the words; and each expression
-  compiled, under its text: the program `re` compiles it to (CPython's `_sre` code, a
-  list of numbers), built again with `_sre.compile` exactly as `re.compile` builds it,
-  without parsing and optimising the expression again.
+- the patterns of each list a project changed, under a digest of its lines and of every
+  word class (`lists.json`, shared by the cases; the lists as shipped are parsed when
+  the package is made, checks/prebuild.py);
+- in a file for each case (`<digest of its name>.json`): the text of each expression its
+  check narrowed to its words, under the list's digest, the pattern and a digest of the
+  words; and each expression compiled, under its text: the program `re` compiles it to
+  (CPython's `_sre` code, a list of numbers), built again with `_sre.compile` exactly as
+  `re.compile` builds it, without parsing and optimising the expression again.
+
+(Narrowing a list to a case's words is set filters only, done again by each process.)
 
 Every entry is kept under a digest of reinstate's version, the text of the modules that
 make entries, and the Python version and `_sre` format. A case's file holds only what

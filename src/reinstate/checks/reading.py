@@ -4,11 +4,14 @@ Speed (a 30-item case is read in a few milliseconds): a list keeps only the patt
 every required part has a word in the case's text, and `<np>` is checked in Python, not in
 `re`, where up to four optional words before every match were slow.
 
-`find` narrows a list (checks/grammar.py) to the case's words once per text set, then reads
-each passage sentence by sentence: a sentence without a word of a pattern's rarest part is
-skipped, a pattern is tried only where its first word stands (and, for `^`, where a clause
-starts), and a match is dropped when an `unless:` pattern is in its sentence, a `not:`
-pattern overlaps it, or a skip phrase ("if", "so that") opens its clause.
+`find` narrows a list (checks/grammar.py) to the case's words once per text set (set
+filters: which patterns the words allow, which words can fill each of their parts), then
+reads each passage sentence by sentence: a sentence without a word of a pattern's rarest
+part is skipped, a pattern is tried only where its first word stands (and, for `^`, where
+a clause starts), and a match is dropped when an `unless:` pattern is in its sentence, a
+`not:` pattern overlaps it, or a skip phrase ("if", "so that") opens its clause. A
+pattern's expression is made when the pattern is first tried, and at most twice in a
+process (`expression`): the work for a new case is that of the patterns its text tries.
 """
 
 from __future__ import annotations
@@ -18,11 +21,18 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from reinstate.checks import kept
 from reinstate.checks.clauses import clause_starts, overlaps, segment_before, sentences
-from reinstate.checks.grammar import Grammar, Needs, Pattern, Vocab, opening_regex, parse_line
+from reinstate.checks.grammar import (
+    Classes,
+    Grammar,
+    Needs,
+    Pattern,
+    Vocab,
+    opening_regex,
+    parse_line,
+)
 from reinstate.checks.placeholder import TODO
 from reinstate.checks.text import Passage
 from reinstate.checks.words import fold_word, vocabulary, words_of
@@ -35,17 +45,11 @@ class Entry:
     required parts (a sentence lacking all words of one part cannot match)."""
 
     pattern: Pattern
-    source: str
-    """The expression, built for the text's words; compiled when first tried."""
     parts: tuple[frozenset[str], ...]
     lead: frozenset[str] | None
     """The words of the text that can begin a match (None: any position)."""
     index: int = 0
     """Of `pattern` in its grammar's patterns."""
-
-    @property
-    def regex(self) -> re.Pattern[str]:
-        return _regex(self.source)
 
     def possible(self, words: frozenset[str]) -> bool:
         for part in self.parts:  # noqa: SIM110 (a loop, not all(...): called per sentence)
@@ -54,52 +58,125 @@ class Entry:
         return True
 
 
-@dataclass(frozen=True, slots=True)
+UNLESS = -1
+NOT = -2
+"""The indexes of a list's `unless:` and of its `not:` patterns, each joined into one
+expression, among its patterns' expressions."""
+
+
 class Compiled:
     """A list narrowed to a text: anchored patterns are tried at clause starts only, and
-    only in sentences that hold a word of the rarest part of some pattern (`trigger`)."""
+    only in sentences that hold a word of the rarest part of some pattern (`trigger`).
 
-    anchored: tuple[Entry, ...]
-    free: tuple[Entry, ...]
-    trigger: frozenset[str]
-    unless: str | None
-    """The `unless:` patterns as one expression (compiled when first needed)."""
-    exclude: str | None
-    """The `not:` patterns likewise."""
-    key: str = ""
-    """Its entry in the cache of what reading the lists made (checks/kept.py)."""
+    Narrowing is set filters only; a pattern's expression is made when the pattern is
+    first tried (`regex`, see `expression`)."""
+
+    __slots__ = ("anchored", "free", "grammar", "noted", "regexes", "trigger", "vocab")
+
+    def __init__(
+        self,
+        grammar: Grammar,
+        vocab: Vocab,
+        anchored: tuple[Entry, ...],
+        free: tuple[Entry, ...],
+        trigger: frozenset[str],
+    ) -> None:
+        self.grammar = grammar
+        self.vocab = vocab
+        self.anchored = anchored
+        self.free = free
+        self.trigger = trigger
+        self.regexes: dict[int, tuple[str, re.Pattern[str]] | None] = {}
+        """The expressions tried so far, by pattern index (`UNLESS`, `NOT`): the text of
+        each and its pattern (None: the list has no such lines)."""
+        self.noted: kept.Kept | None = None
+
+    def regex(self, index: int) -> re.Pattern[str] | None:
+        """The expression of pattern `index` (`UNLESS`, `NOT`: of those lines; None when
+        the list has none)."""
+        if index in self.regexes:
+            found = self.regexes[index]
+        else:
+            found = self.regexes[index] = expression(self.grammar, index, self.vocab)
+            store = kept.active()
+            if found is not None and store is not None:
+                kept.note_regex(store, found[0])
+        return found[1] if found is not None else None
 
     def keep(self) -> None:
-        """Note this narrowed list, and the expressions compiled for it, as used by the
-        case being checked."""
+        """Note the expressions compiled for this narrowed list as used by the case being
+        checked (checks/kept.py; those it compiles later are noted as they are)."""
         store = kept.active()
-        if store is not None and self.key and self.key not in store.used:
-            store.put(self.key, self.record)
-            for entry in (*self.anchored, *self.free):
-                kept.note_regex(store, entry.source)
-            for source in (self.unless, self.exclude):
-                if source is not None:
-                    kept.note_regex(store, source)
+        if store is not None and self.noted is not store:
+            self.noted = store
+            for found in self.regexes.values():
+                if found is not None:
+                    kept.note_regex(store, found[0])
 
-    def record(self) -> dict[str, Any]:
-        def entries(found: tuple[Entry, ...]) -> list[Any]:
-            return [
-                [
-                    e.index,
-                    e.source,
-                    [sorted(part) for part in e.parts],
-                    sorted(e.lead) if e.lead is not None else None,
-                ]
-                for e in found
-            ]
 
-        return {
-            "a": entries(self.anchored),
-            "f": entries(self.free),
-            "t": sorted(self.trigger),
-            "u": self.unless,
-            "x": self.exclude,
-        }
+def expression(grammar: Grammar, index: int, vocab: Vocab) -> tuple[str, re.Pattern[str]] | None:
+    """The expression of pattern `index` of `grammar` (`UNLESS`, `NOT`: of those lines
+    joined; None when the list has none) for a text of the words of `vocab`.
+
+    The first time a process needs it, it is built of only the class members and
+    alternatives the text can hold: a few of them, quick to compile. When a text of other
+    words needs it narrowed otherwise, it is built once of the whole word classes and
+    kept for every later text, so a process that checks many cases (a build, the
+    watcher, the tests) compiles each pattern at most twice. Both find the same: a class
+    member or an alternative left out needs a word the text lacks to match."""
+    kept_here = grammar.expressions.get(index)
+    if kept_here is not None and kept_here[0] is None:
+        return kept_here[1]  # whole
+    made = _narrowed_source(grammar, index, vocab)
+    if made is None:
+        grammar.expressions[index] = (None, None)
+        return None
+    if kept_here is not None and kept_here[1] is not None:
+        if kept_here[1][0] == made:
+            return kept_here[1]
+        whole = _source(grammar, index, None)
+        assert whole is not None
+        found = (whole, _regex(whole))
+        grammar.expressions[index] = (None, found)
+        return found
+    found = (made, _regex(made))
+    grammar.expressions[index] = (made, found)
+    return found
+
+
+def _narrowed_source(grammar: Grammar, index: int, vocab: Vocab) -> str | None:
+    """`_source` narrowed to `vocab`, or what it was for the case's last check (a build
+    keeps it with the case's expressions, checks/kept.py)."""
+    if kept.active() is None:
+        return _source(grammar, index, vocab)
+    found = kept.value(
+        f"e:{grammar.key}:{index}:{vocab.digest()}",
+        lambda: [_source(grammar, index, vocab)],
+        lambda kept: isinstance(kept, list) and len(kept) == 1 and isinstance(kept[0], str | None),
+    )
+    source: str | None = found[0]
+    return source
+
+
+def _source(grammar: Grammar, index: int, vocab: Vocab | None) -> str | None:
+    """The text of pattern `index`'s expression, of only what `vocab` can hold (None: of
+    everything)."""
+    if index >= 0:
+        return parse_line(grammar.patterns[index].line, grammar.classes, vocab).regex
+    kind = "unless" if index == UNLESS else "not"
+    lines = sorted(
+        (p.line for p in grammar.patterns if p.kind == kind),
+        key=lambda line: len(_whole_regex(line, grammar.classes)),
+    )
+    sources = [parse_line(line, grammar.classes, vocab).regex for line in lines]
+    return "(?:" + ")|(?:".join(reversed(sources)) + ")" if sources else None
+
+
+@lru_cache(maxsize=1024)
+def _whole_regex(line: str, classes: Classes) -> str:
+    """The expression of `line` built of the whole word classes (the order of the joined
+    `unless:` and `not:` patterns: the longest first)."""
+    return parse_line(line, classes).regex
 
 
 @lru_cache(maxsize=4096)
@@ -111,7 +188,8 @@ def narrowed(grammar: Grammar, texts: tuple[str, ...]) -> Compiled:
     word the texts lack needs that word to match, and every filter (`trigger`, `possible`,
     `lead`) meets the texts' sentences in the same words. So after a save, which adds a
     few words to texts the list was narrowed to moments before, the list narrowed to the
-    words of both is used (`_WIDER`): building it again was most of the checks' time.
+    words of both is used (`_WIDER`): the same object, whose matches of the unchanged
+    texts are kept (`_kept_matches`).
     """
     words, _ordered = vocabulary(texts)
     kept = _WIDER.get(grammar, ())
@@ -133,80 +211,29 @@ _WIDER_KEPT = 4
 @lru_cache(maxsize=64)
 def _narrowed_to(grammar: Grammar, words: frozenset[str]) -> Compiled:
     ordered = tuple(sorted(words))
-    key = f"n:{grammar.key}:{kept.digest(*ordered)}"
-    store = kept.active()
-    if store is not None:
-        raw = store.get(key)
-        found = _compiled_of(raw, grammar, key) if raw is not None else None
-        if found is not None:
-            return found
-        if raw is not None:
-            store.drop(key)
-    vocab = Vocab(words, ordered)
     anchored: list[Entry] = []
     free: list[Entry] = []
     trigger: set[str] = set()
+    filled: dict[Needs, frozenset[str]] = {}  # many patterns need the same class
+
+    def filling(needs: Needs) -> frozenset[str]:
+        found = filled.get(needs)
+        if found is None:
+            found = filled[needs] = _filling(needs, words, ordered)
+        return found
+
     for index, pattern in enumerate(grammar.patterns):
         if pattern.kind != "find":
             continue
-        parts = tuple(_filling(needs, words, ordered) for needs in pattern.needs)
+        parts = tuple(map(filling, pattern.needs))
         if not all(parts):
             continue
-        lead = _filling(pattern.lead, words, ordered) if pattern.lead is not None else None
-        source = parse_line(pattern.line, grammar.classes, vocab).regex
-        entry = Entry(pattern, source, parts, lead, index)
+        lead = filling(pattern.lead) if pattern.lead is not None else None
+        entry = Entry(pattern, parts, lead, index)
         (anchored if pattern.anchored else free).append(entry)
         trigger |= min(parts, key=len) if parts else words
-
-    def joined(kind: str) -> str | None:
-        lines = [p.line for p in grammar.patterns if p.kind == kind]
-        sources = sorted(
-            (parse_line(line, grammar.classes, vocab).regex for line in lines), key=len
-        )
-        return "(?:" + ")|(?:".join(reversed(sources)) + ")" if sources else None
-
-    return Compiled(
-        tuple(anchored), tuple(free), frozenset(trigger), joined("unless"), joined("not"), key
-    )
-
-
-def _compiled_of(record: Any, grammar: Grammar, key: str) -> Compiled | None:
-    """A narrowed list kept in the cache (None: no entry, or one not well formed)."""
-    if not isinstance(record, dict):
-        return None
-    patterns = grammar.patterns
-
-    def entries(rows: Any, anchored: bool) -> tuple[Entry, ...]:
-        found = []
-        for index, source, parts, lead in rows:
-            if type(index) is not int or not 0 <= index < len(patterns):
-                raise ValueError(index)
-            pattern = patterns[index]
-            if pattern.kind != "find" or pattern.anchored is not anchored:
-                raise ValueError(index)
-            found.append(
-                Entry(
-                    pattern,
-                    str(source),
-                    tuple(frozenset(map(str, part)) for part in parts),
-                    frozenset(map(str, lead)) if lead is not None else None,
-                    index,
-                )
-            )
-        return tuple(found)
-
-    try:
-        unless, exclude = record["u"], record["x"]
-        return Compiled(
-            entries(record["a"], True),
-            entries(record["f"], False),
-            frozenset(map(str, record["t"])),
-            str(unless) if unless is not None else None,
-            str(exclude) if exclude is not None else None,
-            key,
-        )
-    except (KeyError, TypeError, ValueError, IndexError):
-        return None
+    vocab = Vocab(words, ordered)
+    return Compiled(grammar, vocab, tuple(anchored), tuple(free), frozenset(trigger))
 
 
 def _filling(needs: Needs, words: frozenset[str], ordered: tuple[str, ...]) -> frozenset[str]:
@@ -316,8 +343,10 @@ def _hits(
         if not entry.possible(words):
             continue
         pattern = entry.pattern
+        regex = compiled.regex(entry.index)
+        if regex is None:
+            continue
         if entry.lead is None:
-            regex = entry.regex
             if pattern.anchored:
                 hits.extend(m for at in clauses if (m := regex.match(text, at, end)))
             else:
@@ -329,7 +358,7 @@ def _hits(
                     continue  # (cached: the same heads are tried by several patterns)
                 if pattern.anchored and not pattern.np and at not in clauses:
                     continue
-                found = entry.regex.match(text, at, end)
+                found = regex.match(text, at, end)
                 if found is not None:
                     hits.append(found)
     return hits
@@ -381,11 +410,13 @@ _WORD_RUN = re.compile(r"\w+")
 
 def _excepted(compiled: Compiled, text: str, start: int, end: int, hit: re.Match[str]) -> bool:
     """An `unless:` pattern in the sentence, or a `not:` pattern over the match."""
-    if compiled.unless is not None and _regex(compiled.unless).search(text, start, end):
+    unless = compiled.regex(UNLESS)
+    if unless is not None and unless.search(text, start, end):
         return True
-    if compiled.exclude is None:
+    exclude = compiled.regex(NOT)
+    if exclude is None:
         return False
-    found = _regex(compiled.exclude).finditer(text, start, end)
+    found = exclude.finditer(text, start, end)
     return overlaps([m.span() for m in found], *hit.span())
 
 
