@@ -37,7 +37,8 @@ from reinstate.core.diagnostics import Location, ReinstateError, Reporter
 from reinstate.core.fieldtypes import did_you_mean
 from reinstate.extend import CaseView, CheckRule, OutputStep
 from reinstate.output.job import BuildOptions
-from reinstate.render.step import CaseBuild, Step
+from reinstate.render.step import CaseBuild
+from reinstate.render.stepdef import Step
 from reinstate.render.steps import with_outputs
 from reinstate.stages.resolve import Resolved
 
