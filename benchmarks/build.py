@@ -5,7 +5,8 @@
    (goal: reinstate >= 3x faster), and `reinstate check` against the same sphinx-build
    (goal: >= 4x). Runs alternate (A B A B ...) after a warm-up of each. Also the floor: a
    process that only imports the libraries such a build needs; and sphinx-build's
-   incremental rebuild after one file changed.
+   incremental rebuild after one file changed. With `--against SRC`, also the four
+   reinstate commands of another source tree, in the same rounds: before and after.
 2. A no-change rebuild of CASES (1000) generated cases, whole process (goal: < 0.5 s),
    against its peer, GNU Make asked whether the same outputs are up to date from the
    same files (`make -q`: one stat of each input and output, in C), and the floors: the
@@ -128,10 +129,10 @@ def makefile(project: Path, out: Path) -> Path:
     return path
 
 
-def cold(out: Path, command: list[str]) -> float:
+def cold(out: Path, command: list[str], env: dict[str, str] | None = None) -> float:
     """Run `command` after removing its output folder."""
     shutil.rmtree(out, ignore_errors=True)
-    return run(command)
+    return run(command, env=env)
 
 
 def reinstate(project: Path, *args: str) -> list[str]:
@@ -164,7 +165,7 @@ def sphinx_project(work: Path) -> Path:
     return source
 
 
-def emptied(out: Path, command: list[str]) -> float:
+def emptied(out: Path, command: list[str], env: dict[str, str] | None = None) -> float:
     """Run `command` after removing everything from its output folder but the caches a
     first build writes there (`.reinstate-cache/`: compiled templates, what the exhibit
     files hold, the parsed and compiled word lists): a new process after the first build
@@ -173,7 +174,7 @@ def emptied(out: Path, command: list[str]) -> float:
         for path in out.iterdir():
             if path.name != ".reinstate-cache":
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
-    return run(command)
+    return run(command, env=env)
 
 
 def rounds(commands: list[Callable[[], float]], runs: int) -> list[list[float]]:
@@ -192,11 +193,10 @@ def ratio(peer: list[float], ours: list[float]) -> float:
     return statistics.median(t / o for o, t in zip(ours, peer, strict=True))
 
 
-def against_sphinx(work: Path, runs: int) -> None:
-    """In one round, alternating: sphinx-build (cold: a fresh output folder), reinstate's
-    HTML build and check on a fresh clone (no output folder at all), the same in a new
-    process after a first build (its caches kept, its outputs removed), and the floor."""
-    source = sphinx_project(work)
+def demo_commands(work: Path, env: dict[str, str] | None = None) -> list[Callable[[], float]]:
+    """reinstate's HTML build and check of the demo on a fresh clone (no output folder at
+    all) and in a new process after a first build (its caches kept, its outputs removed),
+    in `work`, with the reinstate that `env` finds."""
     project = work / "demo"
     shutil.copytree(ROOT / "content", project / "content")
     if (ROOT / "reinstate.yaml").is_file():
@@ -206,25 +206,41 @@ def against_sphinx(work: Path, runs: int) -> None:
     fresh_build = reinstate(project, "--no-pdf", "--force", "--out", str(fresh_out))
     check = [PYTHON, "-m", "reinstate", "check", str(project)]
     site = project / "site"  # the project's own output folder, which check reads
-    theirs = [PYTHON, "-m", "sphinx", "-b", "html", "-q", str(source), str(work / "out-sphinx")]
-    run(reinstate(project, "--no-pdf", "-q"))  # the first build: its caches in site/
+    run(reinstate(project, "--no-pdf", "-q"), env=env)  # the first build: its caches in site/
 
     def check_fresh() -> float:
         kept = work / "site-kept"
         site.rename(kept)
         try:
-            return run(check)
+            return run(check, env=env)
         finally:
             kept.rename(site)
 
-    sphinx, build_fresh, build_kept, check_first, check_kept, floor = rounds(
+    return [
+        lambda: cold(fresh_out, fresh_build, env),
+        lambda: emptied(kept_out, build, env),
+        check_fresh,
+        lambda: run(check, env=env),
+    ]
+
+
+def against_sphinx(work: Path, runs: int, against: Path | None) -> None:
+    """In one round, alternating: sphinx-build (cold: a fresh output folder), reinstate's
+    HTML build and check on a fresh clone (no output folder at all), the same in a new
+    process after a first build (its caches kept, its outputs removed), and the floor;
+    with `against`, the same four commands of the reinstate in that src/ folder too."""
+    source = sphinx_project(work)
+    theirs = [PYTHON, "-m", "sphinx", "-b", "html", "-q", str(source), str(work / "out-sphinx")]
+    ours = demo_commands(work)
+    other: list[Callable[[], float]] = []
+    if against is not None:
+        other = demo_commands(work / "against", {**ENV, "PYTHONPATH": str(against)})
+    sphinx, build_fresh, build_kept, check_first, check_kept, floor, *before = rounds(
         [
             lambda: cold(work / "out-sphinx", theirs),
-            lambda: cold(fresh_out, fresh_build),
-            lambda: emptied(kept_out, build),
-            check_fresh,
-            lambda: run(check),
+            *ours,
             lambda: run([PYTHON, "-c", FLOOR]),
+            *other,
         ],
         runs,
     )
@@ -242,6 +258,11 @@ def against_sphinx(work: Path, runs: int) -> None:
         print(
             f"   reinstate {name:46} {show(times)}  sphinx / this {ratio(sphinx, times):.2f}x "
             f"(goal >= {goal}x), this / floor {statistics.median(times) / statistics.median(floor):.2f}x"
+        )
+    for (name, times, _goal), then in zip(rows, before, strict=False):
+        print(
+            f"   reinstate of {against}, {name:36} {show(then)}  sphinx / that "
+            f"{ratio(sphinx, then):.2f}x, that / this {ratio(then, times):.2f}x"
         )
     low = statistics.median(floor)
     print(f"   sphinx / floor: {statistics.median(sphinx) / low:.1f}x")
@@ -411,7 +432,7 @@ def main() -> None:
     parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall clock")
     parser.add_argument("--repeats", type=int, default=3, help="part 3: builds of each size")
     parser.add_argument(
-        "--against", type=Path, help="part 2: also the reinstate of this src/ folder"
+        "--against", type=Path, help="parts 1 and 2: also the reinstate of this src/ folder"
     )
     args = parser.parse_args()
     global CPU
@@ -424,7 +445,7 @@ def main() -> None:
             f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
         )
         if "1" in only:
-            against_sphinx(work, args.runs)
+            against_sphinx(work, args.runs, args.against)
         if "2" in only:
             no_change(big, args.runs, args.cases, args.against)
         if "3" in only:

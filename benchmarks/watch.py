@@ -48,7 +48,7 @@ from pdf import bare, prepared  # noqa: E402
 
 from reinstate.live.loop import Watcher  # noqa: E402
 from reinstate.live.rebuild import Update  # noqa: E402
-from reinstate.render.step import Step  # noqa: E402
+from reinstate.render.stepdef import Step  # noqa: E402
 from reinstate.render.steps import BUILTIN_STEPS  # noqa: E402
 from reinstate.run.build import BuildOptions  # noqa: E402
 

@@ -216,7 +216,7 @@ def test_a_damaged_inputs_part_costs_hashing_not_correctness(stamped: Path, cli:
 
 def test_a_no_change_build_imports_no_stage_and_no_renderer(stamped: Path) -> None:
     """Every case up to date: `reinstate build` loads neither the case build (stages,
-    checks, renderers) nor the process pool."""
+    checks, renderers), the rule machinery, markdown-it-py nor the process pool."""
     code = (
         "import sys\n"
         "import reinstate.output.fingerprint as f\n"
@@ -237,6 +237,14 @@ def test_a_no_change_build_imports_no_stage_and_no_renderer(stamped: Path) -> No
         "reinstate.stages.load",
         "reinstate.render.letter",
         "reinstate.render.plain",
+        "reinstate.render.site",
+        "reinstate.render.step",
+        "reinstate.checks.rule",
+        "reinstate.checks.status",
+        "reinstate.stages.markdown",
+        "reinstate.stages.resolve",
+        "markdown_it",
+        "jinja2",
         "multiprocessing",
     ):
         assert name not in loaded, name

@@ -30,7 +30,7 @@ from reinstate.output.fingerprint import Snapshot, case_files, snapshot
 from reinstate.output.job import BuildOptions, CaseResult
 from reinstate.output.manifest import CaseEntry
 from reinstate.render.highlight import keep_text_layers
-from reinstate.render.step import Step
+from reinstate.render.stepdef import Step
 from reinstate.render.theme import Theme
 from reinstate.run.case import build_case
 from reinstate.stages.discover import CaseDir

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reinstate.checks.status import CaseSummary
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Diagnostic, Severity, count, sort_diagnostics
 from reinstate.core.model import Output
+from reinstate.core.summary import CaseSummary
 from reinstate.output.atomic import WriteStats
 from reinstate.output.fingerprint import Snapshot
 from reinstate.render.steps import BUILTIN_STEPS
@@ -26,7 +26,7 @@ from reinstate.stages.discover import CaseDir
 
 if TYPE_CHECKING:
     from reinstate.checks.rule import Rule
-    from reinstate.render.step import Step
+    from reinstate.render.stepdef import Step
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,16 +1,14 @@
 """The render stage's own context: what a render step receives and what it adds to.
 
-A render step is a `Step`: a name, a function over a `CaseBuild` (the resolved case, the
-settings, the theme, the reporter, and the outputs made so far), whether it is slow (the
-PDF bundle: skipped by `--no-pdf`, run in the background by the watcher) and an optional
-warm-up for a long-lived worker. The build receives its steps as an ordered tuple
-(`BuildOptions.steps`); nothing here is global.
+A render step (`render/stepdef.py`'s `Step`) is a function over a `CaseBuild`: the
+resolved case, the settings, the theme, the reporter, and the outputs made so far. The
+build receives its steps as an ordered tuple (`BuildOptions.steps`); nothing here is
+global.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,15 +98,3 @@ class CaseBuild:
             self.memo.put(key, kept)
         assert isinstance(kept, bytes)
         return kept
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One render step of a case build."""
-
-    name: str
-    render: Callable[[CaseBuild], None]
-    slow: bool = False
-    """Skipped by `--no-pdf`; run as a background job by the watcher (the PDF bundle)."""
-    warm_up: Callable[[Config, Theme], None] | None = None
-    """Run once by a long-lived worker so that its first real render is not slower."""

@@ -1,29 +1,33 @@
 """The built-in render steps, in order: each a typed function over the step context.
 
-Every step but the site imports its renderer when it first runs: a build that finds every
-case up to date, `reinstate check` and `--help` then never import the letter, the texts,
-the e-mail package or WeasyPrint (about a tenth of a second of every such command). The
-steps are module-level functions, so a step list pickles to the pool's workers and to the
-watcher's slow-step worker by reference.
+Every step imports its renderer when it first runs: a build that finds every case up to
+date, `reinstate check` and `--help` then never import the site's templates, the letter,
+the texts, the e-mail package or WeasyPrint, nor markdown-it-py (about a tenth of a
+second of every such command). The steps are module-level functions, so a step list
+pickles to the pool's workers and to the watcher's slow-step worker by reference.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reinstate.core.config import Config
 from reinstate.core.diagnostics import ReinstateError
 from reinstate.core.vocabulary import _
-from reinstate.render.exhibits import within_limit
-from reinstate.render.site import render_page, render_plan
-from reinstate.render.step import CaseBuild, Step
-from reinstate.render.theme import Theme
-from reinstate.stages.resolve import PLAN_PAGE
+from reinstate.render.stepdef import Step
+
+if TYPE_CHECKING:
+    from reinstate.core.config import Config
+    from reinstate.render.step import CaseBuild
+    from reinstate.render.theme import Theme
 
 
 def render_site(build: CaseBuild) -> None:
     """The plan page, the case's own pages and the exhibit files they link to."""
+    from reinstate.render.exhibits import within_limit
+    from reinstate.render.site import render_page, render_plan
+    from reinstate.stages.resolve import PLAN_PAGE
+
     resolved, theme, allow_html = build.resolved, build.theme, build.config.allow_html
     case = resolved.case
     build.add(

@@ -15,8 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from reinstate.checks.status import CaseSummary
 from reinstate.core.diagnostics import Reporter
+from reinstate.core.summary import CaseSummary
 from reinstate.output.atomic import WriteStats
 from reinstate.output.job import BuildOptions, BuildResult, CasePlan, CaseResult, Progress
 from reinstate.output.manifest import CaseEntry
@@ -41,10 +41,14 @@ def __getattr__(name: str) -> Any:
         from reinstate.run import case
 
         return getattr(case, name)
-    if name in ("CaseBuild", "Step"):
-        from reinstate.render import step
+    if name == "CaseBuild":
+        from reinstate.render.step import CaseBuild
 
-        return getattr(step, name)
+        return CaseBuild
+    if name == "Step":
+        from reinstate.render.stepdef import Step
+
+        return Step
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from types import ModuleType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from reinstate.checks import all_rules
 from reinstate.checks.rule import CheckContext, Finding, Rule
@@ -37,9 +37,12 @@ from reinstate.core.diagnostics import Location, ReinstateError, Reporter
 from reinstate.core.fieldtypes import did_you_mean
 from reinstate.extend import CaseView, CheckRule, OutputStep
 from reinstate.output.job import BuildOptions
-from reinstate.render.step import CaseBuild, Step
+from reinstate.render.stepdef import Step
 from reinstate.render.steps import with_outputs
 from reinstate.stages.resolve import Resolved
+
+if TYPE_CHECKING:
+    from reinstate.render.step import CaseBuild  # annotations only: check renders nothing
 
 T = TypeVar("T")
 RULE_GROUP = "reinstate.rules"

@@ -15,10 +15,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reinstate.checks.status import CaseSummary
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Reporter
 from reinstate.core.model import Output
+from reinstate.core.summary import CaseSummary
 from reinstate.core.vocabulary import N_, _, language
 from reinstate.output.atomic import WriteStats
 from reinstate.output.fingerprint import (

@@ -57,8 +57,12 @@ def inside(path: str, folder: str) -> bool:
     return os.path.realpath(path).startswith(folder + os.sep)
 
 
+IGNORED = ("_", ".")
+"""Names that start so are no source (hidden files and folders, partials)."""
+
+
 def is_ignored(name: str) -> bool:
-    return name.startswith(("_", "."))
+    return name.startswith(IGNORED)
 
 
 _BAD_IN_NAME = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -201,8 +205,10 @@ class _Walk:
             for entry in entries:
                 name = entry.name
                 rel = sub + name
+                # `is_ignored`, inline: this loop runs for every file of every case
+                wanted = markdown and not name.startswith(IGNORED)
                 if entry.is_symlink():
-                    self._linked(entry, rel, markdown and not is_ignored(name), found)
+                    self._linked(entry, rel, wanted, found)
                     continue
                 try:
                     folder_entry = entry.is_dir()
@@ -210,11 +216,11 @@ class _Walk:
                     folder_entry = False
                 if folder_entry:
                     if not name.startswith("."):
-                        folders.append((entry.path, rel + "/", markdown and not is_ignored(name)))
+                        folders.append((entry.path, rel + "/", wanted))
                     continue
                 path = entry.path
                 listed.append(("/" + rel, path))
-                if markdown and not is_ignored(name) and name.lower().endswith(".md"):
+                if wanted and name.lower().endswith(".md"):
                     found.append((rel, path))
         found.sort()
         self.markdown = [path for _rel, path in found]
