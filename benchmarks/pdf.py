@@ -98,12 +98,15 @@ def ours(config: Any, theme: Any, resolved: Any) -> int:
     of the exhibits (opened files, text layers) is dropped first; the words OCR found in
     the image exhibits come from the output folder's cache, which the first build writes
     (Tesseract runs in a child process, whose CPU time this process does not count)."""
-    from reinstate.render import exhibits, highlight
+    from reinstate.render import exhibits, highlight, parts
     from reinstate.render.bundle import bundle_bytes
 
     exhibits.clear_cache()
     highlight.clear_text_cache()
+    keeping = parts.keeping()
+    parts.keep_parts(False)  # a one-off build lays the bundle out whole
     _data, pages, _doc = bundle_bytes(resolved, config, theme, Reporter(), None, ocr_cache(config))
+    parts.keep_parts(keeping)
     return pages
 
 
@@ -119,8 +122,10 @@ def after_save(config: Any, theme: Any, resolved: Any) -> int:
     in the output folder's cache."""
     from reinstate.render.bundle import bundle_bytes
     from reinstate.render.highlight import keep_text_layers
+    from reinstate.render.parts import keep_parts
 
     keep_text_layers()  # as the watch worker does
+    keep_parts()
     _data, pages, _doc = bundle_bytes(resolved, config, theme, Reporter(), None, ocr_cache(config))
     return pages
 
