@@ -311,18 +311,22 @@ def saves(name: str, root: Path, slug: str, rounds: int) -> None:
 
     Each round edits one cause (a sentence added, then taken out again), analyses the case
     again (not timed: the HTML pass has done it) and times the bundle as the worker makes
-    it, then the whole bundle of the same sources as a first build makes it.
+    it (with the parts it kept from the previous save), then the whole bundle of the same
+    sources as a first build makes it. Both use the theme loaded once (its templates
+    compiled once), as the worker does and as `run` does for every figure.
     """
     path = root / EDITED
     original = path.read_text(encoding="utf-8")
-    args = prepared(root, slug)
-    ours(*args)
-    after_save(*args)
+    config, theme, resolved = prepared(root, slug)
+    ours(config, theme, resolved)
+    after_save(config, theme, resolved)
     saved, full, ratios = [], [], []
     for n in range(rounds):
         extra = f"\n\nChecked again on round {n}, with the supplier's invoices.\n"
         path.write_text(original + (extra if n % 2 == 0 else ""), encoding="utf-8")
-        args = prepared(root, slug)
+        # the worker keeps its theme (templates compiled once), as `run` does for both
+        config, _theme, resolved = prepared(root, slug)
+        args = (config, theme, resolved)
         a, b = timed(after_save, *args), timed(ours, *args)
         saved.append(a)
         full.append(b)

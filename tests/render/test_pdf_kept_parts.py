@@ -45,23 +45,28 @@ def demo(tmp_path: Path) -> Iterator[Path]:
     parts.stop_keeping()
 
 
-def bundle(root: Path, kept: bool) -> bytes:
-    """The demo's bundle as the worker makes it (`kept`) or as a one-off build does."""
+def bundle(root: Path, kept: bool, slug: str = SLUG, ocr: Path | None = None) -> bytes:
+    """A case's bundle as the worker makes it (`kept`) or as a one-off build does."""
+    config, theme, resolved = analysed(root, slug)
+    parts.keep_parts(kept)
+    try:
+        data, _pages, _doc = bundle_bytes(resolved, config, theme, Reporter(), None, ocr)
+    finally:
+        parts.keep_parts(True)
+    return data
+
+
+def analysed(root: Path, slug: str, today: str = TODAY) -> tuple[Any, Any, Any]:
     import datetime as dt
 
     reporter = Reporter()
     config = load_config(root, reporter)
     theme = load_theme(config)
-    case_dir = discover(config, reporter, (SLUG,)).cases[0]
-    today = dt.date.fromisoformat(TODAY)
-    resolved = analyse(config, case_dir, BuildOptions(pdf=True, today=today)).resolved
+    case_dir = discover(config, reporter, (slug,)).cases[0]
+    options = BuildOptions(pdf=True, today=dt.date.fromisoformat(today))
+    resolved = analyse(config, case_dir, options).resolved
     assert resolved is not None
-    parts.keep_parts(kept)
-    try:
-        data, _pages, _doc = bundle_bytes(resolved, config, theme, Reporter())
-    finally:
-        parts.keep_parts(True)
-    return data
+    return config, theme, resolved
 
 
 def read(data: bytes) -> dict[str, Any]:
@@ -166,3 +171,38 @@ def test_split_cuts_the_body_at_its_top_level_elements(
     head, pieces, tail = found
     assert head == HEAD and tail == "</body>\n</html>\n"
     assert pieces == expected
+
+
+CORPUS = REPO / "tests/corpus/realistic"
+CASES = sorted(p.name for p in (CORPUS / "content").iterdir() if (p / "case.md").is_file())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("slug", CASES)
+def test_every_realistic_case_from_kept_parts(slug: str, tmp_path: Path, ocr_folder: Path) -> None:
+    """Each case of the realistic corpus (letters, languages, disputes, scans, free pages,
+    redlines): laid out part by part, then after a small and a large edit of its first
+    item, the bundle is the clean build's, byte for byte."""
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root, ignore=shutil.ignore_patterns("site"))
+    try:
+        assert bundle(root, True, slug, ocr_folder) == bundle(root, False, slug, ocr_folder)
+        _config, _theme, resolved = analysed(root, slug)
+        case = resolved.case
+        item = (case.causes or case.actions or case.items)[0]
+        path = root / item.origin.rel
+        text = path.read_text(encoding="utf-8")
+        for added in ("\n\nChecked again in March.\n", f"\n\n{PARAGRAPH}\n" * 8):
+            text += added
+            path.write_text(text, encoding="utf-8")
+            kept = bundle(root, True, slug, ocr_folder)
+            assert kept == bundle(root, False, slug, ocr_folder), added[:20]
+    finally:
+        parts.stop_keeping()
+
+
+@pytest.fixture(scope="module")
+def ocr_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The words OCR finds in the corpus's scans, kept for the module (as a build keeps
+    them in its output folder)."""
+    return tmp_path_factory.mktemp("ocr")

@@ -46,7 +46,7 @@ from reinstate.render.theme import Theme, builtin_theme_dir
 
 KNOWN_WEASYPRINT = frozenset({"70.0"})
 """The WeasyPrint versions whose page types and margin boxes this was written against."""
-KEPT_BUNDLES = 4
+KEPT_BUNDLES = 2
 """Bundles whose parts are kept (a project's cases in turn), the oldest dropped first."""
 
 _keeping: list[bool] = []
