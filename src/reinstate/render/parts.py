@@ -15,8 +15,11 @@ What a part needs from the others is given to WeasyPrint while it lays the part 
   as in the whole bundle;
 - the page numbers in the margin boxes ("Page 3 of 12", "bundle p. 9"): `counter(page)`
   is offset and `counter(pages)` is the bundle's page count. Margin boxes are laid out
-  after the pages, so when only the count changes, a kept part's margin boxes are made
-  again and its pages stay as they are;
+  after the pages, so the parts laid out in one render get their margin boxes again once
+  the count is known; a kept part whose bundle's count changed is laid out again (its
+  layout context, which the margin boxes need, is not kept: it holds every element's
+  styles);
+- what it draws: the pages of kept parts keep what drawing them wrote (render/drawn.py);
 - the page numbers of references: the placeholders of render/pagerefs.py are written into
   the laid-out boxes from the pages of every part; a kept part whose numbers changed is
   laid out again (its placeholders are gone).
@@ -41,7 +44,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reinstate.render import pagerefs
+from reinstate.render import drawn, pagerefs
 from reinstate.render.theme import Theme, builtin_theme_dir
 
 KNOWN_WEASYPRINT = frozenset({"70.0"})
@@ -98,7 +101,9 @@ class _Part:
     document: Any
     cited: frozenset[str]
     margins: list[tuple[Any, Any, Any, int]] = field(default_factory=list)
-    """(layout context, page box, page state, page number in the part) of every page."""
+    """(layout context, page box, page state, page number in the part) of every page,
+    while the bundle it was laid out for is being made (then dropped: a kept part whose
+    bundle's page count changed is laid out again)."""
     total: int = 0
     """The bundle's page count its margin boxes show."""
     numbers: dict[str, int] | None = None
@@ -267,7 +272,10 @@ def lay_out_parts(text: str, render: Callable[[str], Any], key: str) -> Any | No
         return None  # a number wider than its placeholder: the whole layout handles it
     for n, part in enumerate(made):
         numbers = {a: pages[a] for a in part.cited if a in pages}
-        if part.numbers is not None and part.numbers != numbers:
+        if (part.numbers is not None and part.numbers != numbers) or (
+            part.total != total and not part.margins
+        ):
+            # its placeholders are gone, or its layout context: laid out again
             piece = pieces[n]
             part = made[n] = _lay_out(head + piece + tail, render, part.start, total, piece)
             done.laid_out += 1
@@ -283,6 +291,11 @@ def lay_out_parts(text: str, render: Callable[[str], Any], key: str) -> Any | No
                 except (AttributeError, TypeError, KeyError, IndexError, ValueError):
                     return None  # a WeasyPrint whose boxes differ: laid out whole
             part.numbers = numbers
+    for part in made:
+        drawn.keep(part.document.pages)
+        # what only laying out needed goes (the parsed HTML, the styles of every element)
+        part.margins = []
+        part.document._html = None
     _kept[key] = {
         (hashlib.sha256((head + piece + tail).encode("utf-8")).hexdigest(), part.start): part
         for piece, part in zip(pieces, made, strict=True)
@@ -321,6 +334,7 @@ def _remake_margins(part: _Part, total: int) -> None:
         for box in margins:
             layout_box_backgrounds(page_box, box, context.get_image_from_uri)
         page_box.children = (*kept, *margins)
+    drawn.forget(part.document.pages)
     part.total = total
 
 
@@ -341,6 +355,7 @@ def _install() -> None:
     from weasyprint import layout
     from weasyprint.layout import page as page_layout
 
+    drawn.install()
     page_type = page_layout.PageType
     margin_boxes = layout.make_margin_boxes
     _originals["PageType"] = page_type
@@ -370,6 +385,7 @@ def uninstall() -> None:
     from weasyprint import layout
     from weasyprint.layout import page as page_layout
 
+    drawn.uninstall()
     if _originals:
         page_layout.PageType = _originals.pop("PageType")
         layout.make_margin_boxes = _originals.pop("make_margin_boxes")
