@@ -91,10 +91,10 @@ def test_a_bundle_from_kept_parts_is_a_clean_build(demo: Path) -> None:
     assert first == bundle(demo, kept=False)
 
     edit(demo, "\n\nChecked again in March, with the supplier's invoices.\n")
-    drawn.copied.clear()
+    copied = drawn.copied[0]
     small = bundle(demo, kept=True)
     assert parts.last.laid_out == 1, "only the plan is laid out again"
-    assert len(drawn.copied) >= 6, "the pages of the other parts are copied, not drawn"
+    assert drawn.copied[0] - copied >= 6, "the pages of the other parts are copied, not drawn"
     clean = bundle(demo, kept=False)
     assert read(small) == read(clean)
     assert small == clean
