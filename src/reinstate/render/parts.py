@@ -295,7 +295,6 @@ def lay_out_parts(text: str, render: Callable[[str], Any], key: str) -> Any | No
         drawn.keep(part.document.pages)
         # what only laying out needed goes (the parsed HTML, the styles of every element)
         part.margins = []
-        part.document._html = None
     _kept[key] = {
         (hashlib.sha256((head + piece + tail).encode("utf-8")).hexdigest(), part.start): part
         for piece, part in zip(pieces, made, strict=True)
@@ -309,7 +308,21 @@ def _lay_out(text: str, render: Callable[[str], Any], start: int, total: int, pi
     active = _Active(start, total)
     with _laying_out(active):
         document = render(text)
+    document._html = None  # the parsed HTML: the boxes keep the elements they show
+    contexts = {id(context): context for context, _page, _state, _number in active.margins}
+    for context in contexts.values():
+        _drop_element_styles(context.style_for)
     return _Part(start, document, frozenset(pagerefs.cited(piece)), active.margins, total)
+
+
+def _drop_element_styles(style_for: Any) -> None:
+    """Keep only the page styles of a layout context (what margin boxes are made from):
+    the cascaded and computed styles of the elements are what laying out needed (the
+    boxes keep their own computed styles)."""
+    page_type = _originals["PageType"]
+    for table in (style_for._cascaded_styles, style_for._computed_styles):
+        for key in [k for k in table if not isinstance(k[0], page_type)]:
+            del table[key]
 
 
 @contextlib.contextmanager
