@@ -98,12 +98,15 @@ def ours(config: Any, theme: Any, resolved: Any) -> int:
     of the exhibits (opened files, text layers) is dropped first; the words OCR found in
     the image exhibits come from the output folder's cache, which the first build writes
     (Tesseract runs in a child process, whose CPU time this process does not count)."""
-    from reinstate.render import exhibits, highlight
+    from reinstate.render import exhibits, highlight, parts
     from reinstate.render.bundle import bundle_bytes
 
     exhibits.clear_cache()
     highlight.clear_text_cache()
+    keeping = parts.keeping()
+    parts.keep_parts(False)  # a one-off build lays the bundle out whole
     _data, pages, _doc = bundle_bytes(resolved, config, theme, Reporter(), None, ocr_cache(config))
+    parts.keep_parts(keeping)
     return pages
 
 
@@ -119,8 +122,10 @@ def after_save(config: Any, theme: Any, resolved: Any) -> int:
     in the output folder's cache."""
     from reinstate.render.bundle import bundle_bytes
     from reinstate.render.highlight import keep_text_layers
+    from reinstate.render.parts import keep_parts
 
     keep_text_layers()  # as the watch worker does
+    keep_parts()
     _data, pages, _doc = bundle_bytes(resolved, config, theme, Reporter(), None, ocr_cache(config))
     return pages
 
@@ -306,18 +311,22 @@ def saves(name: str, root: Path, slug: str, rounds: int) -> None:
 
     Each round edits one cause (a sentence added, then taken out again), analyses the case
     again (not timed: the HTML pass has done it) and times the bundle as the worker makes
-    it, then the whole bundle of the same sources as a first build makes it.
+    it (with the parts it kept from the previous save), then the whole bundle of the same
+    sources as a first build makes it. Both use the theme loaded once (its templates
+    compiled once), as the worker does and as `run` does for every figure.
     """
     path = root / EDITED
     original = path.read_text(encoding="utf-8")
-    args = prepared(root, slug)
-    ours(*args)
-    after_save(*args)
+    config, theme, resolved = prepared(root, slug)
+    ours(config, theme, resolved)
+    after_save(config, theme, resolved)
     saved, full, ratios = [], [], []
     for n in range(rounds):
         extra = f"\n\nChecked again on round {n}, with the supplier's invoices.\n"
         path.write_text(original + (extra if n % 2 == 0 else ""), encoding="utf-8")
-        args = prepared(root, slug)
+        # the worker keeps its theme (templates compiled once), as `run` does for both
+        config, _theme, resolved = prepared(root, slug)
+        args = (config, theme, resolved)
         a, b = timed(after_save, *args), timed(ours, *args)
         saved.append(a)
         full.append(b)

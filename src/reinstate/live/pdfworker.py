@@ -30,6 +30,7 @@ from reinstate.output.fingerprint import Snapshot, case_files, snapshot
 from reinstate.output.job import BuildOptions, CaseResult
 from reinstate.output.manifest import CaseEntry
 from reinstate.render.highlight import keep_text_layers
+from reinstate.render.parts import keep_parts
 from reinstate.render.stepdef import Step
 from reinstate.render.theme import Theme
 from reinstate.run.case import build_case
@@ -89,6 +90,7 @@ def worker_main(conn: Connection, config: Config, theme: Theme, steps: tuple[Ste
     """The worker process: warm up, then build each job it receives until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the watcher's to handle
     keep_text_layers()  # what a save leaves unchanged is not read again
+    keep_parts()  # nor laid out again
     started = time.perf_counter()
     errors = []
     for step in steps:

@@ -30,6 +30,7 @@ from reinstate.core.vocabulary import (
     unique,
     violation_name,
 )
+from reinstate.render import parts
 from reinstate.render.assemble import BundleInfo, assemble
 from reinstate.render.exhibits import open_exhibits
 from reinstate.render.fetcher import CASE_URL, SandboxFetcher, Source, mounts, theme_url
@@ -132,7 +133,12 @@ def render_pdf(
             font_config=state.fonts, stylesheets=styles, cache=state.images, **options
         )
 
-    document, _layouts = lay_out(doc.html, render, PARTS)
+    document = None
+    if parts.keeping() and parts.eligible(theme):
+        # the watch worker: only the parts this save changed are laid out again
+        document = parts.lay_out_parts(doc.html, render, f"{case.slug}/{case.paper}")
+    if document is None:
+        document, _layouts = lay_out(doc.html, render, PARTS)
     pdf = document.write_pdf(pdf_identifier=doc.identifier, **options)
     sheets = {sheet.id for view in doc.exhibits for sheet in view.sheets}
     sheet_pages = {

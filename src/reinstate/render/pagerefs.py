@@ -145,9 +145,9 @@ def lay_out(
     wider = [a for a, n in pages.items() if len(str(n)) > len(guessed.get(a, ""))]
     if not wider:
         try:
-            _patch(document, pages, done)
+            patch(document, pages, done)
             return document, done
-        except _UnexpectedLayoutError as error:
+        except UnexpectedLayoutError as error:
             done.reasons.append(str(error))
         except (ImportError, AttributeError, TypeError, KeyError, IndexError, ValueError) as error:
             # a WeasyPrint whose internals differ: the numbers are laid out as text instead
@@ -165,12 +165,17 @@ def lay_out(
     return document, done
 
 
-class _UnexpectedLayoutError(Exception):
+class UnexpectedLayoutError(Exception):
     """The laid-out boxes are not what this WeasyPrint version is known to make."""
 
 
-def _patch(document: Any, pages: Mapping[str, int | str], done: Layouts) -> None:
-    """Write each reference's page over its placeholder in the laid-out boxes."""
+def patch(
+    document: Any, pages: Mapping[str, int | str], done: Layouts, required: bool = True
+) -> None:
+    """Write each reference's page over its placeholder in the laid-out boxes.
+
+    `required`: a document without any placeholder is unexpected (the parts of a bundle
+    laid out one by one may have none)."""
     from weasyprint.document import gather_anchors
 
     widths = _Widths()
@@ -178,14 +183,14 @@ def _patch(document: Any, pages: Mapping[str, int | str], done: Layouts) -> None
     for page in document.pages:
         box = getattr(page, "_page_box", None)
         if box is None:
-            raise _UnexpectedLayoutError("WeasyPrint's page has no box")
+            raise UnexpectedLayoutError("WeasyPrint's page has no box")
         count = done.patched
         for line, path in _placeholders(box):
             _write(line, path, pages, widths, done)
         if done.patched != count:
             changed.append(page)
-    if not done.patched:
-        raise _UnexpectedLayoutError("no placeholder was found in the laid-out boxes")
+    if required and not done.patched:
+        raise UnexpectedLayoutError("no placeholder was found in the laid-out boxes")
     for page in changed:
         page.anchors.clear()
         page.links.clear()
@@ -242,7 +247,7 @@ def _write(
     if abs(delta) < 1e-6:
         return
     if delta < 0:
-        raise _UnexpectedLayoutError(f"{text!r} is wider than its placeholder")
+        raise UnexpectedLayoutError(f"{text!r} is wider than its placeholder")
     done.moved += 1
     box.width -= delta
     if _after_leader(path, delta):
