@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from reinstate.output.job import CaseResult
 
 
+KEEP_DIGEST = 1 << 16
+"""Outputs from this size up have their digest kept with their bytes (`known`)."""
+
+
 @dataclass(slots=True)
 class OutputFolder:
     config: Config
@@ -46,6 +50,11 @@ class OutputFolder:
     manifest: Manifest = field(default_factory=Manifest)
     recovered: bool = False
     """An interrupted build was found: the manifest must be saved to finish undoing it."""
+    known: dict[str, tuple[bytes, str]] | None = None
+    """With a dict (the watcher's), the digest of each large output last recorded, kept
+    with its very bytes: a rebuild that hands the same bytes object again (a long page
+    kept in the memo beside a saved item) is not hashed again. None: not kept (a build
+    would hold every case's outputs in memory)."""
 
     @classmethod
     def open(cls, config: Config, out_dir: Path) -> OutputFolder:
@@ -94,6 +103,11 @@ class OutputFolder:
                 if rel in previous.outputs and rel not in result.outputs
             }
         digests = self._digests(result.outputs, inputs, previous)
+        if self.known is not None:  # the case's outputs it no longer makes
+            prefix = f"{result.slug}/"
+            for rel in [r for r in self.known if r.startswith(prefix)]:
+                if rel not in result.outputs:
+                    del self.known[rel]
         changed = self._changed(result.outputs, digests, previous)
         try:
             stats = write_outputs(self.out_dir, changed, self.journal.note)
@@ -135,10 +149,20 @@ class OutputFolder:
         for rel, output in outputs.items():
             known = inputs.hashes.get(self.config.rel(output)) if isinstance(output, Path) else None
             try:
-                digests[rel] = known or digest_of(output)
+                digests[rel] = known or self._digest(rel, output)
             except OSError:
                 digests[rel] = ""  # vanished: `write_outputs` reports it
         return digests
+
+    def _digest(self, rel: str, output: Output) -> str:
+        if self.known is None or not isinstance(output, bytes) or len(output) < KEEP_DIGEST:
+            return digest_of(output)
+        seen = self.known.get(rel)
+        if seen is not None and seen[0] is output:
+            return seen[1]
+        digest = digest_of(output)
+        self.known[rel] = (output, digest)
+        return digest
 
     def _changed(
         self, outputs: dict[str, Output], digests: dict[str, str], previous: CaseEntry | None
@@ -164,6 +188,8 @@ class OutputFolder:
     def remove_case(self, slug: str) -> list[str]:
         """Delete every output of a case that no longer exists."""
         entry = self.manifest.cases.pop(slug, None)
+        if self.known is not None:
+            self.known = {r: v for r, v in self.known.items() if not r.startswith(f"{slug}/")}
         return remove_outputs(self.out_dir, entry.outputs) if entry is not None else []
 
     def remove_missing(self, slugs: Iterable[str]) -> list[str]:
