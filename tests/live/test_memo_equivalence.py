@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -302,3 +303,28 @@ def test_a_free_page_follows_its_body_and_what_it_cites(tmp_path: Path) -> None:
     for what, edit in edits:
         edit()
         same_as_clean(tmp_path, memo, what)
+
+
+def test_the_render_steps_see_the_very_targets_of_the_last_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While no target changes, the render steps are handed the last build's description
+    of them (`Resolved.every_target()`), by which the kept HTML of every body and article
+    is found to hold without comparing each target it read (run/case.py's `keep_made`)."""
+    import reinstate.run.case as run_case
+
+    seen: list[object] = []
+    real = run_case.CaseBuild
+
+    def spy(resolved: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(resolved.every_target())
+        return real(resolved, *args, **kwargs)
+
+    monkeypatch.setattr(run_case, "CaseBuild", spy)
+    case = Case(tmp_path, random.Random(2), items=3)
+    memo = Memo()
+    build(tmp_path, memo)
+    path = case.files()[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
+    build(tmp_path, memo)
+    assert len(seen) == 2 and seen[0] is seen[1]
