@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -250,3 +251,80 @@ def _reorder(path: Path, line: str) -> None:
 def _rename(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("(part-3)=", "(part-3-renamed)="), encoding="utf-8")
+
+
+def test_an_exhibit_article_follows_every_field_of_its_exhibit(tmp_path: Path) -> None:
+    """An exhibit is loaded again on every build, so its article on the plan page is kept
+    under the exhibit's value (render/articles.py): each field written in its file, and
+    its file gone, must show as a clean build shows them."""
+    case = Case(tmp_path, random.Random(5), items=3)
+    sop = case.folder / "exhibits" / "packing-sop.md"
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    edits = [
+        ("retitled", "title: Packing procedure SOP-3", "title: The packing SOP-4 of 2025-03-09"),
+        ("redated", "issued: 2025-03-03", "issued: 2025-03-05"),
+        ("issuer", "{name: Clearwater Glass Co.}", "{name: Clearwater, phone: 555-0100}"),
+        ("highlights", "Step 5, the", "Step 6, the"),
+        ("typed", "type: sop", "type: invoice"),
+        ("body", "The written procedure", "The procedure on 2025-03-04"),
+    ]
+    for what, old, new in edits:
+        text = sop.read_text(encoding="utf-8")
+        assert old in text, what
+        sop.write_text(text.replace(old, new), encoding="utf-8")
+        same_as_clean(tmp_path, memo, what)
+    (case.folder / "files" / "packing-sop.pdf").unlink()  # the same text, no file
+    kept = build(tmp_path, memo)
+    clean = build(tmp_path, None)
+    assert kept is not None and clean is not None
+    assert kept.outputs == clean.outputs and kept.diagnostics == clean.diagnostics
+    assert memo.hits > 0
+
+
+def test_a_free_page_follows_its_body_and_what_it_cites(tmp_path: Path) -> None:
+    """A free page is put together from its body kept apart (render/site.py's
+    `page_parts`) and is the same bytes object while nothing in it changed: its body, a
+    target it cites, the case's title around it must each show as in a clean build."""
+    case = Case(tmp_path, random.Random(11), items=3)
+    page = case.folder / "pages" / "notes.md"
+    write(page, "---\nkind: page\ntitle: Notes\n---\nOn 2025-03-04 see {ref}`gen-1`.\n")
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    cited = next(case.folder.rglob("gen-1.md"))
+    edits = [
+        ("nothing", lambda: None),
+        ("another item", lambda: _reorder(next(case.folder.rglob("gen-2.md")), "title: B")),
+        ("cited retitled", lambda: _reorder(cited, "title: Retitled")),
+        ("cited renumbered", lambda: _reorder(cited, "order: 0")),
+        ("body", lambda: write(page, page.read_text(encoding="utf-8") + "\nMore, 5 May 2025.\n")),
+        ("title", lambda: write(page, page.read_text(encoding="utf-8").replace("Notes", "N2"))),
+    ]
+    for what, edit in edits:
+        edit()
+        same_as_clean(tmp_path, memo, what)
+
+
+def test_the_render_steps_see_the_very_targets_of_the_last_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While no target changes, the render steps are handed the last build's description
+    of them (`Resolved.every_target()`), by which the kept HTML of every body and article
+    is found to hold without comparing each target it read (run/case.py's `keep_made`)."""
+    import reinstate.run.case as run_case
+
+    seen: list[object] = []
+    real = run_case.CaseBuild
+
+    def spy(resolved: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(resolved.every_target())
+        return real(resolved, *args, **kwargs)
+
+    monkeypatch.setattr(run_case, "CaseBuild", spy)
+    case = Case(tmp_path, random.Random(2), items=3)
+    memo = Memo()
+    build(tmp_path, memo)
+    path = case.files()[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
+    build(tmp_path, memo)
+    assert len(seen) == 2 and seen[0] is seen[1]

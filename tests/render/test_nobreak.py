@@ -6,9 +6,11 @@ import datetime as dt
 import random
 import re
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
+from reinstate.core.diagnostics import Reporter
 from reinstate.core.language import (
     DATE_STYLES,
     LANGUAGES,
@@ -17,7 +19,18 @@ from reinstate.core.language import (
     format_date,
     language,
 )
-from reinstate.render.nobreak import _wrap_token, any_token, keep_together, token_pattern, tokens
+from reinstate.core.memo import Memo
+from reinstate.render.nobreak import (
+    MARK,
+    _wrap_token,
+    any_token,
+    closed_piece,
+    keep_together,
+    keep_together_around,
+    token_pattern,
+    tokens,
+)
+from reinstate.render.step import CaseBuild
 
 DAYS = [dt.date(2025, month, day) for month in range(1, 13) for day in (1, 9, 10, 28)]
 
@@ -113,3 +126,74 @@ def test_the_runs_searched_are_those_of_every_tag_and_text_apart(lang: str) -> N
     with language(lang):
         for page in pages:
             assert keep_together(page) == _reference(page), page[:300]
+
+
+_AWKWARD = (*_PIECES, "<!--", "-->", "<script>", "</script>", "<title>", "<style>", MARK, "\ue000")
+
+
+def _stuff(rng: random.Random, most: int) -> str:
+    return "".join(rng.choice(_AWKWARD) for _ in range(rng.randint(0, most)))
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_page_kept_together_around_its_pieces_is_the_page_kept_together(lang: str) -> None:
+    """The plan page is kept together as the text around its articles and each article
+    apart (render/step.py's `add_around`): for random pages of awkward parts (comments and
+    raw elements left open, marks in the page's own text, marks inside tags), whenever
+    the pieces and the page around them allow it, the joined result is `keep_together` of
+    the whole page; the rest are refused."""
+    rng = random.Random(f"around-{lang}")
+    taken = refused = 0
+    with language(lang):
+        for _ in range(1500):
+            pieces = [
+                rng.choice(("", "", "\n", " \n"))
+                + rng.choice(("<article>", "<p class='x'>", "x<b>", "<!-- ", "<script>"))
+                + _stuff(rng, 12)
+                + rng.choice(("</article>", "</p>", ">", "<", " 2025-03-04"))
+                + rng.choice(("", "", "\n", "\u3000"))
+                for _ in range(rng.randint(0, 4))
+            ]
+            parts = [_stuff(rng, 8) for _ in range(len(pieces) + 1)]
+            whole = parts[0] + "".join(p + q for p, q in zip(pieces, parts[1:], strict=True))
+            around = keep_together_around(MARK.join(parts), len(pieces))
+            if around is None or not all(map(closed_piece, pieces)):
+                refused += 1
+                continue
+            taken += 1
+            kept = [keep_together(piece) for piece in pieces]
+            joined = around[0] + "".join(p + q for p, q in zip(kept, around[1:], strict=True))
+            assert joined == keep_together(whole), (parts, pieces)
+    assert taken > 200 and refused > 300
+
+
+def test_a_mark_inside_a_tag_or_comment_or_a_piece_left_open_is_refused() -> None:
+    assert keep_together_around(f"<p>a</p>{MARK}<p>b</p>", 1) is not None
+    assert keep_together_around(f"<!-- {MARK} -->", 1) is None
+    assert keep_together_around(f"<a title='{MARK}'>", 1) is None
+    assert keep_together_around(f"<script>{MARK}</script>", 1) is None
+    assert keep_together_around(f"<p>\ue000{MARK}</p>", 1) is None
+    assert keep_together_around(f"<p>{MARK}</p>", 2) is None
+    assert closed_piece("<article><p>1 March 2025</p></article>")
+    assert not closed_piece("<article><!-- left open</article>")
+    assert not closed_piece("<article><style>p{}</style></article>")
+    assert not closed_piece("text<br>")
+    assert closed_piece("\n<p>a</p>\n") and not closed_piece("<p>a</p>\u3000")
+
+
+def test_kept_pieces_are_kept_by_language() -> None:
+    """The memo keeps a piece's and a page's kept-together bytes under their text and the
+    language: the same article is wrapped otherwise in a German case."""
+    memo = Memo()
+    page, piece = f"<p>{MARK}</p><p>4. März 2025</p>", "<div>4. März 2025</div>"
+    results = {}
+    for lang in ("en", "de", "en"):
+        with language(lang):
+            for kept in (memo, None):
+                build = CaseBuild(cast(Any, None), cast(Any, None), cast(Any, None), Reporter())
+                build.memo = kept
+                assert build.add_around("p.html", page, [piece])
+                results.setdefault(lang, set()).add(build.outputs["p.html"])
+    assert len(results["en"]) == 1 and len(results["de"]) == 1
+    assert results["en"] != results["de"]
+    assert b'<span class="nobr">4. M\xc3\xa4rz 2025</span>' in results["de"].pop()

@@ -223,3 +223,25 @@ def test_heading_ids_are_unique_on_a_page(
     ids = re.findall(r'id="([^"]+)"', html)
     assert len(ids) == len(set(ids))
     assert 'id="unvetted-supplier-details"' in html and 'id="removed-stock-details"' in html
+
+
+def test_a_theme_whose_plan_template_is_its_own_renders_it_whole(
+    make_project: Callable[[str], Path], cli: Callable[..., Run]
+) -> None:
+    """The default plan page is put together from its articles kept apart (render/site.py's
+    `plan_parts`); a theme's own plan template may do with an article what that would
+    not show, and is rendered as written."""
+    project = make_project("minimal")
+    write(project / "reinstate.yaml", "theme: agency\n")
+    write(
+        project / "themes/agency/templates/plan-of-action.html",
+        '{% extends "default/plan-of-action.html" %}\n{% block sections %}'
+        "{% for kind, heading, items in sections %}{% for item in items %}"
+        '{{ article(item, kind) | replace("Root Cause", "Reason") }}'
+        "{% endfor %}{% endfor %}{% endblock %}\n",
+    )
+    write(project / "themes/agency/templates/plan-exhibit.html", "<p>Exhibit {{ item.id }}</p>\n")
+    assert cli("build", project, "--no-pdf", "--today", TODAY).status == 0
+    html = html_text(project / "site/acme/plan-of-action.html")
+    assert "Reason 1" in html and "Root Cause 1" not in html
+    assert "<p>Exhibit " in html

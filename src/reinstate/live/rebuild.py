@@ -259,6 +259,7 @@ class LiveBuild:
             return
         previous, self.session, self.error = self.session, session, ""
         self.memos.clear()  # the settings may have changed what a part gives
+        session.folder.known = {}  # large outputs' digests, kept with their bytes
         self.log.lines(shown(reporter.diagnostics, self.log.verbosity))
         if previous is None or previous.shared_print != session.shared_print:
             self.slow.restart()

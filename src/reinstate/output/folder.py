@@ -17,6 +17,7 @@ written but recorded with no fingerprint, so the next build redoes them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
     from reinstate.output.job import CaseResult
 
 
+KEEP_DIGEST = 1 << 16
+"""Outputs from this size up have their digest kept with their bytes (`known`)."""
+
+
 @dataclass(slots=True)
 class OutputFolder:
     config: Config
@@ -46,6 +51,13 @@ class OutputFolder:
     manifest: Manifest = field(default_factory=Manifest)
     recovered: bool = False
     """An interrupted build was found: the manifest must be saved to finish undoing it."""
+    known: dict[str, Known] | None = None
+    """With a dict (the watcher's), the digest of each large output last recorded, kept
+    with its very bytes and the stat of the file written from them: a rebuild that hands
+    the same bytes object again (a long page kept in the memo beside a saved item) is not
+    hashed again, nor read back from the file while the file's inode, size and time are
+    those it had once written. None: not kept (a build would hold every case's outputs in
+    memory)."""
 
     @classmethod
     def open(cls, config: Config, out_dir: Path) -> OutputFolder:
@@ -94,7 +106,12 @@ class OutputFolder:
                 if rel in previous.outputs and rel not in result.outputs
             }
         digests = self._digests(result.outputs, inputs, previous)
-        changed = self._changed(result.outputs, digests, previous)
+        if self.known is not None:  # the case's outputs it no longer makes
+            prefix = f"{result.slug}/"
+            for rel in [r for r in self.known if r.startswith(prefix)]:
+                if rel not in result.outputs:
+                    del self.known[rel]
+        changed = self._untouched(self._changed(result.outputs, digests, previous))
         try:
             stats = write_outputs(self.out_dir, changed, self.journal.note)
             if previous is not None:
@@ -105,6 +122,7 @@ class OutputFolder:
                 distrust(self.manifest, set(previous.outputs))
             raise
         stats.unchanged = _unchanged(result.outputs, stats.written)
+        self._stamped(result.outputs, stats.gone)
         if stats.gone or moved(inputs):
             # Changed while being written: what is on disk may not match the records.
             stats.moved.append(result.slug)
@@ -135,10 +153,47 @@ class OutputFolder:
         for rel, output in outputs.items():
             known = inputs.hashes.get(self.config.rel(output)) if isinstance(output, Path) else None
             try:
-                digests[rel] = known or digest_of(output)
+                digests[rel] = known or self._digest(rel, output)
             except OSError:
                 digests[rel] = ""  # vanished: `write_outputs` reports it
         return digests
+
+    def _digest(self, rel: str, output: Output) -> str:
+        if self.known is None or not isinstance(output, bytes) or len(output) < KEEP_DIGEST:
+            return digest_of(output)
+        seen = self.known.get(rel)
+        if seen is not None and seen.output is output:
+            return seen.digest
+        digest = digest_of(output)
+        self.known[rel] = Known(output, digest)
+        return digest
+
+    def _untouched(self, changed: dict[str, Output]) -> dict[str, Output]:
+        """`changed` without the outputs whose file still is the one written from the very
+        same bytes (`known`): they are not read back to be found unchanged."""
+        if not self.known:
+            return changed
+        left = {}
+        for rel, output in changed.items():
+            seen = self.known.get(rel)
+            if (
+                seen is None
+                or seen.output is not output
+                or seen.stamp is None
+                or seen.stamp != _stamp(self.out_dir / rel)
+            ):
+                left[rel] = output
+        return left
+
+    def _stamped(self, outputs: Iterable[str], gone: Iterable[str]) -> None:
+        """Note the stat of each known output's file, now that it holds the output."""
+        if not self.known:
+            return
+        skip = set(gone)
+        for rel in outputs:
+            seen = self.known.get(rel)
+            if seen is not None and rel not in skip:
+                seen.stamp = _stamp(self.out_dir / rel)
 
     def _changed(
         self, outputs: dict[str, Output], digests: dict[str, str], previous: CaseEntry | None
@@ -164,6 +219,8 @@ class OutputFolder:
     def remove_case(self, slug: str) -> list[str]:
         """Delete every output of a case that no longer exists."""
         entry = self.manifest.cases.pop(slug, None)
+        if self.known is not None:
+            self.known = {r: v for r, v in self.known.items() if not r.startswith(f"{slug}/")}
         return remove_outputs(self.out_dir, entry.outputs) if entry is not None else []
 
     def remove_missing(self, slugs: Iterable[str]) -> list[str]:
@@ -235,6 +292,25 @@ def _unverified_copies(outputs: dict[str, Output], digests: dict[str, str]) -> d
 def _unchanged(outputs: Iterable[str], written: Iterable[str]) -> list[str]:
     done = set(written)
     return sorted(rel for rel in outputs if rel not in done)
+
+
+@dataclass(slots=True)
+class Known:
+    """A large output as last recorded: its very bytes, their digest, and the stat of the
+    file once it held them (None until then)."""
+
+    output: bytes
+    digest: str
+    stamp: tuple[int, int, int] | None = None
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """The file's inode, size and modification time (of the link itself, if it is one)."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
 
 
 def _same_size(target: Path, source: Path) -> bool:

@@ -1,4 +1,5 @@
-"""Each item's `<article>` on the plan page, kept between the watcher's rebuilds.
+"""Each item's and exhibit's `<article>` on the plan page, kept between the watcher's
+rebuilds.
 
 At 300 items the plan template spent most of a save re-rendering item headers that had
 not changed. The default plan template renders each cause, action and measure through
@@ -14,6 +15,12 @@ retitled, an action added that answers a cause: rendered again). The body goes t
 `PageLinks.body` as rendering would, so its heading ids are taken in page order either
 way. A theme may override `plan-item.html`; it sees the same names, and what it reads
 through them is recorded the same way (anything else is not there: StrictUndefined).
+Exhibits are rendered the same way through `plan-exhibit.html`; load makes an exhibit
+again on every build, so its article is kept under the exhibit's value, not its identity.
+
+With `placed`, the articles are collected and a mark stands in for each on the page
+(render/site.py's `plan_parts`): the page is then kept together around its articles, each
+article once while it is kept (render/step.py's `add_around`).
 
 The output is byte-identical to rendering without a memo (tests/live/
 test_memo_equivalence.py compares with random edits).
@@ -21,18 +28,23 @@ test_memo_equivalence.py compares with random edits).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
+from dataclasses import fields
 from typing import cast
 
 from markupsafe import Markup
 
 from reinstate.core.memo import MISSING, Memo, Same
-from reinstate.core.model import Item
+from reinstate.core.model import Exhibit, Item
 from reinstate.render.links import PageLinks
+from reinstate.render.nobreak import MARK
 from reinstate.render.theme import Theme
 from reinstate.stages.resolve import Resolved, Target
 
 ITEM_TEMPLATE = "plan-item.html"
+EXHIBIT_TEMPLATE = "plan-exhibit.html"
+"""The template of an exhibit's article (`kind` "exhibit"); a cause's, action's or
+measure's is `ITEM_TEMPLATE`."""
 
 Read = tuple[str, tuple[object, ...], object]
 """(what, arguments, answer) of one lookup an article made."""
@@ -143,21 +155,51 @@ def _answer(resolved: Resolved, what: str, args: tuple[object, ...]) -> object:
     return index.get(cast(str, args[0]), MISSING)
 
 
+def _item_key(item: Item) -> Hashable:
+    """What an article is kept under: a cause, action or measure by identity (its file
+    unchanged, load keeps the very item); an exhibit, which load makes again on every
+    build (it looks at its file too), by value: each of its fields, and its origin by
+    path, digest and first body line (the marks of its front matter follow from them)."""
+    if type(item) is not Exhibit:
+        return Same((item,))
+    origin = item.origin
+    values = tuple(getattr(item, name) for name in _EXHIBIT_FIELDS)
+    return ("exhibit", origin.rel, origin.digest, origin.body_line, values)
+
+
+_EXHIBIT_FIELDS = tuple(f.name for f in fields(Exhibit) if f.name != "origin")
+
+
 class Articles:
     """Renders the `<article>` of each plan item, with the memo keeping each."""
 
     def __init__(
-        self, resolved: Resolved, theme: Theme, links: PageLinks, memo: Memo | None
+        self,
+        resolved: Resolved,
+        theme: Theme,
+        links: PageLinks,
+        memo: Memo | None,
+        placed: list[Markup] | None = None,
     ) -> None:
         self.resolved = resolved
         self.theme = theme
         self.links = links
         self.memo = memo
+        self.placed = placed
+        """With a list, each article is added to it and `MARK` stands in its place on the
+        page (render/site.py's `plan_parts`)."""
 
     def __call__(self, item: Item, kind: str) -> Markup:
+        html = self._article(item, kind)
+        if self.placed is None:
+            return html
+        self.placed.append(html)
+        return Markup(MARK)
+
+    def _article(self, item: Item, kind: str) -> Markup:
         bodies: dict[tuple[str, int], Markup] = {}
         case = self.resolved.case
-        key = ("article", Same((item,)), kind, case.language, case.date_style, self.links.page)
+        key = ("article", _item_key(item), kind, case.language, case.date_style, self.links.page)
         if self.memo is not None:
             kept = self.memo.get(key)
             if kept is not MISSING:
@@ -174,7 +216,8 @@ class Articles:
             "r": _Resolved(self.resolved, reads),
             "links": _Links(self.links, reads, bodies),
         }
-        html = Markup(self.theme.template(ITEM_TEMPLATE).render(context).removesuffix("\n"))
+        template = self.theme.template(EXHIBIT_TEMPLATE if kind == "exhibit" else ITEM_TEMPLATE)
+        html = Markup(template.render(context).removesuffix("\n"))
         if self.memo is not None:
             self.memo.put(key, (html, reads.made, self.resolved.every_target()))
         return html

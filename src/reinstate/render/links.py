@@ -174,7 +174,7 @@ class PageLinks:
         if key is not None and self.memo is not None:
             kept = self.memo.get(key)
             if kept is not MISSING and self._still(owner, cast(_Trace, kept)):
-                return Markup(cast(_Trace, kept).html)
+                return cast(_Trace, kept).html  # the very object: pages find it by identity
             self._trace = _Trace()
         self.owner = owner
         try:
@@ -182,11 +182,12 @@ class PageLinks:
         finally:
             self.owner = ""
             trace, self._trace = self._trace, None
+        markup = Markup(html)
         if key is not None and self.memo is not None and trace is not None and trace.whole:
-            trace.html = html
+            trace.html = markup
             trace.every = self.resolved.every_target()
             self.memo.put(key, trace)
-        return Markup(html)
+        return markup
 
     def target(self, target_id: str) -> Target | None:
         return self.resolved.targets.get(target_id)
@@ -223,6 +224,6 @@ class _Trace:
     targets: dict[str, Target | None] = field(default_factory=dict)
     headings: list[tuple[str, str]] = field(default_factory=list)
     whole: bool = True
-    html: str = ""
+    html: Markup = field(default_factory=Markup)
     every: object = None
     """The build's `Resolved.every_target()` the targets were last found the same in."""

@@ -125,3 +125,51 @@ def _worth_keeping(token: str) -> bool:
     space, or a character a line may break beside (kana, ideographs: "2025年" / "3月4日");
     an ASIN of letters and digits cannot break."""
     return len(token) <= LONGEST_CODE and _BREAKABLE.search(token) is not None
+
+
+MARK = "\ue000-\ue000"
+"""Where a piece of a page goes in the page around it (`keep_together_around`): two
+private-use characters, which no date or id holds or touches, around a hyphen, which keeps
+the run of text it stands in out of `_RUNS`' kept stretches (a mark inside a tag, a comment
+or a raw element is then seen as such)."""
+
+_UNCLOSED = re.compile(r"<(?:!--|(?:title|script|style|textarea)\b)", re.IGNORECASE)
+
+
+def closed_piece(html: str) -> bool:
+    """True when `html`, placed in a page between tags, is searched by `keep_together`
+    exactly as it is searched alone: it starts with a tag, ends with one (spaces and line
+    ends aside, which neither hold nor start a date or id) and holds no comment or raw
+    element (whose end `keep_together` would look for after it)."""
+    core = html.strip(_SPACES)
+    return core.startswith("<") and core.endswith(">") and _UNCLOSED.search(html) is None
+
+
+_SPACES = " \t\n\r\f"
+
+
+def keep_together_around(page: str, places: int) -> list[str] | None:
+    """`keep_together` of a page that holds `MARK` at each of its `places` where a piece
+    goes (each a `closed_piece`, kept together on its own): the page's parts between the
+    marks as they are in the whole page kept together. None when a mark is not in a run of
+    text between tags (inside a tag, a comment or a raw element) or the page holds another
+    number of marks (the page's own text holds one): the page must be kept together whole.
+
+    The pieces begin and end between tags, so every run of text of the whole page is a
+    run of a piece or of a part, or a run of a part cut where a piece goes; no date or id
+    spans the cut (`MARK` touches none), so each part is searched as in the whole page."""
+    if page.count(MARK[0]) != 2 * places:
+        return None  # a mark's character in the page's own text
+    wrap = _text_wrapper(current_language())
+    inside = False
+
+    def each(part: re.Match[str]) -> str:
+        nonlocal inside
+        if part.group("text") is None and MARK in part.group(0):
+            inside = True
+        return wrap(part)
+
+    done = _RUNS.sub(each, page)
+    if inside:
+        return None
+    return done.split(MARK)

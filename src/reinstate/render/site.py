@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import Markup
+
 from reinstate import __version__
 from reinstate.checks.status import CaseSummary, Status
 from reinstate.core.diagnostics import Diagnostic, Severity, count
@@ -23,11 +25,14 @@ from reinstate.core.vocabulary import (
 )
 from reinstate.render.articles import Articles
 from reinstate.render.links import PageLinks
+from reinstate.render.nobreak import MARK
 from reinstate.render.step import OutputLink
 from reinstate.render.theme import Theme
 from reinstate.stages.resolve import DASHBOARD_PAGE, PLAN_PAGE, Resolved, page_path
 
 STATIC = "_static"
+PLAN_TEMPLATE = "plan-of-action.html"
+PAGE_TEMPLATE = "page.html"
 
 
 def case_url(slug: str) -> str:
@@ -64,6 +69,37 @@ def plan_words(case: Case) -> dict[str, Any]:
 def render_plan(
     resolved: Resolved, theme: Theme, status: Status, allow_html: bool, memo: Memo | None = None
 ) -> str:
+    return _plan(resolved, theme, status, allow_html, memo, None)
+
+
+def plan_parts(
+    resolved: Resolved, theme: Theme, status: Status, allow_html: bool, memo: Memo | None = None
+) -> tuple[str, list[Markup]] | None:
+    """The plan page with `MARK` where each item's article goes, and the articles in page
+    order (render/articles.py): the page is the text between the marks with the articles
+    put back, and `CaseBuild.add_around` keeps each part together apart, so a save keeps
+    together the one article it changed instead of the whole page. None when the theme's
+    plan template is not the default theme's (its own template may do with an article
+    what a mark would not show; it is rendered whole, `render_plan`)."""
+    if not _default(theme, PLAN_TEMPLATE):
+        return None
+    placed: list[Markup] = []
+    return _plan(resolved, theme, status, allow_html, memo, placed), placed
+
+
+def _default(theme: Theme, name: str) -> bool:
+    """True when the theme's template `name` is the default theme's own."""
+    return theme.template(name).filename == str(theme.dirs[-1] / "templates" / name)
+
+
+def _plan(
+    resolved: Resolved,
+    theme: Theme,
+    status: Status,
+    allow_html: bool,
+    memo: Memo | None,
+    placed: list[Markup] | None,
+) -> str:
     case = resolved.case
     links = PageLinks(resolved, PLAN_PAGE, allow_html=allow_html, memo=memo)
     context = {
@@ -73,13 +109,56 @@ def render_plan(
         "r": resolved,
         "links": links,
         "status": status,
-        "article": Articles(resolved, theme, links, memo),
+        "article": Articles(resolved, theme, links, memo, placed),
     }
-    return theme.template("plan-of-action.html").render(context)
+    return theme.template(PLAN_TEMPLATE).render(context)
 
 
 def render_page(
     resolved: Resolved, page_id: str, theme: Theme, allow_html: bool, memo: Memo | None = None
+) -> str:
+    return _page(resolved, page_id, theme, allow_html, memo, None)
+
+
+def page_parts(
+    resolved: Resolved, page_id: str, theme: Theme, allow_html: bool, memo: Memo | None = None
+) -> tuple[str, list[Markup]] | None:
+    """A free page with `MARK` where its body goes, and the body, as `plan_parts` gives
+    the plan page: a long page beside a saved item is then neither put together nor kept
+    together again (`CaseBuild.add_around`). None when the theme's page template is not
+    the default theme's."""
+    if not _default(theme, PAGE_TEMPLATE):
+        return None
+    placed: list[Markup] = []
+    return _page(resolved, page_id, theme, allow_html, memo, placed), placed
+
+
+class _Marked:
+    """A page's links whose `body` collects each body (but an empty one) into `placed`
+    and puts `MARK` in its place; everything else is the page's `PageLinks`."""
+
+    def __init__(self, links: PageLinks, placed: list[Markup]) -> None:
+        self._links = links
+        self._placed = placed
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._links, name)
+
+    def body(self, owner: str, heading_shift: int = 0) -> Markup:
+        html = self._links.body(owner, heading_shift)
+        if not html:
+            return html
+        self._placed.append(html)
+        return Markup(MARK)
+
+
+def _page(
+    resolved: Resolved,
+    page_id: str,
+    theme: Theme,
+    allow_html: bool,
+    memo: Memo | None,
+    placed: list[Markup] | None,
 ) -> str:
     page = next(p for p in resolved.case.pages if p.id == page_id)
     path = page_path(page_id)
@@ -88,10 +167,10 @@ def render_page(
         **_common(path, 2, page.title),
         "case": resolved.case,
         "r": resolved,
-        "links": links,
+        "links": links if placed is None else _Marked(links, placed),
         "item": page,
     }
-    return theme.template("page.html").render(context)
+    return theme.template(PAGE_TEMPLATE).render(context)
 
 
 def render_dashboard(

@@ -9,22 +9,25 @@ global.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from reinstate.checks.status import Status, case_status, to_dos
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Reporter, Severity, count
 from reinstate.core.language import current_language
-from reinstate.core.memo import MISSING, Memo
+from reinstate.core.memo import MISSING, Memo, Same
 from reinstate.core.model import Output
-from reinstate.render.nobreak import keep_together
+from reinstate.render.nobreak import closed_piece, keep_together, keep_together_around
 from reinstate.render.theme import Theme
 from reinstate.stages.resolve import Resolved
 
 if TYPE_CHECKING:
     from reinstate.stages.history import Reading
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,44 @@ class CaseBuild:
         if title is not None:
             self.links.append(OutputLink(title, rel, note))
 
+    def add_around(
+        self, rel: str, page: str, pieces: Sequence[str], title: str | None = None
+    ) -> bool:
+        """Add the page `page` makes with each of `pieces` where it holds a `MARK` (see
+        render/site.py's `plan_parts`), each piece and the page around them kept together
+        apart and kept in the memo: a save of one item keeps together its article, not the
+        page. The bytes are those of `add(rel, <the whole page>)`; False (nothing added)
+        when a piece or a mark's place does not allow it (`keep_together_around`)."""
+        kept: list[bytes] = []
+        for piece in pieces:
+            together = self._piece(piece)
+            if together is None:
+                return False
+            kept.append(together)
+        places = len(kept)
+        around = self._kept(("around", current_language(), page), lambda: _around(page, places))
+        if around is None:
+            return False
+        self.outputs[rel] = self._kept(
+            ("joined", Same((around, *kept))), lambda: _join(around, kept)
+        )
+        if title is not None:
+            self.links.append(OutputLink(title, rel))
+        return True
+
+    def _piece(self, html: str) -> bytes | None:
+        """`keep_together(html)` as bytes when `html` is a `closed_piece`, else None."""
+        return self._kept(("piece", current_language(), html), lambda: _closed(html))
+
+    def _kept(self, key: Hashable, work: Callable[[], T]) -> T:
+        if self.memo is None:
+            return work()
+        kept = self.memo.get(key)
+        if kept is MISSING:
+            kept = work()
+            self.memo.put(key, kept)
+        return cast(T, kept)
+
     def _together(self, html: str) -> bytes:
         """`keep_together(html)` as bytes, kept in the memo under the page's text: a page
         that did not change (a long free page beside a saved item) is not searched again."""
@@ -98,3 +139,22 @@ class CaseBuild:
             self.memo.put(key, kept)
         assert isinstance(kept, bytes)
         return kept
+
+
+def _closed(html: str) -> bytes | None:
+    return keep_together(html).encode("utf-8") if closed_piece(html) else None
+
+
+def _join(around: list[bytes], pieces: list[bytes]) -> bytes:
+    """The page's parts with the pieces between them; kept in the memo under the very
+    parts and pieces, so a page none of whose parts changed is the same bytes object (whose
+    digest the output folder keeps: output/folder.py's `known`)."""
+    out = [around[0]]
+    for piece, part in zip(pieces, around[1:], strict=True):
+        out += (piece, part)
+    return b"".join(out)
+
+
+def _around(page: str, places: int) -> list[bytes] | None:
+    parts = keep_together_around(page, places)
+    return None if parts is None else [part.encode("utf-8") for part in parts]

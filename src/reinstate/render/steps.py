@@ -25,19 +25,22 @@ if TYPE_CHECKING:
 def render_site(build: CaseBuild) -> None:
     """The plan page, the case's own pages and the exhibit files they link to."""
     from reinstate.render.exhibits import within_limit
-    from reinstate.render.site import render_page, render_plan
+    from reinstate.render.site import page_parts, plan_parts, render_page, render_plan
     from reinstate.stages.resolve import PLAN_PAGE
 
     resolved, theme, allow_html = build.resolved, build.theme, build.config.allow_html
     case = resolved.case
-    build.add(
-        PLAN_PAGE,
-        render_plan(resolved, theme, build.status, allow_html, build.memo),
-        _("Plan of action (web page)"),
-    )
+    title = _("Plan of action (web page)")
+    parts = plan_parts(resolved, theme, build.status, allow_html, build.memo)
+    if parts is None or not build.add_around(PLAN_PAGE, *parts, title=title):
+        build.add(
+            PLAN_PAGE, render_plan(resolved, theme, build.status, allow_html, build.memo), title
+        )
     for page in case.pages:
-        html = render_page(resolved, page.id, theme, allow_html, build.memo)
-        build.add(resolved.targets[page.id].page, html)
+        rel = resolved.targets[page.id].page
+        parts = page_parts(resolved, page.id, theme, allow_html, build.memo)
+        if parts is None or not build.add_around(rel, *parts):
+            build.add(rel, render_page(resolved, page.id, theme, allow_html, build.memo))
     limits = build.config.limits
     for exhibit in case.exhibits:
         target = resolved.targets[exhibit.id]

@@ -172,7 +172,7 @@ def render_case(
     case = resolved.case
     today = options.today or dt.date.today()
     readings = analysis.readings
-    resolved = replace(resolved, since=since_submission(resolved, readings))
+    resolved = keep_made(resolved, replace(resolved, since=since_submission(resolved, readings)))
     build = CaseBuild(
         resolved, config, theme, reporter, options.pdf, today, readings, options.out, memo=memo
     )
@@ -207,6 +207,17 @@ def render_case(
         options.pdf or not options.has_slow_steps,
         revisions=tuple(sorted({s.snapshot for s in case.submissions if s.snapshot})),
     )
+
+
+def keep_made(resolved: Resolved, copy: Resolved) -> Resolved:
+    """`copy` (of `resolved`, with other fields) with what `resolved` made when asked: its
+    labels and targets (`Resolved.labels()`, `every_target()`), which with the watcher's
+    memo are the very objects of the last build, so that what the render steps kept under
+    them is found by identity; and the items' ranks. `dataclasses.replace` leaves them out
+    (they are not fields of the constructor)."""
+    for name in ("_labels", "_every", "_ranks"):
+        object.__setattr__(copy, name, getattr(resolved, name))
+    return copy
 
 
 def failed_result(slug: str, reporter: Reporter) -> CaseResult:
