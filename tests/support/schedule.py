@@ -13,14 +13,14 @@ HEAVIEST_FIRST = (
     "scaffold/test_new.py",
     "scaffold/test_templates.py",
     "live/test_watch_slow.py",
-    "stages/test_schema.py",
     "output/test_probe_cache.py",
     "stages/test_redline.py",
     "checks/test_corpus_realistic.py",
     "stages/test_hostile.py",
+    "stages/test_schema.py",
     "render/test_send_ready.py",
 )
-"""The test files that cost the most CPU (over 10 s each on one core), heaviest first: the
+"""The test files that cost the most CPU (over 5 s each on one core), heaviest first: the
 suite runs them before all others. `--dist loadfile` hands each worker a whole file at a
 time, in the order of the collection; with the heavy files first, the files left at the end
 are small ones, and the workers finish together (left to xdist, which orders files by their
