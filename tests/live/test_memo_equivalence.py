@@ -311,16 +311,16 @@ def test_the_render_steps_see_the_very_targets_of_the_last_build(
     """While no target changes, the render steps are handed the last build's description
     of them (`Resolved.every_target()`), by which the kept HTML of every body and article
     is found to hold without comparing each target it read (run/case.py's `keep_made`)."""
-    import reinstate.run.case as run_case
+    import reinstate.render.step as step  # run/case.py imports it from there when it renders
 
     seen: list[object] = []
-    real = run_case.CaseBuild
+    real = step.CaseBuild
 
     def spy(resolved: Any, *args: Any, **kwargs: Any) -> Any:
         seen.append(resolved.every_target())
         return real(resolved, *args, **kwargs)
 
-    monkeypatch.setattr(run_case, "CaseBuild", spy)
+    monkeypatch.setattr(step, "CaseBuild", spy)
     case = Case(tmp_path, random.Random(2), items=3)
     memo = Memo()
     build(tmp_path, memo)
