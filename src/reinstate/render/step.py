@@ -130,15 +130,9 @@ class CaseBuild:
     def _together(self, html: str) -> bytes:
         """`keep_together(html)` as bytes, kept in the memo under the page's text: a page
         that did not change (a long free page beside a saved item) is not searched again."""
-        if self.memo is None:
-            return keep_together(html).encode("utf-8")
-        key = ("together", current_language(), html)
-        kept = self.memo.get(key)
-        if kept is MISSING:
-            kept = keep_together(html).encode("utf-8")
-            self.memo.put(key, kept)
-        assert isinstance(kept, bytes)
-        return kept
+        return self._kept(
+            ("together", current_language(), html), lambda: keep_together(html).encode("utf-8")
+        )
 
 
 def _closed(html: str) -> bytes | None:
