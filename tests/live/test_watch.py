@@ -6,12 +6,14 @@ import gc
 import io
 import shutil
 import signal
+import sys
 import weakref
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from reinstate.commands.watch import stop_on_signals
 from reinstate.core.config import Config
 from reinstate.live.changes import Layout, is_temp
 from reinstate.live.loop import Watcher
@@ -184,6 +186,58 @@ def test_interrupt_exits_cleanly(make_project: Callable[[str], Path], how: signa
 class _Cycle:
     def __init__(self) -> None:
         self.me = self
+
+
+class _InterruptedWhileCollected(_Cycle):
+    """A cycle whose finalizer is where Ctrl-C lands: the signal is handled at once, by
+    the handler in place, while the collector runs the finalizer (as in the idle sweep)."""
+
+    def __del__(self) -> None:
+        signal.raise_signal(signal.SIGINT)
+
+
+def test_a_ctrl_c_handled_inside_a_finalizer_stops_the_watcher(tmp_path: Path) -> None:
+    lost: list[BaseException | None] = []
+
+    def collect_while_pressed() -> None:
+        _InterruptedWhileCollected()
+        hook, sys.unraisablehook = sys.unraisablehook, lambda raised: lost.append(raised.exc_value)
+        try:
+            gc.collect()
+        finally:
+            sys.unraisablehook = hook
+
+    # Python's own handler: the KeyboardInterrupt it raises there is reported as ignored.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        collect_while_pressed()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert [type(exc) for exc in lost] == [KeyboardInterrupt]
+
+    # The watcher's: idle, as during its sweep, the press asks the loop to stop.
+    watcher = Watcher(tmp_path, BuildOptions(steps=FAST_STEPS, today=DATE), io.StringIO())
+    watcher.working, lost[:] = False, []
+    try:
+        with stop_on_signals(watcher):
+            collect_while_pressed()
+            assert lost == []
+            assert watcher.stopping.is_set()
+            with pytest.raises(KeyboardInterrupt):  # a second press stops it at once
+                signal.raise_signal(signal.SIGINT)
+    finally:
+        watcher.close()
+
+
+def test_a_ctrl_c_during_a_build_interrupts_it(tmp_path: Path) -> None:
+    watcher = Watcher(tmp_path, BuildOptions(steps=FAST_STEPS, today=DATE), io.StringIO())
+    try:
+        assert watcher.working  # until the first build is done
+        with stop_on_signals(watcher), pytest.raises(KeyboardInterrupt):
+            signal.raise_signal(signal.SIGINT)
+        assert watcher.stopping.is_set()  # should the exception be lost, the loop still ends
+    finally:
+        watcher.close()
 
 
 def test_what_builds_leave_is_frozen_and_swept_when_idle(tmp_path: Path) -> None:

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             threading.Thread(target=open_browser, args=(url, watcher.say), daemon=True).start()
 
     try:
-        with stop_on_signals(), suppress(KeyboardInterrupt):
+        with stop_on_signals(watcher), suppress(KeyboardInterrupt):
             watcher.run(ready)
     finally:
         server.close()

@@ -8,7 +8,6 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from types import FrameType
 from typing import TYPE_CHECKING
 
 from reinstate.commands import SUMMARIES
@@ -67,7 +66,7 @@ def watcher_of(args: argparse.Namespace) -> Watcher:
 
 def run(args: argparse.Namespace) -> int:
     watcher = watcher_of(args)
-    with stop_on_signals(), suppress(KeyboardInterrupt):
+    with stop_on_signals(watcher), suppress(KeyboardInterrupt):
         watcher.run()
     if verbosity_of(args) > Verbosity.QUIET:
         print("stopped watching", file=sys.stderr)
@@ -75,17 +74,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def stop_on_signals() -> Iterator[None]:
-    """SIGTERM (a service manager, `kill`) stops the watcher like Ctrl-C does."""
-
-    def interrupt(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
-
+def stop_on_signals(watcher: Watcher) -> Iterator[None]:
+    """Ctrl-C (SIGINT) and SIGTERM (a service manager, `kill`) stop the watcher
+    (`Watcher.interrupt`)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    signals = (signal.SIGINT, signal.SIGTERM)
+    previous = {how: signal.signal(how, watcher.interrupt) for how in signals}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for how, handler in previous.items():
+            signal.signal(how, handler)

@@ -19,6 +19,7 @@ import traceback
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 from typing import TextIO
 
 from watchdog.observers import Observer
@@ -102,6 +103,20 @@ class Watcher:
         """Ask the loop to finish (from another thread)."""
         self.stopping.set()
         self.inbox.put(_STOP)
+
+    def interrupt(self, signum: int, frame: FrameType | None) -> None:
+        """Ctrl-C or SIGTERM, as the signal handler while `run` runs: stop the loop.
+
+        Python's own handler raises KeyboardInterrupt, and an exception raised while a
+        finalizer runs is reported as ignored and lost: the idle sweep's `gc.collect`
+        runs finalizers, so a Ctrl-C pressed then did nothing. Idle, this handler only
+        sets `stopping`, which the loop reads at least every half second. During a build,
+        or at a second press, it raises as before (a build's writes are atomic); should that
+        be lost too, `stopping` is set and the loop ends after the build."""
+        pressed_before = self.stopping.is_set()
+        self.stopping.set()
+        if pressed_before or self.working:
+            raise KeyboardInterrupt
 
     def close(self) -> None:
         gc.unfreeze()  # what the builds left is the process's to collect again
