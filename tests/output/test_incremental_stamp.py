@@ -216,7 +216,8 @@ def test_a_damaged_inputs_part_costs_hashing_not_correctness(stamped: Path, cli:
 
 def test_a_no_change_build_imports_no_stage_and_no_renderer(stamped: Path) -> None:
     """Every case up to date: `reinstate build` loads neither the case build (stages,
-    checks, renderers), the rule machinery, markdown-it-py nor the process pool."""
+    checks, renderers, the case model), the rule machinery, markdown-it-py nor the
+    process pool."""
     code = (
         "import sys\n"
         "import reinstate.output.fingerprint as f\n"
@@ -241,6 +242,7 @@ def test_a_no_change_build_imports_no_stage_and_no_renderer(stamped: Path) -> No
         "reinstate.render.step",
         "reinstate.checks.rule",
         "reinstate.checks.status",
+        "reinstate.core.model",
         "reinstate.stages.markdown",
         "reinstate.stages.resolve",
         "markdown_it",
@@ -248,3 +250,16 @@ def test_a_no_change_build_imports_no_stage_and_no_renderer(stamped: Path) -> No
         "multiprocessing",
     ):
         assert name not in loaded, name
+
+
+def test_the_code_inputs_are_every_module_of_the_package() -> None:
+    """The shared inputs name reinstate's code by walking its packages only (not its data
+    folders): that must be every `.py` file under the package, so a module outside a
+    package (a folder without `__init__.py`) would be missed, and fails here."""
+    package = Path(incremental.reinstate.__file__).resolve().parent
+    every = {
+        "reinstate:" + path.relative_to(package).as_posix(): str(path)
+        for path in package.rglob("*.py")
+    }
+    assert incremental.code_files() == every
+    assert "reinstate:output/fingerprint.py" in every
