@@ -192,9 +192,9 @@ def case_files(config: Config, case_dir: CaseDir, again: bool = False) -> dict[s
     untrusted: a link to /dev/zero or a secret must not be read, even to hash it). Plain
     strings, not Paths: this runs for every file of every case on every build.
     """
-    base = config.rel(str(case_dir.folder))  # a str: the Path form costs 3x here
     if case_dir.listing is not None and not again:
-        return {base + rel: path for rel, path in case_dir.listing}
+        return dict(case_dir.listing)
+    base = config.rel(str(case_dir.folder))  # a str: the Path form costs 3x here
     found: dict[str, str] = {}
     top = str(case_dir.folder)
     folders = [(top, "")]
