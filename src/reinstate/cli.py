@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from reinstate import __version__
@@ -108,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception:
+        import traceback  # here: only a bug needs it
+
         traceback.print_exc()
         print(f"\n{bug_report()}", file=sys.stderr)
         return 3

@@ -216,7 +216,8 @@ def test_a_damaged_inputs_part_costs_hashing_not_correctness(stamped: Path, cli:
 
 def test_a_no_change_build_imports_no_stage_and_no_renderer(stamped: Path) -> None:
     """Every case up to date: `reinstate build` loads neither the case build (stages,
-    checks, renderers), the rule machinery, markdown-it-py nor the process pool."""
+    checks, renderers, the case model), the rule machinery, markdown-it-py nor the
+    process pool."""
     code = (
         "import sys\n"
         "import reinstate.output.fingerprint as f\n"
@@ -241,6 +242,7 @@ def test_a_no_change_build_imports_no_stage_and_no_renderer(stamped: Path) -> No
         "reinstate.render.step",
         "reinstate.checks.rule",
         "reinstate.checks.status",
+        "reinstate.core.model",
         "reinstate.stages.markdown",
         "reinstate.stages.resolve",
         "markdown_it",
@@ -248,3 +250,49 @@ def test_a_no_change_build_imports_no_stage_and_no_renderer(stamped: Path) -> No
         "multiprocessing",
     ):
         assert name not in loaded, name
+
+
+def test_the_code_inputs_are_every_module_of_the_package() -> None:
+    """The shared inputs name reinstate's code by walking its packages only (not its data
+    folders): that must be every `.py` file under the package, so a module outside a
+    package (a folder without `__init__.py`) would be missed, and fails here."""
+    package = Path(incremental.reinstate.__file__).resolve().parent
+    every = {
+        "reinstate:" + path.relative_to(package).as_posix(): str(path)
+        for path in package.rglob("*.py")
+    }
+    assert incremental.code_files() == every
+    assert "reinstate:output/fingerprint.py" in every
+
+
+def test_discovery_lists_the_inputs_a_walk_of_the_folder_finds(
+    make_project: Callable[[str], Path],
+) -> None:
+    """`case_files` takes a case's inputs, keyed by their project-relative paths, from the
+    listing discovery made; it must be what walking the folder again finds: nested,
+    hidden and `_` files, a link to a file inside the folder, not a hidden folder's files
+    nor a link leading out of the folder."""
+    from reinstate.core.config import load_config
+    from reinstate.core.diagnostics import Reporter
+    from reinstate.stages.discover import discover
+
+    root = make_project("minimal")
+    case = root / "content/acme"
+    write(case / "notes/deep/er/file.txt", "deep\n")
+    write(case / "_draft.md", "draft\n")
+    write(case / ".hidden-file", "kept\n")
+    write(case / ".git/config", "not an input\n")
+    (case / "notes/link.txt").symlink_to(case / "notes/deep/er/file.txt")
+    (case / "notes/outside.txt").symlink_to(write(root / "secret.txt", "secret\n"))
+    reporter = Reporter()
+    config = load_config(root, reporter)
+    (case_dir,) = discover(config, reporter).cases
+    listed = incremental.case_files(config, case_dir)
+    assert listed == incremental.case_files(config, case_dir, again=True)
+    assert {
+        "content/acme/notes/deep/er/file.txt",
+        "content/acme/_draft.md",
+        "content/acme/.hidden-file",
+        "content/acme/notes/link.txt",
+    } <= set(listed)
+    assert not any(".git" in rel or rel.endswith("outside.txt") for rel in listed)

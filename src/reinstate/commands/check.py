@@ -30,7 +30,7 @@ from reinstate.core.manual import manual_file
 from reinstate.core.verbosity import Verbosity
 from reinstate.output.job import BuildOptions
 from reinstate.run.case import analyse
-from reinstate.run.extensions import load_extensions
+from reinstate.run.prepare import with_extensions
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -70,7 +70,7 @@ def list_rules(args: argparse.Namespace) -> int:
     if (folder / CONFIG_FILE).is_file():
         reporter = Reporter()
         config = load_config(folder, reporter)
-        rules = list(load_extensions(config, reporter).apply(BuildOptions()).rules or rules)
+        rules = list(with_extensions(config, BuildOptions(), reporter).rules or rules)
     if form == "json":
         catalogue = [
             {
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     config = project_config(args, reporter)
     # pdf=False: the exhibits are opened (or their findings read from a build's cache).
     options = BuildOptions(strict=args.strict, pdf=False, today=args.today, read_only=True)
-    options = load_extensions(config, reporter).apply(options)
+    options = with_extensions(config, options, reporter)
     check_settings(config, reporter, options.rules)
     project = chosen_cases(config, args, reporter)
     diagnostics = list(reporter.diagnostics)

@@ -23,9 +23,12 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reinstate.core.diagnostics import ReinstateError
-from reinstate.core.model import Output
+
+if TYPE_CHECKING:
+    from reinstate.core.model import Output
 
 TEMP = re.compile(r"\.(?P<name>.+)\.(?P<pid>[0-9]+)\.[A-Za-z0-9_]+\.tmp")
 """A temporary file of `atomic_write` (its target's name, the writer's process id)."""

@@ -192,9 +192,9 @@ def case_files(config: Config, case_dir: CaseDir, again: bool = False) -> dict[s
     untrusted: a link to /dev/zero or a secret must not be read, even to hash it). Plain
     strings, not Paths: this runs for every file of every case on every build.
     """
-    base = config.rel(str(case_dir.folder))  # a str: the Path form costs 3x here
     if case_dir.listing is not None and not again:
-        return {base + rel: path for rel, path in case_dir.listing}
+        return dict(case_dir.listing)
+    base = config.rel(str(case_dir.folder))  # a str: the Path form costs 3x here
     found: dict[str, str] = {}
     top = str(case_dir.folder)
     folders = [(top, "")]
@@ -228,13 +228,29 @@ def shared_files(config: Config, theme: Theme) -> dict[str, Path]:
         module = (config.root / name).resolve()
         if name.endswith(".py") and module.is_file() and module.is_relative_to(config.root):
             found[config.rel(module)] = module
+    for key, where in code_files().items():
+        found[key] = Path(where)
+    return found
+
+
+def code_files() -> dict[str, str]:
+    """reinstate's own modules: `reinstate:<path in the package>` → where the file is.
+
+    Only folders that are packages (with an `__init__.py`) are entered: the package also
+    holds data folders (the scaffold's case templates alone are some 860 folders), and
+    walking them was most of a no-change build's shared inputs. Every module of reinstate
+    is in a package (tests/output/test_incremental_stamp.py holds this list equal to all
+    the `.py` files under the package)."""
     package = os.path.dirname(os.path.realpath(reinstate.__file__))  # noqa: PTH120
-    for folder, _folders, names in os.walk(package):  # strings: pathlib's rglob costs 3x
+    found: dict[str, str] = {}
+    join, isfile = os.path.join, os.path.isfile
+    for folder, folders, names in os.walk(package):  # strings: pathlib's rglob costs 3x
+        folders[:] = [name for name in folders if isfile(join(folder, name, "__init__.py"))]
         sub = folder[len(package) + 1 :].replace(os.sep, "/")
         prefix = f"reinstate:{sub}/" if sub else "reinstate:"
         for name in names:
             if name.endswith(".py"):
-                found[prefix + name] = Path(folder, name)
+                found[prefix + name] = join(folder, name)
     return found
 
 

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reinstate.core.config import Config
-from reinstate.core.model import Output
 from reinstate.output.atomic import (
     WriteError,
     WriteStats,
@@ -37,6 +36,7 @@ from reinstate.output.journal import Journal, journal_for, recover, settle
 from reinstate.output.manifest import SHARED, CaseEntry, Manifest, load_manifest, save_manifest
 
 if TYPE_CHECKING:
+    from reinstate.core.model import Output
     from reinstate.output.job import CaseResult
 
 

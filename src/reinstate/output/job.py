@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Diagnostic, Severity, count, sort_diagnostics
-from reinstate.core.model import Output
 from reinstate.core.summary import CaseSummary
 from reinstate.output.atomic import WriteStats
 from reinstate.output.fingerprint import Snapshot
@@ -26,6 +25,7 @@ from reinstate.stages.discover import CaseDir
 
 if TYPE_CHECKING:
     from reinstate.checks.rule import Rule
+    from reinstate.core.model import Output
     from reinstate.render.stepdef import Step
 
 

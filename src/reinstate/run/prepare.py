@@ -2,17 +2,21 @@
 
 Apart from the case build (case.py) so that a build that finds every case up to date
 imports only this much: the settings, the theme's files and the listing of the cases.
+`check` uses `with_extensions` and reads no theme.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reinstate.core.config import Config, check_output_folder, load_config
 from reinstate.core.diagnostics import Reporter
 from reinstate.output.job import BuildOptions
-from reinstate.render.theme import Theme, load_theme
 from reinstate.stages.discover import Project, discover
+
+if TYPE_CHECKING:
+    from reinstate.render.theme import Theme
 
 
 def prepare(
@@ -20,6 +24,8 @@ def prepare(
 ) -> tuple[Project, Theme, Path, BuildOptions]:
     """Settings, theme, output folder, cases, and the options with the project's extension
     rules and steps added; raises ReinstateError when unusable."""
+    from reinstate.render.theme import load_theme  # here: `check` reads no theme
+
     config = load_config(root, reporter)
     options = with_extensions(config, options, reporter)
     check_config(config, reporter, options)

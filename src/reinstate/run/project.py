@@ -14,10 +14,10 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Reporter
-from reinstate.core.model import Output
 from reinstate.core.summary import CaseSummary
 from reinstate.core.vocabulary import N_, _, language
 from reinstate.output.atomic import WriteStats
@@ -39,6 +39,9 @@ from reinstate.output.manifest import SHARED, CaseEntry
 from reinstate.render.theme import Theme, compiled_in
 from reinstate.run.prepare import prepare
 from reinstate.stages.discover import CaseDir, Project, find_case
+
+if TYPE_CHECKING:
+    from reinstate.core.model import Output
 
 INDEX_TITLE = N_("Appeal cases")
 

@@ -30,9 +30,9 @@ class CaseDir:
     """Absolute paths of its Markdown files (case.md first), as found: a no-change build
     of 1000 cases lists some 30,000 of them and never needs them as Paths."""
     listing: tuple[tuple[str, str], ...] | None = None
-    """Every file of the folder that can be an input ('/causes/a.md', its absolute path),
-    found by the same walk as the Markdown files (fingerprint.py's `case_files`); None:
-    not listed."""
+    """Every file of the folder that can be an input (its project-relative path, as
+    `Config.rel` gives it: 'content/acme/causes/a.md'; its absolute path), found by the
+    same walk as the Markdown files (fingerprint.py's `case_files`); None: not listed."""
 
     @property
     def sources(self) -> tuple[Path, ...]:
@@ -145,7 +145,8 @@ def find_case(
 
     `real`: the folder's resolved path, when the caller knows it."""
     real = folder.resolve() if real is None else real
-    walk = _Walk(str(real), folder, config, reporter)
+    top = str(real)
+    walk = _Walk(top, folder, config, reporter, config.rel(top) + "/")
     walk.run()
     sources = walk.markdown
     case_file = os.path.join(walk.top, CASE_FILE)  # noqa: PTH118 (strings, as the walk)
@@ -183,8 +184,12 @@ class _Walk:
     be read, even to hash it).
     """
 
-    def __init__(self, top: str, shown: Path, config: Config, reporter: Reporter) -> None:
+    def __init__(
+        self, top: str, shown: Path, config: Config, reporter: Reporter, prefix: str = "/"
+    ) -> None:
         self.top = top
+        self.prefix = prefix
+        """Put before a file's path in the folder to make its key in `listing`."""
         self.shown = shown
         self.config = config
         self.reporter = reporter
@@ -194,6 +199,7 @@ class _Walk:
     def run(self) -> None:
         found: list[tuple[str, str]] = []
         listed = self.listing
+        prefix = self.prefix
         folders = [(self.top, "", True)]
         while folders:
             folder, sub, markdown = folders.pop()
@@ -219,7 +225,7 @@ class _Walk:
                         folders.append((entry.path, rel + "/", wanted))
                     continue
                 path = entry.path
-                listed.append(("/" + rel, path))
+                listed.append((prefix + rel, path))
                 if wanted and name.lower().endswith(".md"):
                     found.append((rel, path))
         found.sort()
@@ -231,7 +237,7 @@ class _Walk:
         """A link in the case folder: an input when it leads to a file inside the folder;
         a Markdown file only then; a linked folder is not entered."""
         if linked_file(entry) and inside(entry.path, self.top):
-            self.listing.append(("/" + rel, entry.path))
+            self.listing.append((self.prefix + rel, entry.path))
         elif wanted and _is_dir(entry):
             self._warn_linked_folder(rel)
             return
