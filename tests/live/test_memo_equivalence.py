@@ -328,3 +328,61 @@ def test_the_render_steps_see_the_very_targets_of_the_last_build(
     path.write_text(path.read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
     build(tmp_path, memo)
     assert len(seen) == 2 and seen[0] is seen[1]
+
+
+def _web(case: Case) -> list[Path]:
+    """Every generated item cites every other (the shape of `watch.py`'s web)."""
+    files = case.files()
+    ids = [path.stem for path in files]
+    for path in files:
+        refs = ", ".join(f"{{ref}}`{i}`" for i in ids if i != path.stem)
+        path.write_text(path.read_text(encoding="utf-8") + f"\nIt relates to {refs}.\n", "utf-8")
+    return files
+
+
+def resolved_of(root: Path, memo: Memo | None) -> Any:
+    from reinstate.stages.load import load_case
+    from reinstate.stages.resolve import resolve
+
+    reporter = Reporter(case="acme")  # as build_case's, so that it finds what those kept
+    project, _theme, _out, _options = prepare(root, BuildOptions(pdf=False), reporter)
+    if memo is not None:
+        memo.turn()
+    config = project.config
+    case_dir = find_case(config.content / "acme", config, reporter)
+    assert case_dir is not None
+    case = load_case(case_dir, config, reporter, DATE, memo)
+    assert case is not None
+    return resolve(case, reporter, config.allow_html, config.limits, memo)
+
+
+def test_who_cites_what_follows_citations_added_and_removed(tmp_path: Path) -> None:
+    """With a memo, who cites what (`Resolved.cited_by`, `Resolved.cites`) is the last
+    build's changed by the bodies that changed (resolve.py's `_who_cites_what`): after each
+    edit of a web of citations, both must equal a combine from nothing, order included,
+    and so must every output."""
+    case = Case(tmp_path, random.Random(13), items=10)
+    files = _web(case)
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    rng = random.Random(14)
+    for n in range(16):
+        path = rng.choice(files)
+        text = path.read_text(encoding="utf-8")
+        other = rng.choice([f for f in files if f != path]).stem
+        choice = n % 4
+        if choice == 0:  # a citation removed
+            text = text.replace(f"{{ref}}`{other}`", other)
+        elif choice == 1:  # one added (again)
+            text += f"\nSee {{ref}}`{other}` and {{ref}}`case-opening`.\n"
+        elif choice == 2:  # a target renumbered: the order of the citing items changes
+            text = _replace_line(text, "order:", f"order: {0 if n % 8 == 2 else 10}")
+        else:  # a whole body's citations gone
+            text = text.split("\nIt relates to")[0] + "\n"
+        path.write_text(text, encoding="utf-8")
+        kept, clean = resolved_of(tmp_path, memo), resolved_of(tmp_path, None)
+        what = f"edit {n} ({choice}) of {path.name}"
+        assert list(kept.cited_by.items()) == list(clean.cited_by.items()), what
+        assert list(kept.cites.items()) == list(clean.cites.items()), what
+        assert kept.references == clean.references, what
+        same_as_clean(tmp_path, memo, what)

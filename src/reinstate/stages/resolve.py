@@ -14,9 +14,10 @@ and no output can keep a stale label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 from typing import TYPE_CHECKING, cast
 from urllib.parse import unquote
 
@@ -272,8 +273,14 @@ def resolve(
                 )
             else:
                 targets[target.id] = target
-    references = [*field_references(case)]
-    groups: list[tuple[Reference, ...]] = [tuple(references)]
+    fields = tuple(field_references(case))
+    if memo is not None:  # the very tuple while equal: who cites what counts it once
+        kept_fields = memo.get(("field references", fields))
+        if kept_fields is MISSING:
+            memo.put(("field references", fields), fields)
+        else:
+            fields = cast("tuple[Reference, ...]", kept_fields)
+    groups: list[tuple[Reference, ...]] = [fields]
     looked_up = None
     if memo is not None:
         # The very object of the last build while the labels are the same, so that what
@@ -304,22 +311,15 @@ def resolve(
         walk = partial(_walked, case, body, targets, reporter, limits)
         groups.append(recorded(memo, key, reporter, walk))
     summaries = [_cites(group, memo) for group in groups]
-    cites: dict[str, set[str]] = {}
-    cited: dict[str, set[str]] = {}
-    for every, pairs in summaries:
-        for source, names in every:
-            cites.setdefault(source, set()).update(names)
-        for source, cited_id in pairs:
-            cited.setdefault(cited_id, set()).add(source)
-    order = {item.id: n for n, item in enumerate(case.items)}
+    cited_by, cites = _who_cites_what(summaries, case, memo)
     resolved = Resolved(
         case,
         targets,
         bodies,
-        tuple(ref for group in groups for ref in group),
+        tuple(chain.from_iterable(groups)),
         answered_by(case),
-        {k: tuple(sorted(v, key=lambda s: order.get(s, -1))) for k, v in cited.items()},
-        cites={source: frozenset(every) for source, every in cites.items()},
+        cited_by,
+        cites=cites,
     )
     if memo is not None and looked_up is not None:
         object.__setattr__(resolved, "_labels", looked_up)
@@ -333,9 +333,15 @@ def resolve(
     return resolved
 
 
-Cites = tuple[tuple[tuple[str, frozenset[str]], ...], tuple[tuple[str, str], ...]]
+Cites = tuple[
+    tuple[tuple[str, frozenset[str]], ...],
+    tuple[tuple[str, str], ...],
+    tuple[str, ...],
+    tuple[str, ...],
+]
 """Who cites what in some references: (source, every target it names) a source at a
-time, and each (source, target) of a resolved reference to another target, in order."""
+time; each (source, target) of a resolved reference to another target, in order; and
+the targets of those pairs and the sources, each once, in the order they first come."""
 
 
 def _cites(references: tuple[Reference, ...], memo: Memo | None) -> Cites:
@@ -354,10 +360,124 @@ def _cites(references: tuple[Reference, ...], memo: Memo | None) -> Cites:
     summary = (
         tuple((source, frozenset(names)) for source, names in every.items()),
         tuple(pairs),
+        tuple(dict.fromkeys(cited for _source, cited in pairs)),
+        tuple(every),
     )
     if memo is not None:
         memo.put(key, summary)
     return summary
+
+
+CitedBy = dict[str, tuple[str, ...]]
+CitesOf = dict[str, frozenset[str]]
+
+
+class _Counted:
+    """The last build's who-cites-what, counted so that a save changes it by the difference
+    of the summaries that changed (`_who_cites_what`): in a case where 160 items cite each
+    other, combining all 25,440 citations again took a fifth of a save."""
+
+    __slots__ = ("cited_by", "cites", "items", "names", "pairs", "summaries")
+
+    def __init__(self, summaries: Sequence[Cites], items: tuple[str, ...]) -> None:
+        self.summaries = tuple(summaries)
+        self.items = items
+        self.pairs: dict[str, dict[str, int]] = {}
+        """Cited target → source → how many summaries hold the pair."""
+        self.names: dict[str, dict[str, int]] = {}
+        """Source → target it names → how many summaries hold it."""
+        self.cited_by: CitedBy = {}
+        self.cites: CitesOf = {}
+        for summary in summaries:
+            self.count(summary, 1, set(), set())
+
+    def count(self, summary: Cites, step: int, cited: set[str], sources: set[str]) -> None:
+        """Add (`step` 1) or take away (-1) what `summary` holds; note what it touched."""
+        every, pairs = summary[0], summary[1]
+        for source, target in pairs:
+            _bump(self.pairs.setdefault(target, {}), source, step)
+            cited.add(target)
+        for source, names in every:
+            counts = self.names.setdefault(source, {})
+            for name in names:
+                _bump(counts, name, step)
+            sources.add(source)
+
+
+def _bump(counts: dict[str, int], key: str, step: int) -> None:
+    left = counts.get(key, 0) + step
+    if left:
+        counts[key] = left
+    else:
+        del counts[key]
+
+
+def _who_cites_what(
+    summaries: Sequence[Cites], case: Case, memo: Memo | None
+) -> tuple[CitedBy, CitesOf]:
+    """`Resolved.cited_by` and `Resolved.cites` from each group's summary. With a `memo`,
+    the last build's are changed by the summaries that are not the very objects they
+    were made of (a save changes one body's): only the targets and sources those touch
+    are sorted and gathered again; the dicts' order (where each first comes) is that of a
+    combine from nothing."""
+    items = tuple(item.id for item in case.items)
+    order = {item_id: n for n, item_id in enumerate(items)}
+
+    def rank(source: str) -> int:
+        return order.get(source, -1)
+
+    if memo is None:
+        return _combined(summaries, rank)
+    cited_order = dict.fromkeys(chain.from_iterable(summary[2] for summary in summaries))
+    source_order = dict.fromkeys(chain.from_iterable(summary[3] for summary in summaries))
+    last = memo.get(("who cites what",))
+    changed: set[str] = set()
+    touched: set[str] = set()
+    if isinstance(last, _Counted) and last.items == items and len(last.summaries) == len(summaries):
+        counted = last
+        for old, new in zip(last.summaries, summaries, strict=True):
+            if old is not new:
+                counted.count(old, -1, changed, touched)
+                counted.count(new, 1, changed, touched)
+        counted.summaries = tuple(summaries)
+    else:
+        counted = _Counted(summaries, items)
+        changed, touched = set(cited_order), set(source_order)
+    memo.put(("who cites what",), counted)
+    was_cited, was_cites = counted.cited_by, counted.cites
+    cited_by = {
+        target: (
+            tuple(sorted(counted.pairs[target], key=rank))
+            if target in changed or target not in was_cited
+            else was_cited[target]
+        )
+        for target in cited_order
+    }
+    cites = {
+        source: (
+            frozenset(counted.names[source])
+            if source in touched or source not in was_cites
+            else was_cites[source]
+        )
+        for source in source_order
+    }
+    counted.cited_by, counted.cites = cited_by, cites
+    return dict(cited_by), dict(cites)
+
+
+def _combined(summaries: Sequence[Cites], rank: Callable[[str], int]) -> tuple[CitedBy, CitesOf]:
+    """Who cites what, combined from every summary (a build without a memo)."""
+    cites: dict[str, set[str]] = {}
+    cited: dict[str, set[str]] = {}
+    for summary in summaries:
+        for source, names in summary[0]:
+            cites.setdefault(source, set()).update(names)
+        for source, cited_id in summary[1]:
+            cited.setdefault(cited_id, set()).add(source)
+    return (
+        {k: tuple(sorted(v, key=rank)) for k, v in cited.items()},
+        {source: frozenset(every) for source, every in cites.items()},
+    )
 
 
 def _walked(
