@@ -393,15 +393,44 @@ class _Counted:
 
     def count(self, summary: Cites, step: int, cited: set[str], sources: set[str]) -> None:
         """Add (`step` 1) or take away (-1) what `summary` holds; note what it touched."""
-        every, pairs = summary[0], summary[1]
+        self.count_pairs(summary[1], step, cited)
+        self.count_names(summary[0], step, sources)
+
+    def count_pairs(self, pairs: Iterable[tuple[str, str]], step: int, cited: set[str]) -> None:
         for source, target in pairs:
             _bump(self.pairs.setdefault(target, {}), source, step)
             cited.add(target)
+
+    def count_names(
+        self, every: Iterable[tuple[str, frozenset[str]]], step: int, sources: set[str]
+    ) -> None:
         for source, names in every:
             counts = self.names.setdefault(source, {})
             for name in names:
                 _bump(counts, name, step)
             sources.add(source)
+
+    def change(self, old: Cites, new: Cites, cited: set[str], sources: set[str]) -> None:
+        """From `old` to `new`: only the pairs and names one holds and the other does not
+        are counted (a saved body cites mostly what it cited), and only their targets and
+        sources are noted as touched."""
+        was, now = set(old[1]), set(new[1])
+        self.count_pairs(was - now, -1, cited)
+        self.count_pairs(now - was, 1, cited)
+        was_every, now_every = dict(old[0]), dict(new[0])
+        for source in was_every.keys() | now_every.keys():
+            before = was_every.get(source, frozenset())
+            after = now_every.get(source, frozenset())
+            if before != after:
+                self.count_names([(source, before - after)], -1, sources)
+                self.count_names([(source, after - before)], 1, sources)
+
+
+class _Ranks(dict[str, int]):
+    """Item id → place in label order; -1 for a source that is no item (case.md)."""
+
+    def __missing__(self, key: str) -> int:
+        return -1
 
 
 def _bump(counts: dict[str, int], key: str, step: int) -> None:
@@ -421,11 +450,7 @@ def _who_cites_what(
     are sorted and gathered again; the dicts' order (where each first comes) is that of a
     combine from nothing."""
     items = tuple(item.id for item in case.items)
-    order = {item_id: n for n, item_id in enumerate(items)}
-
-    def rank(source: str) -> int:
-        return order.get(source, -1)
-
+    rank = _Ranks((item_id, n) for n, item_id in enumerate(items)).__getitem__
     if memo is None:
         return _combined(summaries, rank)
     cited_order = dict.fromkeys(chain.from_iterable(summary[2] for summary in summaries))
@@ -437,8 +462,7 @@ def _who_cites_what(
         counted = last
         for old, new in zip(last.summaries, summaries, strict=True):
             if old is not new:
-                counted.count(old, -1, changed, touched)
-                counted.count(new, 1, changed, touched)
+                counted.change(old, new, changed, touched)
         counted.summaries = tuple(summaries)
     else:
         counted = _Counted(summaries, items)
