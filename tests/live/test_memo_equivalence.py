@@ -18,8 +18,9 @@ import pytest
 
 from reinstate.core.diagnostics import Reporter
 from reinstate.core.memo import Memo
+from reinstate.output.fingerprint import case_files, snapshot
 from reinstate.output.job import BuildOptions, CaseResult
-from reinstate.run.case import build_case, prepare
+from reinstate.run.case import build_case, known_inputs, prepare
 from reinstate.stages.discover import find_case
 from support.common import ROOTS, write
 from support.watching import DATE, FAST_STEPS
@@ -171,7 +172,13 @@ def build(root: Path, memo: Memo | None) -> CaseResult | None:
     case_dir = find_case(project.config.content / "acme", project.config, reporter)
     if case_dir is None:
         return None
-    return build_case(project.config, theme, case_dir, options, memo)
+    if memo is None:
+        return build_case(project.config, theme, case_dir, options)
+    # As the watcher builds: with what the snapshot of the inputs knows of each file, so
+    # that a file read before with the same bytes is not read again (read.py).
+    inputs = snapshot(case_files(project.config, case_dir), None)
+    known = known_inputs(inputs.hashes, inputs.stats)
+    return build_case(project.config, theme, case_dir, options, memo, known)
 
 
 @pytest.mark.parametrize("seed", range(3))
