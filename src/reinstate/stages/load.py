@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Any, cast
@@ -639,3 +639,20 @@ def check_link(
             f"'{target}' in '{key}' is a {found[0]}, not a {expected}",
             f"'{key}' lists {expected} ids",
         )
+
+
+def item_key(item: Item) -> Hashable:
+    """What a later stage keeps an item's part under in the watcher's memo (its plan
+    article, its plain text): a cause, action, measure or page by identity (its file
+    unchanged, `load_item` gives the very item again); an exhibit, which load makes again
+    on every build (it looks at its file too), by value: each of its fields, and its
+    origin by path, digest and first body line (the marks of its front matter follow from
+    them)."""
+    if type(item) is not Exhibit:
+        return Same((item,))
+    origin = item.origin
+    values = tuple(getattr(item, name) for name in _EXHIBIT_FIELDS)
+    return ("exhibit", origin.rel, origin.digest, origin.body_line, values)
+
+
+_EXHIBIT_FIELDS = tuple(f.name for f in dataclasses.fields(Exhibit) if f.name != "origin")
