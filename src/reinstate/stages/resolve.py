@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import chain
 from typing import TYPE_CHECKING, cast
 from urllib.parse import unquote
 
 from markdown_it.token import Token
 
-from reinstate.core.diagnostics import Location, Reporter
+from reinstate.core.diagnostics import Diagnostic, Location, Reporter
 from reinstate.core.fieldtypes import did_you_mean
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
 from reinstate.core.limits import EXHIBIT_BLOCKS, Limits, raise_hint
@@ -254,15 +253,48 @@ def resolve(
     nesting deeper than `limits.nesting`. With a `memo`, a body whose text is unchanged
     keeps its tokens (which no later stage changes)."""
     targets = {t.id: t for t in item_targets(case)}
-    bodies = {"": Body("", case.origin, _parse_body(case, case.opening, allow_html, memo))}
+    settings = (reporter.strict, reporter.disabled, reporter.case)
+    parts: dict[str, _BodyParts] = {}
+    """Owner → what the memo keeps of its body in one entry (none for a body with a
+    generated table, whose tokens are made again each build)."""
+
+    def body_of(owner: str, origin: Origin, text: str) -> Body:
+        if memo is None:
+            return Body(owner, origin, _parse_body(case, text, allow_html))
+        page = page_of(case, owner)
+        key = ("body", text, allow_html, owner, page, origin.rel, origin.body_line, settings)
+        kept = memo.get(key)
+        if kept is MISSING:
+            tokens = tuple(parse(text, allow_html))
+            units = expand_units_tables(tokens, case, allow_html) is not tokens
+            kept = _BodyParts(tokens, units)
+            memo.put(key, kept)
+        entry = cast("_BodyParts", kept)
+        if entry.units:
+            return Body(owner, origin, tuple(expand_units_tables(entry.tokens, case, allow_html)))
+        parts[owner] = entry
+        return Body(owner, origin, entry.tokens)
+
+    bodies = {"": body_of("", case.origin, case.opening)}
     for item in case.items:
-        tokens = _parse_body(case, item.body, allow_html, memo)
-        bodies[item.id] = Body(item.id, item.origin, tokens)
+        bodies[item.id] = body_of(item.id, item.origin, item.body)
     weights = {exhibit.id: EXHIBIT_BLOCKS for exhibit in case.exhibits}
-    if memo is None or not _within_blocks(bodies.values(), allow_html, limits, weights, memo):
+    if memo is None or not _within_blocks(
+        bodies.values(), allow_html, limits, weights, memo, parts
+    ):
         count_blocks(bodies.values(), reporter, allow_html, limits, weights)
     for body in bodies.values():
-        for target in _body_targets(case, body, reporter, memo):
+        entry = parts.get(body.owner)
+        if entry is None:
+            found = _body_targets(case, body, reporter, memo)
+        elif entry.targets is None:
+            before = len(reporter.diagnostics)
+            found = entry.targets = tuple(body_targets(case, body, reporter))
+            entry.said = tuple(reporter.diagnostics[before:])
+        else:
+            reporter.diagnostics.extend(entry.said)
+            found = entry.targets
+        for target in found:
             if target.id in targets:
                 first = targets[target.id]
                 reporter.error(
@@ -291,9 +323,12 @@ def resolve(
             memo.put(("labels", looked_up), looked_up)
         else:
             looked_up = cast("Hashed", kept)
+    summaries = [_cites(fields, memo)]
     for body in bodies.values():
         if memo is None or looked_up is None:
-            groups.append(tuple(body_references(case, body, targets, reporter, limits)))
+            group = tuple(body_references(case, body, targets, reporter, limits))
+            groups.append(group)
+            summaries.append(_cites(group, memo))
             continue
         is_letter = case.letter is not None and body.owner == case.letter.id
         origin = body.origin
@@ -307,10 +342,20 @@ def resolve(
             case.unreadable,
             limits,
             looked_up,
+            settings,
         )
-        walk = partial(_walked, case, body, targets, reporter, limits)
-        groups.append(recorded(memo, key, reporter, walk))
-    summaries = [_cites(group, memo) for group in groups]
+        kept = memo.get(key)
+        if kept is MISSING:
+            before = len(reporter.diagnostics)
+            walked = _walked(case, body, targets, reporter, limits)
+            kept = (walked, tuple(reporter.diagnostics[before:]), _cites(walked, None))
+            memo.put(key, kept)
+        walked, said, summary = cast(
+            "tuple[tuple[Reference, ...], tuple[Diagnostic, ...], Cites]", kept
+        )
+        reporter.diagnostics.extend(said)
+        groups.append(walked)
+        summaries.append(summary)
     cited_by, cites = _who_cites_what(summaries, case, memo)
     resolved = Resolved(
         case,
@@ -519,17 +564,44 @@ def _lookups(targets: Mapping[str, Target]) -> Hashed:
     return Hashed(tuple((t.id, t.kind, t.label, t.number) for t in targets.values()))
 
 
+Walked = tuple[tuple["Reference", ...], tuple[Diagnostic, ...], "Cites"]
+"""A body's references, the diagnostics their walk gave, and who cites what in them."""
+
+
+class _BodyParts:
+    """What the watcher's memo keeps of one body in one entry, under its text, its owner,
+    page and place, and what reporting reads (`resolve`): its tokens (`units`: a generated
+    table goes in, so the parts below are not kept here), its count of blocks and its
+    `(label)=` targets with the diagnostics they gave, each made when first asked."""
+
+    __slots__ = ("blocks", "said", "targets", "tokens", "units")
+
+    def __init__(self, tokens: tuple[Token, ...], units: bool) -> None:
+        self.tokens = tokens
+        self.units = units
+        self.blocks: int | None = None
+        self.targets: tuple[Target, ...] | None = None
+        self.said: tuple[Diagnostic, ...] = ()
+
+
 def _within_blocks(
     bodies: Iterable[Body],
     allow_html: bool,
     limits: Limits,
     weights: Mapping[str, int],
     memo: Memo,
+    parts: Mapping[str, _BodyParts],
 ) -> bool:
     """True when the case is within `limits.case_blocks`, counting each body's blocks once
-    and keeping the count under its tokens (`count_blocks` reports where it is passed)."""
+    and keeping the count with its tokens (`count_blocks` reports where it is passed)."""
     total = 0
     for body in bodies:
+        entry = parts.get(body.owner)
+        if entry is not None:
+            if entry.blocks is None:
+                entry.blocks = sum(1 for _block in blocks(body.tokens, allow_html))
+            total += weights.get(body.owner, 1) + entry.blocks
+            continue
         key = ("blocks", Same((body.tokens,)), allow_html)
         found = memo.get(key)
         if found is MISSING:
