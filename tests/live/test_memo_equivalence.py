@@ -393,3 +393,24 @@ def test_who_cites_what_follows_citations_added_and_removed(tmp_path: Path) -> N
             assert list(kept.cites.items()) == list(clean.cites.items()), what
             assert kept.references == clean.references, what
         same_as_clean(tmp_path, memo, what)
+
+
+@pytest.mark.slow  # about 15 s on a quiet machine: ten builds of three hundred items
+def test_a_300_item_case_after_edits_equals_a_clean_build(tmp_path: Path) -> None:
+    """The size the watcher's save is timed at (benchmarks/watch.py): each file read by
+    its digest, loaded, resolved and exported in one entry an item (load.py, resolve.py,
+    textlayout.py), after edits of one file of three hundred."""
+    case = Case(tmp_path, random.Random(300), items=300)
+    files = case.files()
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    edits = [
+        ("body", lambda path: path.read_text(encoding="utf-8") + "\nSaved once more.\n"),
+        ("retitled", lambda path: _replace_line(path.read_text("utf-8"), "title:", "title: T")),
+        ("renumbered", lambda path: _replace_line(path.read_text("utf-8"), "order:", "order: 0")),
+        ("cites", lambda path: path.read_text("utf-8") + f"\nSee {{ref}}`{files[7].stem}`.\n"),
+    ]
+    for n, (what, edit) in enumerate(edits):
+        path = files[(n * 97) % len(files)]
+        path.write_text(edit(path), encoding="utf-8")
+        same_as_clean(tmp_path, memo, f"{what}: {path.name}")
