@@ -18,8 +18,9 @@ import pytest
 
 from reinstate.core.diagnostics import Reporter
 from reinstate.core.memo import Memo
+from reinstate.output.fingerprint import case_files, snapshot
 from reinstate.output.job import BuildOptions, CaseResult
-from reinstate.run.case import build_case, prepare
+from reinstate.run.case import build_case, known_inputs, prepare
 from reinstate.stages.discover import find_case
 from support.common import ROOTS, write
 from support.watching import DATE, FAST_STEPS
@@ -171,7 +172,13 @@ def build(root: Path, memo: Memo | None) -> CaseResult | None:
     case_dir = find_case(project.config.content / "acme", project.config, reporter)
     if case_dir is None:
         return None
-    return build_case(project.config, theme, case_dir, options, memo)
+    if memo is None:
+        return build_case(project.config, theme, case_dir, options)
+    # As the watcher builds: with what the snapshot of the inputs knows of each file, so
+    # that a file read before with the same bytes is not read again (read.py).
+    inputs = snapshot(case_files(project.config, case_dir), None)
+    known = known_inputs(inputs.hashes, inputs.stats)
+    return build_case(project.config, theme, case_dir, options, memo, known)
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -328,3 +335,82 @@ def test_the_render_steps_see_the_very_targets_of_the_last_build(
     path.write_text(path.read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
     build(tmp_path, memo)
     assert len(seen) == 2 and seen[0] is seen[1]
+
+
+def _web(case: Case) -> list[Path]:
+    """Every generated item cites every other (the shape of `watch.py`'s web)."""
+    files = case.files()
+    ids = [path.stem for path in files]
+    for path in files:
+        refs = ", ".join(f"{{ref}}`{i}`" for i in ids if i != path.stem)
+        path.write_text(path.read_text(encoding="utf-8") + f"\nIt relates to {refs}.\n", "utf-8")
+    return files
+
+
+def resolved_of(root: Path, memo: Memo | None) -> Any:
+    from reinstate.stages.load import load_case
+    from reinstate.stages.resolve import resolve
+
+    reporter = Reporter(case="acme")  # as build_case's, so that it finds what those kept
+    project, _theme, _out, _options = prepare(root, BuildOptions(pdf=False), reporter)
+    if memo is not None:
+        memo.turn()
+    config = project.config
+    case_dir = find_case(config.content / "acme", config, reporter)
+    assert case_dir is not None
+    case = load_case(case_dir, config, reporter, DATE, memo)
+    assert case is not None
+    return resolve(case, reporter, config.allow_html, config.limits, memo)
+
+
+def test_who_cites_what_follows_citations_added_and_removed(tmp_path: Path) -> None:
+    """With a memo, who cites what (`Resolved.cited_by`, `Resolved.cites`) is the last
+    build's changed by the bodies that changed (resolve.py's `_who_cites_what`): after each
+    edit of a web of citations, both must equal a combine from nothing, order included,
+    and so must every output."""
+    case = Case(tmp_path, random.Random(13), items=10)
+    files = _web(case)
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    rng = random.Random(14)
+    for n in range(6):
+        path = rng.choice(files)
+        original = path.read_text(encoding="utf-8")
+        other = rng.choice([f for f in files if f != path]).stem
+        edits = [
+            ("a citation removed", original.replace(f"{{ref}}`{other}`", other)),
+            ("added back", original + f"\nSee {{ref}}`{other}` and {{ref}}`case-opening`.\n"),
+            # the citing item moved: the order of the sources citing what it cites changes
+            ("renumbered", _replace_line(original, "order:", f"order: {n % 2 * 10}")),
+            ("every citation gone", original.split("\nIt relates to")[0] + "\n"),
+            ("all back", original),
+        ]
+        for what, text in edits:
+            path.write_text(text, encoding="utf-8")
+            kept, clean = resolved_of(tmp_path, memo), resolved_of(tmp_path, None)
+            what = f"{what}: {other} in {path.name}"
+            assert list(kept.cited_by.items()) == list(clean.cited_by.items()), what
+            assert list(kept.cites.items()) == list(clean.cites.items()), what
+            assert kept.references == clean.references, what
+        same_as_clean(tmp_path, memo, what)
+
+
+@pytest.mark.slow  # about 15 s on a quiet machine: ten builds of three hundred items
+def test_a_300_item_case_after_edits_equals_a_clean_build(tmp_path: Path) -> None:
+    """The size the watcher's save is timed at (benchmarks/watch.py): each file read by
+    its digest, loaded, resolved and exported in one entry an item (load.py, resolve.py,
+    textlayout.py), after edits of one file of three hundred."""
+    case = Case(tmp_path, random.Random(300), items=300)
+    files = case.files()
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    edits = [
+        ("body", lambda path: path.read_text(encoding="utf-8") + "\nSaved once more.\n"),
+        ("retitled", lambda path: _replace_line(path.read_text("utf-8"), "title:", "title: T")),
+        ("renumbered", lambda path: _replace_line(path.read_text("utf-8"), "order:", "order: 0")),
+        ("cites", lambda path: path.read_text("utf-8") + f"\nSee {{ref}}`{files[7].stem}`.\n"),
+    ]
+    for n, (what, edit) in enumerate(edits):
+        path = files[(n * 97) % len(files)]
+        path.write_text(edit(path), encoding="utf-8")
+        same_as_clean(tmp_path, memo, f"{what}: {path.name}")

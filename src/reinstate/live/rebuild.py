@@ -35,7 +35,7 @@ from reinstate.live.changes import Change, Layout
 from reinstate.live.pdfworker import Job, JobDone, SlowWorker, WarmedUp, WorkerGone
 from reinstate.output.atomic import WriteStats
 from reinstate.output.job import BuildOptions, CasePlan, CaseResult
-from reinstate.run.case import build_case
+from reinstate.run.case import build_case, known_inputs
 from reinstate.run.project import Session
 from reinstate.stages.discover import CaseDir, find_case, is_ignored
 
@@ -311,7 +311,8 @@ class LiveBuild:
             if plan.fresh:
                 continue
             memo = self.memos.setdefault(case_dir.slug, Memo())
-            result = build_case(session.config, session.theme, case_dir, options, memo)
+            known = known_inputs(plan.inputs.hashes, plan.inputs.stats)
+            result = build_case(session.config, session.theme, case_dir, options, memo, known)
             tally.add(result, session.record(plan, result))
             self.log.case(result.slug, CaseState(not result.kept_last, result.diagnostics))
             self.slow.forget(result.slug)  # older jobs built older sources

@@ -28,17 +28,17 @@ test_memo_equivalence.py compares with random edits).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator, Mapping, Sequence
-from dataclasses import fields
+from collections.abc import Iterator, Mapping, Sequence
 from typing import cast
 
 from markupsafe import Markup
 
-from reinstate.core.memo import MISSING, Memo, Same
-from reinstate.core.model import Exhibit, Item
+from reinstate.core.memo import MISSING, Memo
+from reinstate.core.model import Item
 from reinstate.render.links import PageLinks
 from reinstate.render.nobreak import MARK
 from reinstate.render.theme import Theme
+from reinstate.stages.load import item_key
 from reinstate.stages.resolve import Resolved, Target
 
 ITEM_TEMPLATE = "plan-item.html"
@@ -155,21 +155,6 @@ def _answer(resolved: Resolved, what: str, args: tuple[object, ...]) -> object:
     return index.get(cast(str, args[0]), MISSING)
 
 
-def _item_key(item: Item) -> Hashable:
-    """What an article is kept under: a cause, action or measure by identity (its file
-    unchanged, load keeps the very item); an exhibit, which load makes again on every
-    build (it looks at its file too), by value: each of its fields, and its origin by
-    path, digest and first body line (the marks of its front matter follow from them)."""
-    if type(item) is not Exhibit:
-        return Same((item,))
-    origin = item.origin
-    values = tuple(getattr(item, name) for name in _EXHIBIT_FIELDS)
-    return ("exhibit", origin.rel, origin.digest, origin.body_line, values)
-
-
-_EXHIBIT_FIELDS = tuple(f.name for f in fields(Exhibit) if f.name != "origin")
-
-
 class Articles:
     """Renders the `<article>` of each plan item, with the memo keeping each."""
 
@@ -199,7 +184,7 @@ class Articles:
     def _article(self, item: Item, kind: str) -> Markup:
         bodies: dict[tuple[str, int], Markup] = {}
         case = self.resolved.case
-        key = ("article", _item_key(item), kind, case.language, case.date_style, self.links.page)
+        key = ("article", item_key(item), kind, case.language, case.date_style, self.links.page)
         if self.memo is not None:
             kept = self.memo.get(key)
             if kept is not MISSING:

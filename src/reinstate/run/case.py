@@ -14,6 +14,7 @@ checks) still write the outputs but mark the case not ready.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ from reinstate.output.job import BuildOptions, CaseResult
 from reinstate.run.prepare import prepare as prepare
 from reinstate.stages.discover import CaseDir
 from reinstate.stages.history import Reading, read_snapshots
-from reinstate.stages.load import load_case
+from reinstate.stages.load import Known, load_case
 from reinstate.stages.redline import since_submission
 from reinstate.stages.resolve import Resolved, resolve
 
@@ -63,12 +64,17 @@ class Analysis:
 
 
 def analyse(
-    config: Config, case_dir: CaseDir, options: BuildOptions, memo: Memo | None = None
+    config: Config,
+    case_dir: CaseDir,
+    options: BuildOptions,
+    memo: Memo | None = None,
+    known: Known | None = None,
 ) -> Analysis:
-    """Load, resolve and check one case (with what `memo` kept of its last build)."""
+    """Load, resolve and check one case (with what `memo` kept of its last build, and what
+    the snapshot of its inputs `known` of each file: load.py's `read_sources`)."""
     reporter = Reporter(strict=options.strict or config.strict, case=case_dir.slug)
     today = options.today or dt.date.today()
-    case = load_case(case_dir, config, reporter, today, memo)
+    case = load_case(case_dir, config, reporter, today, memo, known)
     if case is None:
         return Analysis(None, reporter, max(reporter.errors, 1))
     with language(case.language):
@@ -134,13 +140,15 @@ def build_case(
     case_dir: CaseDir,
     options: BuildOptions,
     memo: Memo | None = None,
+    known: Known | None = None,
 ) -> CaseResult:
     """Analyse and render one case; writes no output (only the caches above). With a
     `memo` (the watcher's), the work on the parts that did not change since the case's
-    last build is not done again."""
+    last build is not done again; `known`: the digest and size of each input file as the
+    snapshot taken before the build found them (`known_inputs`)."""
     if memo is not None:
         memo.turn()
-    analysis = analyse(config, case_dir, options, memo)
+    analysis = analyse(config, case_dir, options, memo, known)
     reporter, resolved = analysis.reporter, analysis.resolved
     if resolved is None:
         return failed_result(case_dir.slug, reporter)
@@ -207,6 +215,17 @@ def render_case(
         options.pdf or not options.has_slow_steps,
         revisions=tuple(sorted({s.snapshot for s in case.submissions if s.snapshot})),
     )
+
+
+def known_inputs(hashes: Mapping[str, str], stats: Mapping[str, tuple[int, ...]]) -> Known:
+    """What a snapshot of the inputs (output/fingerprint.py's `Snapshot`: `hashes`,
+    `stats`) knows of each file, for `build_case`'s `known`: its SHA-256 and size. A file
+    too large to be hashed (its stat stands for it) is left out."""
+    return {
+        rel: (digest, stats[rel][0])
+        for rel, digest in hashes.items()
+        if rel in stats and not digest.startswith("stat:")
+    }
 
 
 def keep_made(resolved: Resolved, copy: Resolved) -> Resolved:

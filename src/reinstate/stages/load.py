@@ -12,17 +12,17 @@ import dataclasses
 import datetime as dt
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
-from typing import Any
+from typing import Any, cast
 
 from reinstate.core.config import Config
-from reinstate.core.diagnostics import Location, Reporter
+from reinstate.core.diagnostics import Diagnostic, Location, Reporter
 from reinstate.core.fieldtypes import Context, did_you_mean, is_todo, todo_text
 from reinstate.core.frontmatter import EXHIBIT_SUFFIXES, ID_PATTERN, ITEM_KINDS, SCHEMAS
 from reinstate.core.limits import raise_hint
-from reinstate.core.memo import Memo, Same, recorded
+from reinstate.core.memo import MISSING, Memo, Same
 from reinstate.core.model import (
     Action,
     Case,
@@ -68,30 +68,48 @@ class _Items:
     """File names (without .md) of files that could not be read: probably their ids."""
 
 
+Known = Mapping[str, tuple[str, int]]
+"""Project-relative path → (SHA-256, size) of an input file as the build's snapshot of its
+inputs found it (output/fingerprint.py), for `read_sources` with the watcher's memo."""
+
+
 def load_case(
-    case_dir: CaseDir, config: Config, reporter: Reporter, today: dt.date, memo: Memo | None = None
+    case_dir: CaseDir,
+    config: Config,
+    reporter: Reporter,
+    today: dt.date,
+    memo: Memo | None = None,
+    known: Known | None = None,
 ) -> Case | None:
     """The validated case, or None when case.md itself cannot be used."""
-    return load_sources(
-        read_sources(case_dir, config, reporter, memo), case_dir, config, reporter, today, memo
-    )
+    sources = read_sources(case_dir, config, reporter, memo, known)
+    return load_sources(sources, case_dir, config, reporter, today, memo)
 
 
 def read_sources(
-    case_dir: CaseDir, config: Config, reporter: Reporter, memo: Memo | None = None
+    case_dir: CaseDir,
+    config: Config,
+    reporter: Reporter,
+    memo: Memo | None = None,
+    known: Known | None = None,
 ) -> list[Source | None]:
     """The case's files, read in order (None for one that cannot be used) while their sizes
     together stay within `max_case_bytes`: the file that would pass it is refused before it
-    is read, located, and the files after it are not read."""
+    is read, located, and the files after it are not read. With a `memo` and what the
+    snapshot of the inputs `known` of a file, a file read before with the same bytes is
+    not read again (read.py's `read_source`), nor its size asked."""
     limit = config.limits.case_bytes
     total = 0
     sources: list[Source | None] = []
+    use = known if memo is not None and known is not None else {}
     for file in case_dir.files:
         path = str(file)
         rel = config.rel(path)
+        digest, size = use.get(rel, (None, -1))
         if total <= limit:
             try:
-                size = os.stat(path).st_size  # noqa: PTH116 (a str path: no Path to make)
+                if size < 0:
+                    size = os.stat(path).st_size  # noqa: PTH116 (a str path: no Path to make)
             except OSError:
                 size = 0  # read_source reports it
             if size > config.max_file_bytes:
@@ -108,7 +126,7 @@ def read_sources(
         if total > limit:
             sources.append(None)
             continue
-        sources.append(read_source(path, rel, reporter, config.max_file_bytes, memo))
+        sources.append(read_source(path, rel, reporter, config.max_file_bytes, memo, digest))
     return sources
 
 
@@ -164,7 +182,10 @@ def load_sources(
             case["title"] = default_case_title(
                 case["seller"].store_name, case["scope"], case["violation"].asins
             )
-    inputs = [config.rel(str(p)) for p in case_dir.files]
+    inputs = [
+        s.rel if s is not None else config.rel(str(p))
+        for p, s in zip(case_dir.files, sources, strict=True)
+    ]
     inputs += [
         config.rel(e.path) for e in items.by_kind["exhibit"] if isinstance(e, Exhibit) and e.path
     ]
@@ -331,31 +352,16 @@ def load_item(
             reporter.error(where, "field.invalid", f"'{kind}' is not a valid 'kind'", hint)
         return
     schema = SCHEMAS[kind]
-    pure = memo is not None and kind in PURE_KINDS
-    key = ("item", Same((source,)), today)
 
     def read() -> tuple[dict[str, Any], str | None]:
         v = schema.check(source.meta, (), Context(reporter, source.marks))
         return v, item_id_of(source, v, reporter)
 
-    v, item_id = recorded(memo, (*key, "fields"), reporter, read) if pure else read()
-    if item_id is None:
-        return
-    first = items.ids.get(item_id)
-    if first is not None:
-        reporter.error(
-            source.marks.value(("id",)) if "id" in source.meta else source.location(1, 1),
-            "id.duplicate",
-            f"id '{item_id}' is already used by {first[1]}",
-            "ids must be unique within the case; set a different `id:`",
+    def incomplete() -> bool:
+        return any(
+            f.required and v[f.name] is None and not is_todo(source.meta.get(f.name))
+            for f in schema.fields
         )
-        return
-    items.ids[item_id] = (kind, source.rel)
-    if any(
-        f.required and v[f.name] is None and not is_todo(source.meta.get(f.name))
-        for f in schema.fields
-    ):
-        return  # reported by the schema; the rest of the file can still be checked
 
     def make() -> Item | None:
         origin = origin_of(source)
@@ -371,9 +377,70 @@ def load_item(
         }
         return build_item(kind, base, v, case_dir, origin, reporter, today)
 
-    item = recorded(memo, (*key, "item"), reporter, make) if pure else make()
+    loaded: _Loaded | None = None
+    if memo is not None and kind in PURE_KINDS:
+        key = ("item", Same((source,)), today, reporter.strict, reporter.disabled, reporter.case)
+        kept = memo.get(key)
+        if kept is MISSING:
+            before = len(reporter.diagnostics)
+            v, item_id = read()
+            loaded = _Loaded(v, item_id, tuple(reporter.diagnostics[before:]))
+            memo.put(key, loaded)
+        else:
+            loaded = cast("_Loaded", kept)
+            reporter.diagnostics.extend(loaded.said)
+            v, item_id = loaded.v, loaded.item_id
+    else:
+        v, item_id = read()
+    if item_id is None:
+        return
+    first = items.ids.get(item_id)
+    if first is not None:
+        reporter.error(
+            source.marks.value(("id",)) if "id" in source.meta else source.location(1, 1),
+            "id.duplicate",
+            f"id '{item_id}' is already used by {first[1]}",
+            "ids must be unique within the case; set a different `id:`",
+        )
+        return
+    items.ids[item_id] = (kind, source.rel)
+    if loaded is None:
+        if incomplete():
+            return  # reported by the schema; the rest of the file can still be checked
+        item = make()
+    else:
+        if loaded.incomplete is None:
+            loaded.incomplete = incomplete()
+        if loaded.incomplete:
+            return
+        if loaded.made:
+            reporter.diagnostics.extend(loaded.made_said)
+        else:
+            before = len(reporter.diagnostics)
+            loaded.item, loaded.made = make(), True
+            loaded.made_said = tuple(reporter.diagnostics[before:])
+        item = loaded.item
     if item is not None:
         items.by_kind[kind].append(item)
+
+
+class _Loaded:
+    """What loading one item file gave, kept in the watcher's memo under the very `Source`
+    (read.py keeps it under the file's bytes), the date and what reporting reads: one
+    lookup an item. The item is made once its id is found not to be a duplicate; each part
+    keeps the diagnostics it reported, replayed on a hit in the order a load reports them."""
+
+    __slots__ = ("incomplete", "item", "item_id", "made", "made_said", "said", "v")
+
+    def __init__(self, v: dict[str, Any], item_id: str | None, said: tuple[Diagnostic, ...]):
+        self.v = v
+        self.item_id = item_id
+        self.said = said
+        self.incomplete: bool | None = None
+        """A required field is missing (the schema reported it): no item is made."""
+        self.made = False
+        self.item: Item | None = None
+        self.made_said: tuple[Diagnostic, ...] = ()
 
 
 def item_id_of(source: Source, v: dict[str, Any], reporter: Reporter) -> str | None:
@@ -572,3 +639,20 @@ def check_link(
             f"'{target}' in '{key}' is a {found[0]}, not a {expected}",
             f"'{key}' lists {expected} ids",
         )
+
+
+def item_key(item: Item) -> Hashable:
+    """What a later stage keeps an item's part under in the watcher's memo (its plan
+    article, its plain text): a cause, action, measure or page by identity (its file
+    unchanged, `load_item` gives the very item again); an exhibit, which load makes again
+    on every build (it looks at its file too), by value: each of its fields, and its
+    origin by path, digest and first body line (the marks of its front matter follow from
+    them)."""
+    if type(item) is not Exhibit:
+        return Same((item,))
+    origin = item.origin
+    values = tuple(getattr(item, name) for name in _EXHIBIT_FIELDS)
+    return ("exhibit", origin.rel, origin.digest, origin.body_line, values)
+
+
+_EXHIBIT_FIELDS = tuple(f.name for f in dataclasses.fields(Exhibit) if f.name != "origin")

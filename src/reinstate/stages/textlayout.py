@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from reinstate.core.memo import Memo
+from reinstate.core.language import current_language
+from reinstate.core.memo import MISSING, Memo, Same
 from reinstate.core.model import Action, Case, Cause, Exhibit, Item, Measure
 from reinstate.core.vocabulary import (
     _,
@@ -40,6 +42,7 @@ from reinstate.core.vocabulary import (
     units,
     violation_name,
 )
+from reinstate.stages.load import item_key
 from reinstate.stages.plaintext import TextRenderer
 from reinstate.stages.resolve import Resolved
 
@@ -127,6 +130,33 @@ def exhibit_facts(case: Case, exhibit: Exhibit) -> list[str]:
     return facts
 
 
+def item_block(renderer: TextRenderer, item: Item) -> str:
+    """`item_text` as one block of lines; with the watcher's memo, kept under the item
+    (`load.item_key`), its body's tokens and what else the text reads: every target's label
+    and number (`Resolved.labels`, whose order is that of the items, which sorts the ids an
+    item lists), the language and the date style; a save makes the block of the saved item
+    again, not of every item."""
+    memo = renderer.memo
+    if memo is None or renderer.blocks:
+        return "\n".join(item_text(renderer, item))
+    resolved = renderer.resolved
+    case = resolved.case
+    key = (
+        "text item",
+        item_key(item),
+        Same((resolved.bodies[item.id].tokens,)),
+        resolved.labels(),
+        renderer.allow_html,
+        current_language(),
+        case.date_style,
+    )
+    kept = memo.get(key)
+    if kept is MISSING:
+        kept = "\n".join(item_text(renderer, item))
+        memo.put(key, kept)
+    return cast(str, kept)
+
+
 def item_text(renderer: TextRenderer, item: Item) -> list[str]:
     """Label and title, the facts line, the highlights, then the body."""
     resolved = renderer.resolved
@@ -193,12 +223,12 @@ def plan_text(resolved: Resolved, allow_html: bool = False, memo: Memo | None = 
         sections.append(Section("opening", _("Opening"), opening))
     for kind, heading, items in plan_sections(case):
         if items:
-            blocks = ["\n".join(item_text(renderer, item)) for item in items]
+            blocks = [item_block(renderer, item) for item in items]
             sections.append(Section(SECTION_KEYS[kind], heading, "\n\n".join(blocks)))
     if case.dispute:
         sections.append(Section("request", section_title(case, "request"), request_text(case)))
     if case.exhibits:
-        blocks = ["\n".join(item_text(renderer, item)) for item in case.exhibits]
+        blocks = [item_block(renderer, item) for item in case.exhibits]
         sections.append(Section("exhibits", section_title(case, "exhibit"), "\n\n".join(blocks)))
     parts = ["\n".join(plan_header(case))]
     for section in sections:
