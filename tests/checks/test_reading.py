@@ -4,6 +4,11 @@ is first tried, at most twice in a process, and the same findings either way."""
 
 from __future__ import annotations
 
+import random
+from typing import Any
+
+import pytest
+
 from reinstate.checks import grammar, reading
 from reinstate.checks.text import Passage
 from reinstate.checks.words import DEFAULT_LANGUAGE
@@ -71,3 +76,63 @@ def test_findings_are_the_same_with_narrowed_and_whole_expressions() -> None:
         source = reading._source(blame, index, None)
         blame.expressions[index] = (None, (source, reading._regex(source)) if source else None)
     assert [find(blame, text) for text in TEXTS] == narrowed
+
+
+def test_a_text_that_answers_as_before_keeps_the_narrowed_expression_unparsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether a later text needs a pattern narrowed otherwise is read off the questions
+    the parser asked of the first text's words (`Grammar.answers`): the same answers, the
+    same narrowed expression, without parsing; other answers, the whole one. Whatever the
+    texts, the expression handed out is the one parsing for that text gives, or the whole
+    (each random text read after the same text less one word, which answers otherwise)."""
+    blame = _blame()
+    first = reading.narrowed(blame, (TEXTS[0],))
+    index = _tried(first, TEXTS[0])[0]
+    narrowed_source, found = blame.expressions[index]
+    assert narrowed_source is not None and blame.answers[index]
+    # Other words, which no class member begins: the same answers.
+    same = reading.narrowed(blame, (TEXTS[0] + " Zzyzx qwrtp 12345.",))
+    parsed: list[str] = []
+    real = reading.parse_line
+
+    def spy(line: str, *args: Any) -> grammar.Pattern:
+        parsed.append(line)
+        return real(line, *args)
+
+    monkeypatch.setattr(reading, "parse_line", spy)
+    assert same.regex(index) is not None
+    assert blame.expressions[index] == (narrowed_source, found), "kept narrowed"
+    assert parsed == [], "found without parsing the pattern again"
+    monkeypatch.undo()
+    pool = sorted(
+        {
+            word
+            for name in blame.classes.members
+            for member in blame.classes.get(name)
+            for word in member.split()
+            if word.isalpha()
+        }
+    )
+    rng = random.Random(11)
+    for _ in range(12):
+        words = rng.sample(pool, 10)
+        for left_out in range(len(words)):  # a text, then the same with one word more
+            first_text = " ".join(words[:left_out] + words[left_out + 1 :]) + "."
+            other = " ".join(words) + "."
+            blame.expressions.clear()
+            blame.answers.clear()
+            for cached in (reading.narrowed, reading._narrowed_to):
+                cached.cache_clear()
+            reading._WIDER.clear()
+            first = reading.narrowed(blame, (first_text,))
+            for entry in first.anchored + first.free:
+                first.regex(entry.index)
+            compiled = reading.narrowed(blame, (other,))
+            for entry in compiled.anchored + compiled.free:
+                regex = compiled.regex(entry.index)
+                kept_source, kept_found = blame.expressions[entry.index]
+                assert kept_found is not None and regex is kept_found[1]
+                if kept_source is not None:  # still narrowed: what parsing gives here
+                    wanted = reading._source(blame, entry.index, compiled.vocab)
+                    assert kept_source == wanted, (first_text, other)

@@ -414,3 +414,36 @@ def test_a_300_item_case_after_edits_equals_a_clean_build(tmp_path: Path) -> Non
         path = files[(n * 97) % len(files)]
         path.write_text(edit(path), encoding="utf-8")
         same_as_clean(tmp_path, memo, f"{what}: {path.name}")
+
+
+def test_a_files_findings_follow_a_label_and_an_exhibit_edited_elsewhere(tmp_path: Path) -> None:
+    """The findings of the rules that read one file at a time are kept under the very item
+    and the very description of every target's label (checks/__init__.py's `EachRun`,
+    checks/text.py's `_parts_of`); an exhibit's front matter passages under their texts.
+    A heading that another file cites, renamed to words a rule finds, must show in the
+    citing file's findings; an exhibit's highlight likewise in the exhibit's."""
+    case = Case(tmp_path, random.Random(9), items=2)
+    citing = case.folder / "causes" / "citing.md"
+    body = "We checked it again.\n\n{ref}`part-x`."  # shows the heading's text
+    write(citing, ITEM.format(kind="cause", title="Citing", order=9, extra="", body=body))
+    target = case.folder / "causes" / "target.md"
+    text = "(part-x)=\n## Plain words\n\nThe details."
+    write(target, ITEM.format(kind="cause", title="Target", order=8, extra="", body=text))
+    exhibit = case.folder / "exhibits" / "damage-photos.md"
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    for what, edit in (
+        ("the heading", lambda: write(target, target.read_text("utf-8").replace(
+            "## Plain words", "## We will try to do better soon"))),
+        ("the highlight", lambda: write(exhibit, exhibit.read_text("utf-8").replace(
+            "No dividers between the glasses", "TODO: the dividers"))),
+        ("a line above it", lambda: write(exhibit, exhibit.read_text("utf-8").replace(
+            "type: photo\n", "type: photo\nissuer: {name: Lab}\n"))),
+    ):  # fmt: skip
+        edit()
+        same_as_clean(tmp_path, memo, what)
+    clean = build(tmp_path, None)
+    assert clean is not None
+    where = {d.location.path.rsplit("/", 1)[-1] for d in clean.diagnostics}
+    assert {"citing.md", "damage-photos.md"} <= where, "the edits gave findings there"
+    assert any(d.rule == "detail.vague" and "citing" in d.location.path for d in clean.diagnostics)

@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, cast
 
 from reinstate.checks.rule import CheckContext, Each, Finding, Rule
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Location, Reporter, Severity, is_silenced
 from reinstate.core.fieldtypes import did_you_mean
-from reinstate.core.memo import MISSING, Hashed, Memo
+from reinstate.core.memo import MISSING, Hashed, Memo, Same
 from reinstate.core.model import Case
 from reinstate.stages.markdown import comment_spans
 from reinstate.stages.resolve import Resolved
@@ -153,15 +153,26 @@ class EachRun:
     entry a file holds what every such rule found in it, kept while the file's digest and
     passages (`Texts.key`), the case's language and what each rule `reads` are the same.
     So a save reads the saved file again, not three hundred (one memo entry a file, not
-    one a rule and file: that many lookups took as long as the rules)."""
+    one a rule and file: that many lookups took as long as the rules).
+
+    Each entry is found first by identity: under the very item (which the load stage hands
+    out again while its file is unchanged) and the very description of every target's
+    label (`Resolved.labels()`, the last build's object while every target is the same),
+    which together fix the file's passages. Only a file whose item or the labels are new
+    objects has its passages built and compared (`Texts.key`), so a save that changes no
+    label costs a lookup a file, not its passages' keys."""
 
     def __init__(self, rules: Sequence[Rule], context: CheckContext, memo: Memo) -> None:
         texts = context.texts
         eaches = [(rule.id, rule.check) for rule in rules if isinstance(rule.check, Each)]
-        self.owners: dict[str, list[str]] = {
-            rule_id: [owner for owner, _kind in texts.owners(each.kinds, each.every_page)]
-            for rule_id, each in eaches
-        }
+        listed: dict[tuple[tuple[str, ...], bool], list[str]] = {}
+        self.owners: dict[str, list[str]] = {}
+        for rule_id, each in eaches:
+            where = (each.kinds, each.every_page)
+            found = listed.get(where)
+            if found is None:
+                found = listed[where] = [o for o, _kind in texts.owners(*where)]
+            self.owners[rule_id] = found
         applies: dict[str, list[tuple[str, Each]]] = {}
         for rule_id, each in eaches:
             for owner in self.owners[rule_id]:
@@ -173,24 +184,37 @@ class EachRun:
                 tuple(each.reads(context) for _rule_id, each in eaches),
             )
         )
+        labels = context.resolved.labels()
+        item = context.resolved.item
         self.found: dict[str, dict[str, tuple[Finding, ...] | Exception]] = {}
-        keys = {owner: ("findings", texts.key(owner), reads) for owner in applies}
-        kept_before = {owner: memo.get(key) for owner, key in keys.items()}
-        missing = sum(kept is MISSING for kept in kept_before.values())
-        texts.narrow_each = missing <= NARROW_EACH
-        for owner, rules_here in applies.items():
-            key = keys[owner]
-            kept = kept_before[owner]
+        missing: list[tuple[str, Hashable, Hashable | None]] = []
+        for owner in applies:
+            made = item(owner) if owner else None
+            quick: Hashable | None = None
+            if made is not None:
+                quick = ("found", owner, Same((made, labels)), reads)
+            kept = memo.get(quick) if quick is not None else MISSING
             if kept is MISSING:
-                entry: dict[str, tuple[Finding, ...] | Exception] = {}
-                for rule_id, each in rules_here:
-                    try:
-                        entry[rule_id] = tuple(each.find(context, owner))
-                    except Exception as exc:  # reported as the rule's, where it runs
-                        entry[rule_id] = exc
-                memo.put(key, entry)
-                kept = entry
+                key: Hashable = ("findings", texts.key(owner), reads)
+                kept = memo.get(key)
+                if kept is MISSING:
+                    missing.append((owner, key, quick))
+                    continue
+                if quick is not None:
+                    memo.put(quick, kept)
             self.found[owner] = cast("dict[str, tuple[Finding, ...] | Exception]", kept)
+        texts.narrow_each = len(missing) <= NARROW_EACH
+        for owner, key, quick in missing:
+            entry: dict[str, tuple[Finding, ...] | Exception] = {}
+            for rule_id, each in applies[owner]:
+                try:
+                    entry[rule_id] = tuple(each.find(context, owner))
+                except Exception as exc:  # reported as the rule's, where it runs
+                    entry[rule_id] = exc
+            memo.put(key, entry)
+            if quick is not None:
+                memo.put(quick, entry)
+            self.found[owner] = entry
 
     def findings(self, rule: Rule, context: CheckContext) -> Iterator[Finding]:
         """What `rule` finds: from the entries if it is an `Each`, else by running it."""

@@ -9,11 +9,11 @@ is reported by placeholder.unfilled.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from functools import cache, lru_cache
 
 from reinstate.checks.placeholder import TODO
-from reinstate.checks.rule import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Each, Finding, Rule
 from reinstate.checks.text import PLAN, Passage, blank
 from reinstate.checks.tone import phrase_rule
 from reinstate.checks.words import language_of, pattern
@@ -60,19 +60,25 @@ def unwritten(passages: list[Passage]) -> bool:
     return any(TODO.search(p.text) for p in passages)
 
 
-def no_data(ctx: CheckContext) -> Iterator[Finding]:
+def no_data(ctx: CheckContext, owner: str) -> Iterator[Finding]:
+    """R11 in one cause (an `Each`: its findings are kept with the file's, checks/rule.py)."""
+    cause = ctx.resolved.item(owner)
+    assert isinstance(cause, Cause)
     data = _data(language_of(ctx.case))
-    for cause in ctx.case.causes:
-        passages = cause_texts(ctx, cause)
-        if unwritten(passages) or any(_has_data(data, p.text, p.refs) for p in passages):
-            continue
-        yield Finding(
-            cause.origin.value("title"),
-            f"{ctx.resolved.label(cause.id)} gives no data: no date, count or metric",
-            "say when it happened and how many orders, units or messages it affected "
-            "(e.g. 'between 2025-01-10 and 2025-02-20, 3 buyer messages')",
-        )
-    yield from _metrics_cited(ctx)
+    passages = cause_texts(ctx, cause)
+    if unwritten(passages) or any(_has_data(data, p.text, p.refs) for p in passages):
+        return
+    yield Finding(
+        cause.origin.value("title"),
+        f"{ctx.resolved.label(cause.id)} gives no data: no date, count or metric",
+        "say when it happened and how many orders, units or messages it affected "
+        "(e.g. 'between 2025-01-10 and 2025-02-20, 3 buyer messages')",
+    )
+
+
+def _cause_labels(ctx: CheckContext) -> Hashable:
+    """What R11 reads of the case besides a cause's own text: the causes' labels."""
+    return tuple(map(ctx.resolved.label, (cause.id for cause in ctx.case.causes)))
 
 
 @lru_cache(maxsize=8192)
@@ -144,39 +150,53 @@ def meets_target(metric: Metric) -> bool:
     return False
 
 
-def restates_notice(ctx: CheckContext) -> Iterator[Finding]:
+def restates_notice(ctx: CheckContext, owner: str) -> Iterator[Finding]:
+    """R25 in one cause (an `Each`, as R11)."""
     if ctx.case.dispute:
         return  # in a dispute the "causes" are the facts of the error, not explanations
+    cause = ctx.resolved.item(owner)
+    assert isinstance(cause, Cause)
+    passages = cause_texts(ctx, cause)
+    if unwritten(passages):
+        return
     why = pattern("cause.why", ctx.config, language_of(ctx.case))
-    notice = _words(ctx.case.violation.notice or "")
-    runs = {tuple(notice[i : i + _COPIED_RUN]) for i in range(len(notice) - _COPIED_RUN + 1)}
-    for cause in ctx.case.causes:
-        passages = cause_texts(ctx, cause)
-        if unwritten(passages):
-            continue
-        label = ctx.resolved.label(cause.id)
-        copied = _copied(passages, runs)
-        if copied is not None:
-            passage, at = copied
-            yield Finding(
-                ctx.texts.locate(passage, at),
-                f"{label} repeats the text of Amazon's notice",
-                "the reviewer knows what the notice says; explain why it happened",
-            )
-        elif why is not None and not any(why.search(p.without_refs()) for p in passages):
-            yield Finding(
-                cause.origin.value("title"),
-                f"{label} says what happened but not why",
-                "name the gap in your own process that let it happen: what was missing, "
-                "not checked or done wrong",
-            )
+    label = ctx.resolved.label(cause.id)
+    copied = _copied(passages, _runs(ctx.case.violation.notice or ""))
+    if copied is not None:
+        passage, at = copied
+        yield Finding(
+            ctx.texts.locate(passage, at),
+            f"{label} repeats the text of Amazon's notice",
+            "the reviewer knows what the notice says; explain why it happened",
+        )
+    elif why is not None and not any(why.search(p.without_refs()) for p in passages):
+        yield Finding(
+            cause.origin.value("title"),
+            f"{label} says what happened but not why",
+            "name the gap in your own process that let it happen: what was missing, "
+            "not checked or done wrong",
+        )
+
+
+def _notice_read(ctx: CheckContext) -> Hashable:
+    """What R25 reads of the case besides a cause's own text."""
+    return ctx.case.dispute, ctx.case.violation.notice, _cause_labels(ctx)
+
+
+@lru_cache(maxsize=64)
+def _runs(notice: str) -> frozenset[tuple[str, ...]]:
+    """Every run of `_COPIED_RUN` words of the notice."""
+    words = _words(notice)
+    return frozenset(tuple(words[i : i + _COPIED_RUN]) for i in range(len(words) - _COPIED_RUN + 1))
 
 
 def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
-def _copied(passages: list[Passage], runs: set[tuple[str, ...]]) -> tuple[Passage, int] | None:
+def _copied(
+    passages: list[Passage], runs: frozenset[tuple[str, ...]]
+) -> tuple[Passage, int] | None:
     """The first place where a cause passage shares a run of words with the notice."""
     if not runs:
         return None
@@ -195,14 +215,14 @@ RULES = [
         "R11",
         Severity.WARNING,
         "A root cause carries data: a date, a count, a metric value against its target.",
-        no_data,
+        Each(("cause",), no_data, reads=_cause_labels, rest=_metrics_cited),
     ),
     Rule(
         "cause.restates-notice",
         "R25",
         Severity.WARNING,
         "A root cause says why it happened, not only what the notice said.",
-        restates_notice,
+        Each(("cause",), restates_notice, reads=_notice_read),
     ),
     Rule(
         "cause.ignorance",

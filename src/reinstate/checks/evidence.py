@@ -42,9 +42,13 @@ _UNITS_SOLD = re.compile(
 def asin_uncovered(ctx: CheckContext) -> Iterator[Finding]:
     case = ctx.case
     covered = {asin for exhibit in case.exhibits for asin, _units in exhibit.covers}
-    text = "\n".join(p.text for p in ctx.texts.passages(SENT))
+    text: str | None = None  # joined once, and only when an ASIN is not covered
     for n, asin in enumerate(case.violation.asins):
-        if asin in covered or asin in text:
+        if asin in covered:
+            continue
+        if text is None:
+            text = "\n".join(p.text for p in ctx.texts.passages(SENT))
+        if asin in text:
             continue
         yield Finding(
             case.origin.value("violation", "asins", n),

@@ -410,6 +410,7 @@ class Grammar:
 
     __slots__ = (
         "_record",
+        "answers",
         "classes",
         "clause_words",
         "expressions",
@@ -447,6 +448,9 @@ class Grammar:
         """The expression of each pattern this process has compiled (checks/reading.py's
         `expression`): by index, the text it was narrowed to (None: built of the whole
         word classes) and the expression."""
+        self.answers: dict[int, tuple[tuple[Needs, bool], ...]] = {}
+        """For each pattern of `expressions` narrowed to a text, what building it asked of
+        the text's words (`Vocab.has`, in order) and the answers (checks/reading.py)."""
         self._record: list[Any] = []
 
     def keep(self) -> None:

@@ -56,7 +56,7 @@ def _words_and_cjk(text: str) -> tuple[int, int]:
 
 def _counted(passages: Iterable[Passage]) -> str:
     """How the count was made, when it counted characters as words."""
-    if any(_CJK.search(p.text) for p in passages):
+    if any(_words_in(p.text)[1] if len(p.text) < 4096 else _CJK.search(p.text) for p in passages):
         return f" ({CJK_CHARS_PER_WORD} characters of Japanese, Chinese or Korean count as a word)"
     return ""
 

@@ -123,14 +123,28 @@ def expression(grammar: Grammar, index: int, vocab: Vocab) -> tuple[str, re.Patt
     words needs it narrowed otherwise, it is built once of the whole word classes and
     kept for every later text, so a process that checks many cases (a build, the
     watcher, the tests) compiles each pattern at most twice. Both find the same: a class
-    member or an alternative left out needs a word the text lacks to match."""
+    member or an alternative left out needs a word the text lacks to match.
+
+    Whether another text needs it narrowed otherwise is answered without parsing the
+    pattern again: the parser reads a text's words only through `Vocab.has`, so the
+    narrowed expression is a function of the questions it asked and their answers
+    (`Grammar.answers`); a text that answers each the same way gets the same one."""
     kept_here = grammar.expressions.get(index)
     if kept_here is not None and kept_here[0] is None:
         return kept_here[1]  # whole
-    made = _narrowed_source(grammar, index, vocab)
-    if made is None:
-        grammar.expressions[index] = (None, None)
-        return None
+    asked = grammar.answers.get(index)
+    if kept_here is not None and kept_here[1] is not None and asked is not None:
+        if all(vocab.has(needs) is answer for needs, answer in asked):
+            return kept_here[1]  # the text answers every question as before: the same
+        made: str | None = None  # another narrowing: the whole expression, below
+    else:
+        recording = _Asking(vocab)
+        made = _narrowed_source(grammar, index, recording)
+        if made is None:
+            grammar.expressions[index] = (None, None)
+            return None
+        if recording.asked is not None:
+            grammar.answers[index] = tuple(recording.asked)
     if kept_here is not None and kept_here[1] is not None:
         if kept_here[1][0] == made:
             return kept_here[1]
@@ -139,9 +153,29 @@ def expression(grammar: Grammar, index: int, vocab: Vocab) -> tuple[str, re.Patt
         found = (whole, _regex(whole))
         grammar.expressions[index] = (None, found)
         return found
+    assert made is not None  # a text that answers otherwise took the whole one above
     found = (made, _regex(made))
     grammar.expressions[index] = (made, found)
     return found
+
+
+class _Asking(Vocab):
+    """A text's words that note each question the parser asks of them and the answer (None
+    until asked: an expression read from the cache of a build asks nothing)."""
+
+    __slots__ = ("asked",)
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__(vocab.words, vocab.ordered)
+        self._digest = vocab.digest() if kept.active() is not None else ""
+        self.asked: list[tuple[Needs, bool]] | None = None
+
+    def has(self, needs: Needs) -> bool:
+        answer = super().has(needs)
+        if self.asked is None:
+            self.asked = []
+        self.asked.append((needs, answer))
+        return answer
 
 
 def _narrowed_source(grammar: Grammar, index: int, vocab: Vocab) -> str | None:

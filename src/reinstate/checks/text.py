@@ -196,9 +196,25 @@ class Texts:
         return found
 
     def _parts_of(self, owner: str) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
+        """The front matter and body passages of `owner`. With the memo, an item's are
+        found first under the very item (the load stage hands it out again while its file
+        is unchanged) and the very description of every target's label
+        (`Resolved.labels()`, the last build's object while every target is the same),
+        which together fix them: one lookup a file, not the keys of `_build`."""
         found = self._parts.get(owner)
         if found is None:
-            found = self._parts[owner] = self._build(owner)
+            item = self.resolved.item(owner) if owner and self.memo is not None else None
+            quick: Hashable = None
+            if item is not None and self.memo is not None:
+                quick = ("parts", owner, Same((item, self.resolved.labels())))
+                kept = self.memo.get(quick)
+                if kept is not MISSING:
+                    found = cast("tuple[tuple[Passage, ...], tuple[Passage, ...]]", kept)
+            if found is None:
+                found = self._build(owner)
+                if quick is not None and self.memo is not None:
+                    self.memo.put(quick, found)
+            self._parts[owner] = found
         return found
 
     def _build(self, owner: str) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
@@ -231,21 +247,22 @@ class Texts:
         return front, passages
 
     def _front(self, owner: str, kind: str, item: Item | None) -> tuple[Passage, ...]:
-        """The passages of `owner`'s front matter; with the memo, kept under the very item
-        (or case.md's marks and title), which the load stage hands out again while its
-        file is unchanged: the same tuple, so `key` compares it by identity."""
+        """The passages of `owner`'s front matter; with the memo, kept under the very marks
+        of its file (which the read stage hands out again while the file is unchanged), its
+        path and the texts: the same tuple while they are the same, so `key` compares it by
+        identity. (By value, not under the very item: the load stage makes an exhibit
+        again on every build, as it looks at the exhibit's file.)"""
         case = self.case
         origin = item.origin if item is not None else case.origin
+        texts = tuple(front_texts(case, item))
         key: Hashable = None
         if self.memo is not None:
-            where = Same((item,)) if item is not None else Same((origin.marks,))
-            key = ("front", owner, kind, where, origin.rel, case.title if item is None else "")
+            key = ("front", owner, kind, Same((origin.marks,)), origin.rel, texts)
             kept = self.memo.get(key)
             if kept is not MISSING:
                 return cast("tuple[Passage, ...]", kept)
         front = tuple(
-            value_passage(owner, kind, part, origin, path, text)
-            for part, path, text in front_texts(case, item)
+            value_passage(owner, kind, part, origin, path, text) for part, path, text in texts
         )
         if self.memo is not None:
             self.memo.put(key, front)
