@@ -120,9 +120,9 @@ def test_a_second_build_in_the_process_compiles_nothing_and_writes_the_same(
     assert compiles == []
     assert outputs(second / "site") == outputs(first / "site")
     # The new output folder still keeps the compiled templates for the next process.
-    assert sorted(p.name for p in (second / "site" / TEMPLATE_CACHE).iterdir()) == sorted(
-        p.name for p in (first / "site" / TEMPLATE_CACHE).iterdir()
-    )
+    entries = sorted(p.name for p in (second / "site" / TEMPLATE_CACHE).iterdir())
+    assert entries
+    assert entries == sorted(p.name for p in (first / "site" / TEMPLATE_CACHE).iterdir())
     # What a process that compiles everything writes.
     theme._kept.clear()
     third = tmp_path / "third"
