@@ -207,3 +207,9 @@ def test_an_environment_compiling_otherwise_does_not_get_the_kept_code(tmp_path:
     compiled = theme.kept_templates()
     environment(True, True).get_template("t.html")
     assert theme.kept_templates() == compiled
+    # A filter replaced in an environment that has compiled the template already.
+    env = environment(True, False)
+    assert env.get_template("t.html").render(x="a") == "\n  <a?>\n  "
+    env.filters["mark"] = jinja2.pass_context(lambda context, value: f"{value}!")
+    env.cache.clear()  # type: ignore[union-attr]
+    assert env.get_template("t.html").render(x="a") == "\n  <a!>\n  "

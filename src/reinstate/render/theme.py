@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import sys
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -251,24 +252,20 @@ _kept: OrderedDict[tuple[str, str], tuple[str, CodeType]] = OrderedDict()
 checksum of the template's text, its code). See `compile_options` and `kept_key`."""
 
 
+_options_of: weakref.WeakKeyDictionary[jinja2.Environment, tuple[tuple[object, ...], str]]
+_options_of = weakref.WeakKeyDictionary()
+"""`compile_options` of each environment, with the settings it was computed from."""
+
+
 def compile_options(env: jinja2.Environment) -> str:
     """A digest of everything besides a template's name, file and text that Jinja2's
     compiler reads from `env`: the versions (`cache_tag`), the syntax and whitespace
     options, the optimizer, async mode, the extensions, autoescaping (chosen per template
     name while compiling), finalize, and each filter and test with what it is passed (the
-    compiler checks that a filter exists and writes its call by how it is marked)."""
+    compiler checks that a filter exists and writes its call by how it is marked).
 
-    def describe(value: object) -> str:
-        if not callable(value):
-            return repr(value)
-        cells = tuple(c.cell_contents for c in getattr(value, "__closure__", None) or ())
-        name = getattr(value, "__qualname__", type(value).__qualname__)
-        module = getattr(value, "__module__", "")
-        passed = getattr(value, "jinja_pass_arg", None)
-        return f"{module}.{name}|{passed}|{cells!r}"
-
-    parts: list[object] = [
-        cache_tag(),
+    Worked out once an environment, and again if any of these has changed since."""
+    settings = (
         env.block_start_string,
         env.block_end_string,
         env.variable_start_string,
@@ -283,13 +280,32 @@ def compile_options(env: jinja2.Environment) -> str:
         env.keep_trailing_newline,
         env.optimized,
         env.is_async,
-        sorted(env.extensions),
-        describe(env.autoescape),
-        describe(env.finalize),
-        sorted((name, describe(f)) for name, f in env.filters.items()),
-        sorted((name, describe(f)) for name, f in env.tests.items()),
-    ]
-    return hashlib.sha256(repr(parts).encode()).hexdigest()
+        tuple(env.extensions.items()),
+        env.autoescape,
+        env.finalize,
+        tuple(env.filters.items()),
+        tuple(env.tests.items()),
+    )
+    known = _options_of.get(env)
+    if known is not None and known[0] == settings:
+        return known[1]
+
+    def describe(value: object) -> str:
+        if not callable(value):
+            return repr(value)
+        cells = tuple(c.cell_contents for c in getattr(value, "__closure__", None) or ())
+        name = getattr(value, "__qualname__", type(value).__qualname__)
+        module = getattr(value, "__module__", "")
+        passed = getattr(value, "jinja_pass_arg", None)
+        return f"{module}.{name}|{passed}|{cells!r}"
+
+    parts: list[object] = [cache_tag(), *settings[:14], sorted(env.extensions)]
+    parts += [describe(env.autoescape), describe(env.finalize)]
+    parts.append(sorted((name, describe(f)) for name, f in env.filters.items()))
+    parts.append(sorted((name, describe(f)) for name, f in env.tests.items()))
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    _options_of[env] = (settings, digest)
+    return digest
 
 
 def kept_key(bucket: jinja2.bccache.Bucket) -> tuple[str, str]:
