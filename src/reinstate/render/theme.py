@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import sys
+import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable
@@ -244,12 +245,15 @@ def _holds(on_disk: jinja2.FileSystemBytecodeCache, bucket: jinja2.bccache.Bucke
         return False
 
 
-KEPT_TEMPLATES = 256
-"""How many compiled templates a process keeps (the default theme has about 20)."""
+KEPT_TEMPLATES = 1024
+"""How many compiled templates a process keeps, the least recently used dropped first: the
+default theme has 42 (21 names, each also reachable as `default/<name>`), `new`'s
+templates about 1,100 small files in every language; a few megabytes at most."""
 
 _kept: OrderedDict[tuple[str, str], tuple[str, CodeType]] = OrderedDict()
 """Compiled templates of this process: (what the compiler depends on, template) -> (the
 checksum of the template's text, its code). See `compile_options` and `kept_key`."""
+_kept_lock = threading.Lock()
 
 
 _options_of: weakref.WeakKeyDictionary[jinja2.Environment, tuple[tuple[object, ...], str]]
@@ -332,9 +336,11 @@ def _kept_cache() -> Callable[[jinja2.FileSystemBytecodeCache | None], jinja2.By
 
         def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
             key = kept_key(bucket)
-            found = _kept.get(key)
+            with _kept_lock:
+                found = _kept.get(key)
+                if found is not None:
+                    _kept.move_to_end(key)
             if found is not None and found[0] == bucket.checksum:
-                _kept.move_to_end(key)
                 bucket.code = found[1]
                 # The output folder keeps its entries as if compiled here, for the next
                 # process that builds into it.
@@ -352,16 +358,18 @@ def _kept_cache() -> Callable[[jinja2.FileSystemBytecodeCache | None], jinja2.By
                 self.on_disk.dump_bytecode(bucket)
 
         def clear(self) -> None:
-            _kept.clear()
+            with _kept_lock:
+                _kept.clear()
             if self.on_disk is not None:
                 self.on_disk.clear()
 
     def keep(key: tuple[str, str], bucket: jinja2.bccache.Bucket) -> None:
         assert bucket.code is not None
-        _kept[key] = (bucket.checksum, bucket.code)
-        _kept.move_to_end(key)
-        while len(_kept) > KEPT_TEMPLATES:
-            _kept.popitem(last=False)
+        with _kept_lock:
+            _kept[key] = (bucket.checksum, bucket.code)
+            _kept.move_to_end(key)
+            while len(_kept) > KEPT_TEMPLATES:
+                _kept.popitem(last=False)
 
     return KeptCache
 
