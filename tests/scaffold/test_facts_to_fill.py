@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reinstate.core.diagnostics import Severity
+from reinstate.core.language import language
 from reinstate.core.standin import MAX_STAND_IN_BYTES, is_stand_in, placeholder_file
 from support.checks_support import BASE, run
 from support.common import TODAY, Run, write
@@ -91,6 +92,29 @@ def test_an_action_dated_with_a_to_do_keeps_its_place_in_the_plan(tmp_path: Path
 
 
 # Stand-in files ----------------------------------------------------------------------------------
+
+
+def test_a_stand_in_image_drawn_again_is_the_one_its_words_and_format_make() -> None:
+    """Images are drawn once a process for the same words and format: every other title,
+    file, language or format is a page of its own, the one a fresh drawing gives."""
+    from reinstate.core import standin
+
+    asked = [
+        (".png", "Invoice", "files/invoice.png", "en"),
+        (".png", "Receipt", "files/invoice.png", "en"),
+        (".png", "Invoice", "files/receipt.png", "en"),
+        (".png", "Invoice", "files/invoice.png", "de"),
+        (".jpg", "Invoice", "files/invoice.png", "en"),
+        (".gif", "Invoice", "files/invoice.png", "en"),
+    ]
+    made = [placeholder_file(*args) for args in asked]
+    assert len(set(made)) == len(asked)
+    for args, data in zip(asked, made, strict=True):
+        suffix, title, rel, lang = args
+        with language(lang):
+            lines = standin.placeholder_lines(title, rel)
+        fresh = standin._drawn.__wrapped__(tuple(lines), standin.IMAGE_FORMATS[suffix])
+        assert placeholder_file(*args) == data == fresh, args
 
 
 def test_is_stand_in_reads_content_and_skips_large_or_missing_files(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ the placeholder rule uses to refuse one.
 
 from __future__ import annotations
 
+import functools
 import io
 import textwrap
 from pathlib import Path
@@ -148,6 +149,14 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 def placeholder_image(lines: list[str], image_format: str) -> bytes:
     """A 1275 x 1650 (Letter at 150 dpi) image with `lines`, in `image_format`."""
+    return _drawn(tuple(lines), image_format)
+
+
+@functools.lru_cache(maxsize=32)
+def _drawn(lines: tuple[str, ...], image_format: str) -> bytes:
+    """`placeholder_image`, drawn once a process for the same words and format: encoding a
+    page (PNG's deflate above all) is about a third of a second, and a template's
+    variants, and the sessions of `new` in one process, ask for the same pages again."""
     # Pillow (and FreeType) cost ~0.13 s to import: only `new` with an image exhibit pays it.
     from PIL import Image, ImageDraw
 

@@ -12,11 +12,15 @@ import contextlib
 import datetime as dt
 import hashlib
 import sys
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
-from types import ModuleType
+from types import CodeType, ModuleType
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -92,7 +96,7 @@ class Theme:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            bytecode_cache=template_cache(self.compiled),
+            bytecode_cache=template_cache(self.compiled, kept=True),
             # Jinja2's optimizer folds constant expressions while compiling; the themes
             # have almost none, and the pass was a fifth of compiling the templates
             # (10-20 ms of a first build). The output is the same.
@@ -177,12 +181,23 @@ def cache_tag() -> str:
     return hashlib.sha256(seed.encode()).hexdigest()[:16]
 
 
-def template_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
+def template_cache(folder: Path | None, kept: bool = False) -> jinja2.BytecodeCache | None:
     """Jinja2's bytecode cache in `folder`, as Python keeps .pyc files: compiling the
     theme's templates is about a tenth of a cold HTML build. Jinja2 checks each entry
     against the template's text, and writes each atomically (parallel builds share
     them). A folder that is a link, or cannot be made, means no cache: it only saves time
-    and must never lead a write out of the output folder."""
+    and must never lead a write out of the output folder.
+
+    `kept`: in front of it, the templates this process has compiled already
+    (`kept_templates`), so that a second build in the same process (a watched theme
+    edit, the next case folder, library use) compiles only what changed."""
+    on_disk = _folder_cache(folder)
+    if not kept:
+        return on_disk
+    return _kept_cache()(on_disk)
+
+
+def _folder_cache(folder: Path | None) -> jinja2.FileSystemBytecodeCache | None:
     if folder is None:
         return None
     try:
@@ -214,6 +229,149 @@ def _quiet_cache() -> type[jinja2.FileSystemBytecodeCache]:
                 super().dump_bytecode(bucket)
 
     return QuietCache
+
+
+def _holds(on_disk: jinja2.FileSystemBytecodeCache, bucket: jinja2.bccache.Bucket) -> bool:
+    """Whether the folder has the entry of `bucket`'s template for its current text (only
+    the entry's header is read, as Jinja2 reads it)."""
+    import pickle
+
+    from jinja2.bccache import bc_magic
+
+    try:
+        with Path(on_disk._get_cache_filename(bucket)).open("rb") as f:
+            return bool(f.read(len(bc_magic)) == bc_magic and pickle.load(f) == bucket.checksum)
+    except Exception:
+        return False
+
+
+KEPT_TEMPLATES = 1024
+"""How many compiled templates a process keeps, the least recently used dropped first: the
+default theme has 42 (21 names, each also reachable as `default/<name>`), `new`'s
+templates about 1,100 small files in every language; a few megabytes at most."""
+
+_kept: OrderedDict[tuple[str, str], tuple[str, CodeType]] = OrderedDict()
+"""Compiled templates of this process: (what the compiler depends on, template) -> (the
+checksum of the template's text, its code). See `compile_options` and `kept_key`."""
+_kept_lock = threading.Lock()
+
+
+_options_of: weakref.WeakKeyDictionary[jinja2.Environment, tuple[tuple[object, ...], str]]
+_options_of = weakref.WeakKeyDictionary()
+"""`compile_options` of each environment, with the settings it was computed from."""
+
+
+def compile_options(env: jinja2.Environment) -> str:
+    """A digest of everything besides a template's name, file and text that Jinja2's
+    compiler reads from `env`: the versions (`cache_tag`), the syntax and whitespace
+    options, the optimizer, async mode, the extensions, autoescaping (chosen per template
+    name while compiling), finalize, and each filter and test with what it is passed (the
+    compiler checks that a filter exists and writes its call by how it is marked).
+
+    Worked out once an environment, and again if any of these has changed since."""
+    settings = (
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        env.optimized,
+        env.is_async,
+        tuple(env.extensions.items()),
+        env.autoescape,
+        env.finalize,
+        tuple(env.filters.items()),
+        tuple(env.tests.items()),
+    )
+    known = _options_of.get(env)
+    if known is not None and known[0] == settings:
+        return known[1]
+
+    def describe(value: object) -> str:
+        if not callable(value):
+            return repr(value)
+        cells = tuple(c.cell_contents for c in getattr(value, "__closure__", None) or ())
+        name = getattr(value, "__qualname__", type(value).__qualname__)
+        module = getattr(value, "__module__", "")
+        passed = getattr(value, "jinja_pass_arg", None)
+        return f"{module}.{name}|{passed}|{cells!r}"
+
+    parts: list[object] = [cache_tag(), *settings[:14], sorted(env.extensions)]
+    parts += [describe(env.autoescape), describe(env.finalize)]
+    parts.append(sorted((name, describe(f)) for name, f in env.filters.items()))
+    parts.append(sorted((name, describe(f)) for name, f in env.tests.items()))
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    _options_of[env] = (settings, digest)
+    return digest
+
+
+def kept_key(bucket: jinja2.bccache.Bucket) -> tuple[str, str]:
+    """Where a compiled template is kept: the compiler's options and Jinja2's key of the
+    template (its name and file, so the theme folder it was found in). The bucket's
+    checksum of the text is checked on top."""
+    return (compile_options(bucket.environment), bucket.key)
+
+
+def kept_templates() -> int:
+    """How many compiled templates this process keeps."""
+    return len(_kept)
+
+
+@cache
+def _kept_cache() -> Callable[[jinja2.FileSystemBytecodeCache | None], jinja2.BytecodeCache]:
+    import jinja2
+
+    class KeptCache(jinja2.BytecodeCache):
+        """The compiled templates of this process, then the output folder's (if any)."""
+
+        def __init__(self, on_disk: jinja2.FileSystemBytecodeCache | None) -> None:
+            self.on_disk = on_disk
+
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            key = kept_key(bucket)
+            with _kept_lock:
+                found = _kept.get(key)
+                if found is not None:
+                    _kept.move_to_end(key)
+            if found is not None and found[0] == bucket.checksum:
+                bucket.code = found[1]
+                # The output folder keeps its entries as if compiled here, for the next
+                # process that builds into it.
+                if self.on_disk is not None and not _holds(self.on_disk, bucket):
+                    self.on_disk.dump_bytecode(bucket)
+                return
+            if self.on_disk is not None:
+                self.on_disk.load_bytecode(bucket)
+                if bucket.code is not None:
+                    keep(key, bucket)
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            keep(kept_key(bucket), bucket)
+            if self.on_disk is not None:
+                self.on_disk.dump_bytecode(bucket)
+
+        def clear(self) -> None:
+            with _kept_lock:
+                _kept.clear()
+            if self.on_disk is not None:
+                self.on_disk.clear()
+
+    def keep(key: tuple[str, str], bucket: jinja2.bccache.Bucket) -> None:
+        assert bucket.code is not None
+        with _kept_lock:
+            _kept[key] = (bucket.checksum, bucket.code)
+            _kept.move_to_end(key)
+            while len(_kept) > KEPT_TEMPLATES:
+                _kept.popitem(last=False)
+
+    return KeptCache
 
 
 def compiled_in(theme: Theme, out_dir: Path) -> Theme:

@@ -39,6 +39,7 @@ from reinstate.core.diagnostics import Diagnostic, ReinstateError, Reporter, Sev
 from reinstate.core.frontmatter import EXHIBIT_SUFFIXES, SCHEMA_ID, json_schema
 from reinstate.core.standin import placeholder_file
 from reinstate.output.atomic import atomic_write
+from reinstate.render.theme import template_cache
 from reinstate.scaffold.catalogue import (
     BUILTIN_DIR,
     Template,
@@ -166,6 +167,9 @@ def template_environment(config: Config) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # The templates this process compiled already, checked against their text: one
+        # session of `new` after another (the interactive one, the tests) compiles each once.
+        bytecode_cache=template_cache(None, kept=True),
     )
     env.filters["yaml"] = yaml_scalar
     env.filters["days"] = add_days
