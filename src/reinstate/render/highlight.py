@@ -132,7 +132,8 @@ class Glyphs:
             other._data,
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    def __hash__(self) -> int:
+        return hash((self.chars, self._page))
 
     def flat(self) -> tuple[str, list[int]]:
         """What `find` searches (see `_flatten`), made once."""
