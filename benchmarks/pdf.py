@@ -1,6 +1,7 @@
 """The PDF bundle against warm bare WeasyPrint plus a pypdf merge, on the same print HTML.
 
-For the demo case and for a generated case of about 30 pages with 5 PDF exhibits, prints
+For the demo case, a generated case of about 30 pages with 5 PDF exhibits and one of 40
+one-page PDF exhibits (the sheets exhibits cover: 40 of its 49 pages), prints
 (CPU seconds of this process, which a loaded machine disturbs less than the wall clock):
 - the bundle's time in a warm process (print HTML, sandboxed render, page numbers of
   references, exhibits placed into their sheets, highlights, outline, labels; the step as
@@ -79,6 +80,28 @@ def generated_case(root: Path) -> Path:
         (case / f"exhibits/x{n}.md").write_text(
             f"---\nkind: exhibit\ntitle: Supporting document {n}\nfile: files/x{n}.pdf\n"
             f"type: invoice\nissued: 2025-01-1{n}\n---\nShows point {n}.\n"
+        )
+    return root
+
+
+def many_exhibits_case(root: Path, count: int = 40) -> Path:
+    """One cause citing `count` one-page PDF exhibits (invoices): most pages are sheets."""
+    from weasyprint import HTML
+
+    case = root / "content" / "many"
+    for folder in ("causes", "exhibits", "files"):
+        (case / folder).mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "content/harbor-lane/case.md", case / "case.md")
+    cited = ", ".join(f"x{n}" for n in range(count))
+    (case / "causes/c0.md").write_text(
+        f"---\nkind: cause\ntitle: Invoices not kept\nevidence: [{cited}]\n---\n{WORDS}\n"
+    )
+    pdf = HTML(string=f"<h1>Invoice</h1><p>{WORDS * 20}</p>").write_pdf()
+    for n in range(count):
+        (case / f"files/x{n}.pdf").write_bytes(pdf)
+        (case / f"exhibits/x{n}.md").write_text(
+            f"---\nkind: exhibit\ntitle: Invoice number {n}\nfile: files/x{n}.pdf\n"
+            f"type: invoice\nissued: 2025-01-10\n---\nShows invoice {n}.\n"
         )
     return root
 
@@ -349,6 +372,8 @@ def main(rounds: int) -> None:
         saves("demo case (harbor-lane)", demo, "harbor-lane", rounds)
         big = generated_case(Path(tmp) / "big")
         run("generated case", big, "big", rounds)
+        many = many_exhibits_case(Path(tmp) / "many")
+        run("40 one-page PDF exhibits", many, "many", rounds)
 
 
 if __name__ == "__main__":

@@ -597,3 +597,50 @@ def test_a_glyph_box_maps_to_the_shown_page_as_its_four_corners_do() -> None:
             x0, y0 = chosen.uniform(-50, 600), chosen.uniform(-50, 800)
             r = (x0, y0, x0 + chosen.uniform(0, 20), y0 + chosen.uniform(0, 20))
             assert _map_rect(m, r) == pytest.approx(corners(m, r), abs=1e-9)
+
+
+def test_a_text_layer_read_lazily_finds_what_every_glyph_box_read_at_once_finds(
+    tmp_path: Path,
+) -> None:
+    """The glyph boxes a search reads on demand (kept by unit) are those read for every
+    glyph at once, on an upright and a turned page, searched in turn on the same layer."""
+    import pypdfium2 as pdfium
+    from pypdf import PdfWriter
+    from weasyprint import HTML
+
+    from reinstate.render import exhibits, highlight
+
+    made = io.BytesIO()
+    HTML(string=INVOICE_HTML).write_pdf(made)
+    writer = PdfWriter(clone_from=PdfReader(made))
+    writer.pages[1].rotate(90)
+    path = tmp_path / "invoice.pdf"
+    writer.write(path)
+    file = exhibits._open(path, "invoice.pdf")
+    assert isinstance(file, exhibits.ExhibitFile)
+
+    def eager(page: highlight.PageText, index: int) -> highlight.PageText:
+        glyphs = page.glyphs
+        assert glyphs is not None
+        document = pdfium.PdfDocument(path.read_bytes())
+        textpage = document[index].get_textpage()
+        shown = highlight._to_shown(file.reader.pages[index])
+        units = tuple(
+            highlight.Unit(
+                ch,
+                None if n < 0 else highlight._map_rect(shown, textpage.get_charbox(n, loose=True)),
+                line,
+            )
+            for ch, n, line in zip(glyphs.chars, glyphs.index, glyphs.lines, strict=True)
+        )
+        textpage.close()
+        document.close()
+        return highlight.PageText(units, page.width, page.height, page.y_down)
+
+    needles = ["invoice", "2025-01-12", "date 2025-01-12", "Apex Wholesale Inc.", "B07K2XQ9LM"]
+    needles += ["112-1234567-7654321", "Lines", "a", "e", "2"]
+    for index, page in enumerate(highlight.pdf_texts(file)):
+        reference = eager(page, index)
+        for needle in [*needles, *reversed(needles)]:
+            assert highlight.find(page, needle) == highlight.find(reference, needle), needle
+        assert any(highlight.find(page, n) for n in needles)

@@ -89,13 +89,94 @@ class Unit:
     line: int
 
 
+class Glyphs:
+    """A PDF page's text layer: its characters read at once, a glyph's box only when a
+    search needs it (`boxes`). Reading every glyph's box and keeping it as a `Unit` cost
+    about 6 µs a glyph (a page of small print: 20 ms), and a search marks a few glyphs.
+
+    The units are those `_page_text` made before: one character each, a glyph, a space or
+    a line break ("\\n"), their lines counted as before.
+    """
+
+    __slots__ = ("_boxes", "_data", "_flat", "_page", "_shown", "chars", "index", "lines")
+
+    def __init__(
+        self,
+        chars: str,
+        index: Sequence[int],
+        lines: Sequence[int],
+        data: bytes,
+        page: int,
+        shown: Matrix,
+    ) -> None:
+        self.chars = chars
+        """One character per unit: the glyph, " " or "\\n"."""
+        self.index = tuple(index)
+        """PDFium's character index of each unit (-1: a space or line break)."""
+        self.lines = tuple(lines)
+        self._data = data
+        self._page = page
+        self._shown = shown
+        self._boxes: dict[int, Rect] = {}
+        """By unit: its glyph's box on the shown page, once read."""
+        self._flat: tuple[str, list[int]] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Glyphs):
+            return NotImplemented
+        return (self.chars, self.index, self._page, self._shown, self._data) == (
+            other.chars,
+            other.index,
+            other._page,
+            other._shown,
+            other._data,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.chars, self._page))
+
+    def flat(self) -> tuple[str, list[int]]:
+        """What `find` searches (see `_flatten`), made once."""
+        if self._flat is None:
+            self._flat = _flatten(self.chars, [c in " \n" for c in self.chars])
+        return self._flat
+
+    def boxes(self, units: Sequence[int]) -> dict[int, Rect]:
+        """The box of each glyph unit in `units` (spaces and line breaks have none), read
+        from PDFium the first time one is wanted."""
+        missing = [u for u in units if self.index[u] >= 0 and u not in self._boxes]
+        if missing:
+            import pypdfium2 as pdfium
+
+            document = pdfium.PdfDocument(self._data)
+            try:
+                textpage = document[self._page].get_textpage()
+                try:
+                    for unit in missing:
+                        box = textpage.get_charbox(self.index[unit], loose=True)
+                        self._boxes[unit] = _map_rect(self._shown, box)
+                finally:
+                    textpage.close()
+            finally:
+                document.close()
+        return {u: self._boxes[u] for u in units if self.index[u] >= 0}
+
+
 @dataclass(frozen=True, slots=True)
 class PageText:
     units: tuple[Unit, ...]
+    """The words found by OCR (a text layer's are in `glyphs`)."""
     width: float
     height: float
     y_down: bool
     """True for pixels (OCR), False for PDF points (y up, shown page space)."""
+    glyphs: Glyphs | None = None
+    """A PDF page's text layer."""
+
+    @property
+    def size(self) -> int:
+        """How many units (glyphs, words, spaces, line breaks) the page has."""
+        return len(self.glyphs.chars) if self.glyphs is not None else len(self.units)
 
     def fraction(self, box: Rect) -> Rect:
         x0, y0, x1, y1 = box
@@ -172,7 +253,7 @@ class Reader:
         return found
 
     def _scan(self, file: ExhibitFile, index: int, text: PageText) -> PageText | None:
-        if text.units:
+        if text.size:
             return text
         if self.tesseract is None:
             return None
@@ -416,10 +497,10 @@ def cached_pdf_texts(file: ExhibitFile) -> tuple[PageText, ...]:
         return found
     found = tuple(pdf_texts(file))
     _text_cache[file.digest] = found
-    kept = sum(len(page.units) for texts in _text_cache.values() for page in texts)
+    kept = sum(page.size for texts in _text_cache.values() for page in texts)
     while kept > TEXT_CACHE_UNITS and len(_text_cache) > 1:
         _digest, dropped = _text_cache.popitem(last=False)
-        kept -= sum(len(page.units) for page in dropped)
+        kept -= sum(page.size for page in dropped)
     return found
 
 
@@ -428,12 +509,13 @@ def clear_text_cache() -> None:
 
 
 def pdf_texts(file: ExhibitFile) -> list[PageText]:
-    """Each page's characters with their boxes (PDFium), in the shown page's space."""
+    """Each page's characters (PDFium), their boxes read when a search needs them."""
     import pypdfium2 as pdfium
 
     found = []
+    data = file.reader.stream.getvalue()
     try:
-        document = pdfium.PdfDocument(file.reader.stream.getvalue())
+        document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
         return [PageText((), 1, 1, False) for _ in range(file.pages)]
     try:
@@ -441,36 +523,44 @@ def pdf_texts(file: ExhibitFile) -> list[PageText]:
             if index >= len(document):
                 found.append(PageText((), 1, 1, False))
                 continue
-            found.append(_page_text(file.reader.pages[index], document[index]))
+            found.append(_page_text(file.reader.pages[index], document[index], data, index))
     finally:
         document.close()
     return found
 
 
-def _page_text(page: Any, pdfium_page: Any) -> PageText:
+def _page_text(page: Any, pdfium_page: Any, data: bytes, index: int) -> PageText:
     """PDFium's characters; the spaces and line breaks it adds between words stay."""
     textpage = pdfium_page.get_textpage()
     try:
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count else ""
-        shown = _to_shown(page)
-        units: list[Unit] = []
-        line = 0
-        for n, ch in enumerate(text[:count]):
-            if ch in "\r\n":
-                if units and units[-1].text != "\n":
-                    line += 1
-                    units.append(Unit("\n", None, line))
-                continue
-            if ch.isspace():
-                units.append(Unit(" ", None, line))
-                continue
-            left, bottom, right, top = textpage.get_charbox(n, loose=True)
-            units.append(Unit(ch, _map_rect(shown, (left, bottom, right, top)), line))
     finally:
         textpage.close()
+    chars: list[str] = []
+    indexes: list[int] = []
+    lines: list[int] = []
+    line = 0
+    for n, ch in enumerate(text[:count]):
+        if ch in "\r\n":
+            if chars and chars[-1] != "\n":
+                line += 1
+                chars.append("\n")
+                indexes.append(-1)
+                lines.append(line)
+            continue
+        if ch.isspace():
+            chars.append(" ")
+            indexes.append(-1)
+        else:
+            chars.append(ch)
+            indexes.append(n)
+        lines.append(line)
     width, height = _shown_size(page)
-    return PageText(tuple(units), width, height, y_down=False)
+    # a page without glyphs never reads a box: it does not hold on to the file's bytes
+    kept = data if any(n >= 0 for n in indexes) else b""
+    glyphs = Glyphs("".join(chars), indexes, lines, kept, index, _to_shown(page))
+    return PageText((), width, height, y_down=False, glyphs=glyphs)
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -506,21 +596,36 @@ def _map_rect(m: Matrix, r: Rect) -> Rect:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def find(text: PageText, needle: str) -> list[Rect]:
-    """Every match of `needle` (case-insensitive, any whitespace, across line breaks): one
-    rectangle per line it spans, in fractions of the page from the top left."""
+def _flatten(texts: Sequence[str], blank: Sequence[bool]) -> tuple[str, list[int]]:
+    """The lowercased text of the units, a single space for each run of spaces and line
+    breaks (`blank`), and the unit each of its characters comes from."""
     flat: list[str] = []
     owner: list[int] = []
-    for n, unit in enumerate(text.units):
-        if unit.box is None:
+    for n, unit in enumerate(texts):
+        if blank[n]:
             if flat and flat[-1] != " ":
                 flat.append(" ")
                 owner.append(n)
             continue
-        for ch in unit.text.lower():
+        for ch in unit.lower():
             flat.append(ch)
             owner.append(n)
-    haystack = "".join(flat)
+    return "".join(flat), owner
+
+
+def find(text: PageText, needle: str) -> list[Rect]:
+    """Every match of `needle` (case-insensitive, any whitespace, across line breaks): one
+    rectangle per line it spans, in fractions of the page from the top left."""
+    glyphs = text.glyphs
+    lines: Sequence[int]
+    if glyphs is not None:
+        haystack, owner = glyphs.flat()
+        lines = glyphs.lines
+    else:
+        haystack, owner = _flatten(
+            [u.text for u in text.units], [u.box is None for u in text.units]
+        )
+        lines = [u.line for u in text.units]
     tokens = needle.lower().split()
     if not tokens:
         return []
@@ -531,19 +636,25 @@ def find(text: PageText, needle: str) -> list[Rect]:
         pattern += r"(?![0-9a-z])"
     found: list[Rect] = []
     for match in re.finditer(pattern, haystack):
-        lines: dict[int, Rect] = {}
-        for n in sorted({owner[i] for i in range(match.start(), match.end())}):
-            unit = text.units[n]
-            if unit.box is None:
+        units = sorted({owner[i] for i in range(match.start(), match.end())})
+        boxes: Mapping[int, Rect]
+        if glyphs is not None:
+            boxes = glyphs.boxes(units)
+        else:
+            boxes = {n: box for n in units if (box := text.units[n].box) is not None}
+        by_line: dict[int, Rect] = {}
+        for n in units:
+            box = boxes.get(n)
+            if box is None:
                 continue
-            r = text.fraction(unit.box)
-            old = lines.get(unit.line)
-            lines[unit.line] = (
+            r = text.fraction(box)
+            old = by_line.get(lines[n])
+            by_line[lines[n]] = (
                 r
                 if old is None
                 else (min(old[0], r[0]), min(old[1], r[1]), max(old[2], r[2]), max(old[3], r[3]))
             )
-        found += [lines[k] for k in sorted(lines)]
+        found += [by_line[k] for k in sorted(by_line)]
     return found
 
 
