@@ -6468,67 +6468,68 @@ def __create_fn__():
 CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.box,self.line,))\n return __hash__'] = __create_fn__.__code__
 
 
-def __create_fn__(_type_units, _type_width, _type_height, _type_y_down, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,units:_type_units,width:_type_width,height:_type_height,y_down:_type_y_down)->_return_type:
+def __create_fn__(_type_units, _type_width, _type_height, _type_y_down, _type_glyphs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_glyphs, _return_type):
+ def __init__(self,units:_type_units,width:_type_width,height:_type_height,y_down:_type_y_down,glyphs:_type_glyphs=_dflt_glyphs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'units',units)
   __dataclass_builtins_object__.__setattr__(self,'width',width)
   __dataclass_builtins_object__.__setattr__(self,'height',height)
   __dataclass_builtins_object__.__setattr__(self,'y_down',y_down)
+  __dataclass_builtins_object__.__setattr__(self,'glyphs',glyphs)
  return __init__
 
 
-CODE["def __create_fn__(_type_units, _type_width, _type_height, _type_y_down, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,units:_type_units,width:_type_width,height:_type_height,y_down:_type_y_down)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'units',units)\n  __dataclass_builtins_object__.__setattr__(self,'width',width)\n  __dataclass_builtins_object__.__setattr__(self,'height',height)\n  __dataclass_builtins_object__.__setattr__(self,'y_down',y_down)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_units, _type_width, _type_height, _type_y_down, _type_glyphs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_glyphs, _return_type):\n def __init__(self,units:_type_units,width:_type_width,height:_type_height,y_down:_type_y_down,glyphs:_type_glyphs=_dflt_glyphs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'units',units)\n  __dataclass_builtins_object__.__setattr__(self,'width',width)\n  __dataclass_builtins_object__.__setattr__(self,'height',height)\n  __dataclass_builtins_object__.__setattr__(self,'y_down',y_down)\n  __dataclass_builtins_object__.__setattr__(self,'glyphs',glyphs)\n return __init__"] = __create_fn__.__code__
 
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(units={self.units!r}, width={self.width!r}, height={self.height!r}, y_down={self.y_down!r})"
+  return self.__class__.__qualname__ + f"(units={self.units!r}, width={self.width!r}, height={self.height!r}, y_down={self.y_down!r}, glyphs={self.glyphs!r})"
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(units={self.units!r}, width={self.width!r}, height={self.height!r}, y_down={self.y_down!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(units={self.units!r}, width={self.width!r}, height={self.height!r}, y_down={self.y_down!r}, glyphs={self.glyphs!r})"\n return __repr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.units,self.width,self.height,self.y_down,)==(other.units,other.width,other.height,other.y_down,)
+   return (self.units,self.width,self.height,self.y_down,self.glyphs,)==(other.units,other.width,other.height,other.y_down,other.glyphs,)
   return NotImplemented
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.units,self.width,self.height,self.y_down,)==(other.units,other.width,other.height,other.y_down,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.units,self.width,self.height,self.y_down,self.glyphs,)==(other.units,other.width,other.height,other.y_down,other.glyphs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('units','width','height','y_down',):
+  if type(self) is cls or name in ('units','width','height','y_down','glyphs',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'units\',\'width\',\'height\',\'y_down\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'units\',\'width\',\'height\',\'y_down\',\'glyphs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('units','width','height','y_down',):
+  if type(self) is cls or name in ('units','width','height','y_down','glyphs',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'units\',\'width\',\'height\',\'y_down\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'units\',\'width\',\'height\',\'y_down\',\'glyphs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
  def __hash__(self):
-  return hash((self.units,self.width,self.height,self.y_down,))
+  return hash((self.units,self.width,self.height,self.y_down,self.glyphs,))
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.units,self.width,self.height,self.y_down,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.units,self.width,self.height,self.y_down,self.glyphs,))\n return __hash__'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_page, _type_rect, _type_number, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_number, _return_type):
