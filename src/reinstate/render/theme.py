@@ -21,7 +21,7 @@ from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from types import CodeType, ModuleType
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, cast
 
 from markupsafe import Markup
 
@@ -231,6 +231,29 @@ def _quiet_cache() -> type[jinja2.FileSystemBytecodeCache]:
     return QuietCache
 
 
+class _Entry:
+    """An entry of the output folder's cache as written before: what Jinja2's
+    `FileSystemBytecodeCache.dump_bytecode` reads of a bucket (its key, and what it writes)."""
+
+    def __init__(self, key: str, data: bytes) -> None:
+        self.key, self.data = key, data
+
+    def write_bytecode(self, f: IO[bytes]) -> None:
+        f.write(self.data)
+
+
+def _entry(key: str, data: bytes) -> jinja2.bccache.Bucket:
+    return cast("jinja2.bccache.Bucket", _Entry(key, data))
+
+
+def _entry_bytes(on_disk: jinja2.FileSystemBytecodeCache, bucket: jinja2.bccache.Bucket) -> bytes:
+    """The bytes of the folder's entry `bucket` was just loaded from (as written then)."""
+    try:
+        return Path(on_disk._get_cache_filename(bucket)).read_bytes()
+    except OSError:
+        return bucket.bytecode_to_string()
+
+
 def _holds(on_disk: jinja2.FileSystemBytecodeCache, bucket: jinja2.bccache.Bucket) -> bool:
     """Whether the folder has the entry of `bucket`'s template for its current text (only
     the entry's header is read, as Jinja2 reads it)."""
@@ -250,9 +273,13 @@ KEPT_TEMPLATES = 1024
 default theme has 42 (21 names, each also reachable as `default/<name>`), `new`'s
 templates about 1,100 small files in every language; a few megabytes at most."""
 
-_kept: OrderedDict[tuple[str, str], tuple[str, CodeType]] = OrderedDict()
+_kept: OrderedDict[tuple[str, str], tuple[str, CodeType, bytes]] = OrderedDict()
 """Compiled templates of this process: (what the compiler depends on, template) -> (the
-checksum of the template's text, its code). See `compile_options` and `kept_key`."""
+checksum of the template's text, its code, the bytes of its entry in an output folder).
+See `compile_options` and `kept_key`. The entry's bytes are kept, not written again from
+the code: `marshal` writes the same code object differently as its parts' reference
+counts change, and an output folder rebuilt in the same process must get the same
+files."""
 _kept_lock = threading.Lock()
 
 
@@ -345,17 +372,18 @@ def _kept_cache() -> Callable[[jinja2.FileSystemBytecodeCache | None], jinja2.By
                 # The output folder keeps its entries as if compiled here, for the next
                 # process that builds into it.
                 if self.on_disk is not None and not _holds(self.on_disk, bucket):
-                    self.on_disk.dump_bytecode(bucket)
+                    self.on_disk.dump_bytecode(_entry(bucket.key, found[2]))
                 return
             if self.on_disk is not None:
                 self.on_disk.load_bytecode(bucket)
                 if bucket.code is not None:
-                    keep(key, bucket)
+                    keep(key, bucket, _entry_bytes(self.on_disk, bucket))
 
         def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-            keep(kept_key(bucket), bucket)
+            data = bucket.bytecode_to_string()
+            keep(kept_key(bucket), bucket, data)
             if self.on_disk is not None:
-                self.on_disk.dump_bytecode(bucket)
+                self.on_disk.dump_bytecode(_entry(bucket.key, data))
 
         def clear(self) -> None:
             with _kept_lock:
@@ -363,10 +391,10 @@ def _kept_cache() -> Callable[[jinja2.FileSystemBytecodeCache | None], jinja2.By
             if self.on_disk is not None:
                 self.on_disk.clear()
 
-    def keep(key: tuple[str, str], bucket: jinja2.bccache.Bucket) -> None:
+    def keep(key: tuple[str, str], bucket: jinja2.bccache.Bucket, data: bytes) -> None:
         assert bucket.code is not None
         with _kept_lock:
-            _kept[key] = (bucket.checksum, bucket.code)
+            _kept[key] = (bucket.checksum, bucket.code, data)
             _kept.move_to_end(key)
             while len(_kept) > KEPT_TEMPLATES:
                 _kept.popitem(last=False)
