@@ -124,3 +124,11 @@ def test_a_class_the_table_lacks_is_made_as_dataclasses_makes_it() -> None:
     assert made.seen is not _NotInTheTable("x").seen
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.count = 1  # type: ignore[misc]
+
+
+def test_a_class_the_table_lacks_has_its_types_as_annotations() -> None:
+    """As `dataclasses` compiles it: not under core/precompiled.py's `from __future__
+    import annotations`, which would leave the names of `__init__`'s locals instead."""
+    made = dataclasses.make_dataclass("Made", [("count", int), ("name", str, "x")])
+    assert made.__init__.__code__.co_filename == "<string>"  # not in the table
+    assert made.__init__.__annotations__ == {"count": int, "name": str, "return": None}

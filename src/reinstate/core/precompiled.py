@@ -87,6 +87,9 @@ def _create_fn(
     code = table().get(source)
     if code is None or globals is None or "__builtins__" not in globals:
         made: dict[str, Any] = {}
-        exec(source, globals, made)  # as dataclasses does
+        # as dataclasses does: compiled without this module's `from __future__ import
+        # annotations` (`exec` of a string would inherit it: the annotations of
+        # `__init__` would be the names of its locals, not the types)
+        exec(compile(source, "<string>", "exec", dont_inherit=True), globals, made)
         return made["__create_fn__"](**locals)
     return FunctionType(code, globals)(**locals)
