@@ -447,3 +447,46 @@ def test_a_files_findings_follow_a_label_and_an_exhibit_edited_elsewhere(tmp_pat
     where = {d.location.path.rsplit("/", 1)[-1] for d in clean.diagnostics}
     assert {"citing.md", "damage-photos.md"} <= where, "the edits gave findings there"
     assert any(d.rule == "detail.vague" and "citing" in d.location.path for d in clean.diagnostics)
+
+
+def test_a_kept_exhibit_follows_its_files_place_on_disk(tmp_path: Path) -> None:
+    """An exhibit's item is kept while every folder and file on the way to its file is as
+    it was when it was made (stages/load.py's `_Places`). Its file replaced by a link to
+    another file of the case and by a link out of the case, its folder by a link to
+    another folder, the file removed and put back: each must show as a clean build shows
+    it, though the exhibit's Markdown never changes."""
+    case = Case(tmp_path, random.Random(13), items=0)
+    files = case.folder / "files"
+    sop = files / "packing-sop.pdf"
+    data = sop.read_bytes()
+    (files / "copy.pdf").write_bytes(data)
+    (tmp_path / "outside.pdf").write_bytes(data)
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+
+    def relink(target: Path) -> None:
+        sop.unlink()
+        sop.symlink_to(target)
+
+    def folder_linked() -> None:
+        files.rename(case.folder / "scans")
+        files.symlink_to(case.folder / "scans")
+
+    def folder_back() -> None:
+        files.unlink()
+        (case.folder / "scans").rename(files)
+
+    for what, edit in (
+        ("a link to another file", lambda: relink(files / "copy.pdf")),
+        ("a link out of the case", lambda: relink(tmp_path / "outside.pdf")),
+        ("the file again", lambda: (sop.unlink(), sop.write_bytes(data))),
+        ("its folder a link", folder_linked),
+        ("its folder again, the file removed", lambda: (folder_back(), sop.unlink())),
+        ("the file back", lambda: sop.write_bytes(data)),
+    ):
+        edit()
+        same_as_clean(tmp_path, memo, what)
+    first = resolved_of(tmp_path, memo).case.exhibits
+    again = resolved_of(tmp_path, memo).case.exhibits
+    assert len(first) == 3
+    assert all(a is b for a, b in zip(first, again, strict=True)), "kept while unchanged"

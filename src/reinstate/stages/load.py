@@ -15,6 +15,7 @@ import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
+from stat import S_ISLNK
 from typing import Any, cast
 
 from reinstate.core.config import Config
@@ -148,11 +149,12 @@ def load_sources(
     if head is None:
         return None
     items = _Items()
+    places = _Places(case_dir.folder) if memo is not None else None
     for path, source in zip(case_dir.files[1:], sources[1:], strict=True):
         if source is None:
             items.unreadable.add(Path(path).stem)
         else:
-            load_item(source, case_dir, items, reporter, today, memo)
+            load_item(source, case_dir, items, reporter, today, memo, places)
     for kind in ITEM_KINDS:
         items.by_kind[kind].sort(key=lambda item: item.sort_key)
     letters = items.by_kind["letter"]
@@ -322,6 +324,10 @@ PURE_KINDS = frozenset({"cause", "action", "measure", "page"})
 """Kinds whose item is a function of the file's source and the date alone (an exhibit or
 a letter also looks at other files: the exhibit's, the case's items)."""
 
+KEPT_KINDS = PURE_KINDS | {"exhibit"}
+"""Kinds whose loading the watcher's memo keeps (`load_item`): an exhibit's item also
+reads its file's place on disk, so it is kept with what that place was (`_Places`)."""
+
 
 def load_item(
     source: Source,
@@ -330,11 +336,14 @@ def load_item(
     reporter: Reporter,
     today: dt.date,
     memo: Memo | None = None,
+    places: _Places | None = None,
 ) -> None:
     """Validate one item file and add its item to `items`. With a `memo`, the schema's
     reading and the item of a file whose source is the same `Source` as in the last build
     (read.py keeps it under the file's bytes) are the ones made then, diagnostics included:
-    a save makes one item again, not three hundred."""
+    a save makes one item again, not three hundred. An exhibit's item is made again unless
+    every folder and file on the way to its file is as it was when it was made (`places`:
+    none of them a link, each the same inode of the same kind, not changed since)."""
     kind = source.meta.get("kind")
     if kind not in ITEM_KINDS:
         where = source.marks.value(("kind",)) if "kind" in source.meta else source.location(1, 1)
@@ -378,8 +387,9 @@ def load_item(
         return build_item(kind, base, v, case_dir, origin, reporter, today)
 
     loaded: _Loaded | None = None
-    if memo is not None and kind in PURE_KINDS:
-        key = ("item", Same((source,)), today, reporter.strict, reporter.disabled, reporter.case)
+    if memo is not None and kind in KEPT_KINDS:
+        settings = (reporter.strict, reporter.disabled, reporter.case)
+        key = ("item", Same((source,)), today, case_dir.folder, settings)
         kept = memo.get(key)
         if kept is MISSING:
             before = len(reporter.diagnostics)
@@ -413,12 +423,18 @@ def load_item(
             loaded.incomplete = incomplete()
         if loaded.incomplete:
             return
+        place = None
+        if kind == "exhibit":
+            place = places.of(v["file"]) if places is not None else None
+            if place is None or place != loaded.place:
+                loaded.made = False  # its file's place is not known to be the same
         if loaded.made:
             reporter.diagnostics.extend(loaded.made_said)
         else:
             before = len(reporter.diagnostics)
             loaded.item, loaded.made = make(), True
             loaded.made_said = tuple(reporter.diagnostics[before:])
+            loaded.place = place if places is not None and places.plain(loaded.item) else None
         item = loaded.item
     if item is not None:
         items.by_kind[kind].append(item)
@@ -430,7 +446,7 @@ class _Loaded:
     lookup an item. The item is made once its id is found not to be a duplicate; each part
     keeps the diagnostics it reported, replayed on a hit in the order a load reports them."""
 
-    __slots__ = ("incomplete", "item", "item_id", "made", "made_said", "said", "v")
+    __slots__ = ("incomplete", "item", "item_id", "made", "made_said", "place", "said", "v")
 
     def __init__(self, v: dict[str, Any], item_id: str | None, said: tuple[Diagnostic, ...]):
         self.v = v
@@ -441,6 +457,59 @@ class _Loaded:
         self.made = False
         self.item: Item | None = None
         self.made_said: tuple[Diagnostic, ...] = ()
+        self.place: tuple[tuple[int, ...], ...] | None = None
+        """An exhibit's: its file's place when the item was made (`_Places.of`); None: it
+        is made again on every build."""
+
+
+class _Places:
+    """Where an exhibit's file is, as cheaply as it can be told to be the same: the
+    `lstat` of each folder and file from the case folder down to it (kind, inode, device,
+    change time). An exhibit's item is kept only while that holds and when its path is
+    the case folder joined with its `file:` as written, with no link on the way (the case
+    folder's own path included: asked once a build), so resolving it would give the same
+    path and find the same file."""
+
+    __slots__ = ("_real", "folder")
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._real: bool | None = None
+
+    def real(self) -> bool:
+        """True when the case folder's path holds no link (asked once a build)."""
+        if self._real is None:
+            self._real = os.path.realpath(self.folder) == str(self.folder)
+        return self._real
+
+    def of(self, file: object) -> tuple[tuple[int, ...], ...] | None:
+        """The place of `file` (a `file:` value), or None: not a plain relative path, a
+        link on the way, or something missing."""
+        if not isinstance(file, str) or "\\" in file or not self.real():
+            return None
+        parts = file.split("/")
+        if any(part in ("", ".", "..") for part in parts):
+            return None
+        found = []
+        path = str(self.folder)
+        for part in parts:
+            path = os.path.join(path, part)  # noqa: PTH118 (a str path: no Path to make)
+            try:
+                stat = os.lstat(path)
+            except OSError:
+                return None
+            if S_ISLNK(stat.st_mode):
+                return None
+            found.append((stat.st_mode, stat.st_ino, stat.st_dev, stat.st_ctime_ns))
+        return tuple(found)
+
+    def plain(self, item: Item | None) -> bool:
+        """True when `item` is an exhibit whose path is its `file:` joined to the folder."""
+        return (
+            isinstance(item, Exhibit)
+            and item.path is not None
+            and str(item.path) == os.path.join(self.folder, item.file)  # noqa: PTH118
+        )
 
 
 def item_id_of(source: Source, v: dict[str, Any], reporter: Reporter) -> str | None:
