@@ -490,3 +490,18 @@ def test_a_kept_exhibit_follows_its_files_place_on_disk(tmp_path: Path) -> None:
     again = resolved_of(tmp_path, memo).case.exhibits
     assert len(first) == 3
     assert all(a is b for a, b in zip(first, again, strict=True)), "kept while unchanged"
+
+
+def test_kept_targets_follow_the_case_language(tmp_path: Path) -> None:
+    """An unchanged item keeps its very `Target` (stages/resolve.py's `item_targets`),
+    whose label is in the case's language: case.md's `language:` changed, and back, must
+    label every item as a clean build does."""
+    case = Case(tmp_path, random.Random(17), items=0)
+    opening = case.folder / "case.md"
+    english = opening.read_text(encoding="utf-8")
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    opening.write_text(english.replace("kind: case\n", "kind: case\nlanguage: de\n", 1), "utf-8")
+    same_as_clean(tmp_path, memo, "in German")
+    opening.write_text(english, encoding="utf-8")
+    same_as_clean(tmp_path, memo, "in English again")

@@ -24,6 +24,7 @@ from markdown_it.token import Token
 
 from reinstate.core.diagnostics import Diagnostic, Location, Reporter
 from reinstate.core.fieldtypes import did_you_mean
+from reinstate.core.language import current_language
 from reinstate.core.limits import DEFAULT as DEFAULT_LIMITS
 from reinstate.core.limits import EXHIBIT_BLOCKS, Limits, raise_hint
 from reinstate.core.memo import MISSING, Hashed, Memo, Same, recorded
@@ -187,7 +188,15 @@ def exhibit_copy(exhibit: Exhibit) -> str:
     return f"exhibits/{exhibit.id}{exhibit.suffix}"
 
 
-def item_targets(case: Case) -> Iterator[Target]:
+def item_targets(case: Case, memo: Memo | None = None) -> Iterator[Target]:
+    """Every item's target, in order. With a `memo`, an item that is the very object of
+    the last build (stages/load.py), of the same kind and place, in the same language,
+    has the very `Target` of the last build: what is kept under every target is then
+    found to hold by identity (`resolve`)."""
+    kept = memo.get(("item targets",)) if memo is not None else None
+    lang = current_language()
+    last = kept.found if isinstance(kept, _ItemTargets) and kept.language == lang else {}
+    found: dict[str, tuple[Item, str, int, Target]] = {}
     for kind, items in (
         ("cause", case.causes),
         ("action", case.actions),
@@ -195,20 +204,15 @@ def item_targets(case: Case) -> Iterator[Target]:
         ("exhibit", case.exhibits),
     ):
         for n, item in enumerate(items):
-            number = exhibit_letter(n) if kind == "exhibit" else str(n + 1)
-            copy = exhibit_copy(item) if isinstance(item, Exhibit) and item.path else None
-            yield Target(
-                item.id,
-                kind,
-                f"{kind_label(kind)} {number}",
-                number,
-                item.title,
-                PLAN_PAGE,
-                item.id,
-                item.id,
-                item.origin.key("title"),
-                copy,
-            )
+            was = last.get(item.id)
+            if was is not None and was[0] is item and was[1] == kind and was[2] == n:
+                target = was[3]
+            else:
+                target = _item_target(kind, n, item)
+            found[item.id] = (item, kind, n, target)
+            yield target
+    if memo is not None:
+        memo.put(("item targets",), _ItemTargets(lang, found))
     if case.letter is not None:
         letter = case.letter
         loc = letter.origin.key("kind")
@@ -227,6 +231,62 @@ def item_targets(case: Case) -> Iterator[Target]:
             page.id,
             page.origin.key("title"),
         )
+
+
+def _item_target(kind: str, n: int, item: Item) -> Target:
+    number = exhibit_letter(n) if kind == "exhibit" else str(n + 1)
+    copy = exhibit_copy(item) if isinstance(item, Exhibit) and item.path else None
+    return Target(
+        item.id,
+        kind,
+        f"{kind_label(kind)} {number}",
+        number,
+        item.title,
+        PLAN_PAGE,
+        item.id,
+        item.id,
+        item.origin.key("title"),
+        copy,
+    )
+
+
+class _ItemTargets:
+    """The last build's item targets (`item_targets`): the language their labels are in,
+    and item id → (item, kind, place, target)."""
+
+    __slots__ = ("found", "language")
+
+    def __init__(self, language: str, found: dict[str, tuple[Item, str, int, Target]]):
+        self.language = language
+        self.found = found
+
+
+class _Described:
+    """The last build's `Resolved.every_target()` and `labels()` (`_described`)."""
+
+    __slots__ = ("every", "labels")
+
+    def __init__(self, every: Hashed, labels: Hashed) -> None:
+        self.every = every
+        self.labels = labels
+
+
+def _described(targets: dict[str, Target], memo: Memo) -> _Described:
+    """Every target and each one's id, kind, label and number, in order: the very objects
+    of the last build while they are the same (compared by identity first: an unchanged
+    item keeps its very `Target`, `item_targets`), so that what later stages kept under
+    them is found by identity; the labels the very object while they are equal."""
+    now = tuple(targets.values())
+    last = memo.get(("targets described",))
+    if isinstance(last, _Described) and last.every.value == now:
+        described = last
+    else:
+        labels = _lookups(targets)
+        if isinstance(last, _Described) and last.labels == labels:
+            labels = last.labels
+        described = _Described(Hashed(now), labels)
+    memo.put(("targets described",), described)
+    return described
 
 
 def page_path(page_id: str) -> str:
@@ -252,7 +312,7 @@ def resolve(
     """Number, label and cross-check `case`; report unknown or ambiguous references, and
     nesting deeper than `limits.nesting`. With a `memo`, a body whose text is unchanged
     keeps its tokens (which no later stage changes)."""
-    targets = {t.id: t for t in item_targets(case)}
+    targets = {t.id: t for t in item_targets(case, memo)}
     settings = (reporter.strict, reporter.disabled, reporter.case)
     parts: dict[str, _BodyParts] = {}
     """Owner → what the memo keeps of its body in one entry (none for a body with a
@@ -314,15 +374,12 @@ def resolve(
             fields = cast("tuple[Reference, ...]", kept_fields)
     groups: list[tuple[Reference, ...]] = [fields]
     looked_up = None
+    described = None
     if memo is not None:
-        # The very object of the last build while the labels are the same, so that what
-        # is kept under them is found by identity (checks/text.py).
-        looked_up = _lookups(targets)
-        kept = memo.get(("labels", looked_up))
-        if kept is MISSING:
-            memo.put(("labels", looked_up), looked_up)
-        else:
-            looked_up = cast("Hashed", kept)
+        # The very objects of the last build while the targets (the labels) are the same,
+        # so that what is kept under them is found by identity (checks/text.py).
+        described = _described(targets, memo)
+        looked_up = described.labels
     summaries = [_cites(fields, memo)]
     for body in bodies.values():
         if memo is None or looked_up is None:
@@ -366,15 +423,9 @@ def resolve(
         cited_by,
         cites=cites,
     )
-    if memo is not None and looked_up is not None:
-        object.__setattr__(resolved, "_labels", looked_up)
-        now = Hashed(tuple(targets.values()))
-        kept = memo.get(("every target", now))
-        if kept is MISSING:
-            memo.put(("every target", now), now)
-        else:
-            now = cast("Hashed", kept)
-        object.__setattr__(resolved, "_every", now)
+    if described is not None:
+        object.__setattr__(resolved, "_labels", described.labels)
+        object.__setattr__(resolved, "_every", described.every)
     return resolved
 
 
