@@ -505,3 +505,27 @@ def test_kept_targets_follow_the_case_language(tmp_path: Path) -> None:
     same_as_clean(tmp_path, memo, "in German")
     opening.write_text(english, encoding="utf-8")
     same_as_clean(tmp_path, memo, "in English again")
+
+
+def test_a_kept_article_follows_the_label_order_it_read(tmp_path: Path) -> None:
+    """A kept article's `r.in_label_order` is not asked again while the items' ids are in
+    the same order (render/articles.py): a theme's `plan-item.html` that lists a
+    measure's causes in label order, without their labels, must show them reordered when
+    another file renumbers a cause."""
+    case = Case(tmp_path, random.Random(19), items=0)
+    write(tmp_path / "reinstate.yaml", "theme: mine\n")
+    write(
+        tmp_path / "themes" / "mine" / "templates" / "plan-item.html",
+        '<article id="{{ item.id }}">{{ target.label }}: '
+        "{% if kind != 'cause' %}{{ r.in_label_order(item.addresses) | join(' ') }}{% endif %}"
+        "</article>\n",
+    )
+    first = case.folder / "causes" / "no-defect-review.md"
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    _reorder(first, "order: 0")
+    same_as_clean(tmp_path, memo, "the other cause first")
+    kept = build(tmp_path, memo)
+    assert kept is not None
+    plan = kept.outputs["acme/plan-of-action.html"]
+    assert isinstance(plan, bytes) and b"no-defect-review single-wall-boxes" in plan

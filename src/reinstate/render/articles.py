@@ -15,8 +15,10 @@ retitled, an action added that answers a cause: rendered again). The body goes t
 `PageLinks.body` as rendering would, so its heading ids are taken in page order either
 way. A theme may override `plan-item.html`; it sees the same names, and what it reads
 through them is recorded the same way (anything else is not there: StrictUndefined).
-Exhibits are rendered the same way through `plan-exhibit.html`; load makes an exhibit
-again on every build, so its article is kept under the exhibit's value, not its identity.
+Exhibits are rendered the same way through `plan-exhibit.html` (load keeps an exhibit's
+item while its file's place on disk is unchanged). The lookups of `r.in_label_order` are
+not replayed while the items' ids are in the same order as when the article was kept
+(their answers follow from that order alone).
 
 With `placed`, the articles are collected and a mark stands in for each on the page
 (render/site.py's `plan_parts`): the page is then kept together around its articles, each
@@ -173,6 +175,9 @@ class Articles:
         self.placed = placed
         """With a list, each article is added to it and `MARK` stands in its place on the
         page (render/site.py's `plan_parts`)."""
+        self.order = _order(resolved, memo) if memo is not None else None
+        """The ids of the case's items in order: the very object of the last build while
+        they are the same (what `r.in_label_order` answers follows from it alone)."""
 
     def __call__(self, item: Item, kind: str) -> Markup:
         html = self._article(item, kind)
@@ -188,9 +193,10 @@ class Articles:
         if self.memo is not None:
             kept = self.memo.get(key)
             if kept is not MISSING:
-                html, made, then = cast("tuple[Markup, list[Read], object]", kept)
-                if self._still(made, bodies, then is self.resolved.every_target()):
-                    self.memo.put(key, (html, made, self.resolved.every_target()))
+                html, made, then, order = cast("tuple[Markup, list[Read], object, object]", kept)
+                every = self.resolved.every_target()
+                if self._still(made, bodies, then is every, order is self.order):
+                    self.memo.put(key, (html, made, every, self.order))
                     return html
         reads = Reads()
         context = {
@@ -204,18 +210,27 @@ class Articles:
         template = self.theme.template(EXHIBIT_TEMPLATE if kind == "exhibit" else ITEM_TEMPLATE)
         html = Markup(template.render(context).removesuffix("\n"))
         if self.memo is not None:
-            self.memo.put(key, (html, reads.made, self.resolved.every_target()))
+            self.memo.put(key, (html, reads.made, self.resolved.every_target(), self.order))
         return html
 
     def _still(
-        self, made: list[Read], bodies: dict[tuple[str, int], Markup], same_targets: bool
+        self,
+        made: list[Read],
+        bodies: dict[tuple[str, int], Markup],
+        same_targets: bool,
+        same_order: bool,
     ) -> bool:
         """True when every lookup in `made` gives the same answer now (the lookups of
-        targets are not made again when every target is the same, `same_targets`). The
+        targets are not made again when every target is the same, `same_targets`, nor
+        those of the label order when the items are in the same order, `same_order`). The
         bodies are rendered (or taken from the memo) last, as the template would render
         them; a body that differs is handed to the rendering that follows (`bodies`)."""
         for what, args, answer in made:
-            if what == "body" or (same_targets and what == "targets"):
+            if (
+                what == "body"
+                or (same_targets and what == "targets")
+                or (same_order and what == "in_label_order")
+            ):
                 continue
             if _answer(self.resolved, what, args) != answer:
                 return False
@@ -229,3 +244,14 @@ class Articles:
         if same:
             bodies.clear()
         return same
+
+
+def _order(resolved: Resolved, memo: Memo) -> tuple[str, ...]:
+    """The ids of the case's items in order (`Resolved.in_label_order` sorts by it): the
+    very tuple of the last build while they are equal."""
+    now = tuple(item.id for item in resolved.case.items)
+    last = memo.get(("item order",))
+    if last == now:
+        now = cast("tuple[str, ...]", last)
+    memo.put(("item order",), now)
+    return now

@@ -712,16 +712,8 @@ def check_link(
 
 def item_key(item: Item) -> Hashable:
     """What a later stage keeps an item's part under in the watcher's memo (its plan
-    article, its plain text): a cause, action, measure or page by identity (its file
-    unchanged, `load_item` gives the very item again); an exhibit, which load makes again
-    on every build (it looks at its file too), by value: each of its fields, and its
-    origin by path, digest and first body line (the marks of its front matter follow from
-    them)."""
-    if type(item) is not Exhibit:
-        return Same((item,))
-    origin = item.origin
-    values = tuple(getattr(item, name) for name in _EXHIBIT_FIELDS)
-    return ("exhibit", origin.rel, origin.digest, origin.body_line, values)
-
-
-_EXHIBIT_FIELDS = tuple(f.name for f in dataclasses.fields(Exhibit) if f.name != "origin")
+    article, its plain text): the item itself, by identity. While its file is unchanged,
+    `load_item` gives the very item again; an exhibit's also while every folder and file
+    on the way to its file is as it was (`_Places`), else it is made again and its parts
+    with it."""
+    return Same((item,))
