@@ -184,20 +184,16 @@ class Articles:
         if self.placed is None:
             return html
         self.placed.append(html)
-        return Markup(MARK)
+        return _MARK
 
     def _article(self, item: Item, kind: str) -> Markup:
         bodies: dict[tuple[str, int], Markup] = {}
         case = self.resolved.case
         key = ("article", item_key(item), kind, case.language, case.date_style, self.links.page)
         if self.memo is not None:
-            kept = self.memo.get(key)
-            if kept is not MISSING:
-                html, made, then, order = cast("tuple[Markup, list[Read], object, object]", kept)
-                every = self.resolved.every_target()
-                if self._still(made, bodies, then is every, order is self.order):
-                    self.memo.put(key, (html, made, every, self.order))
-                    return html
+            kept = self.memo.get(key)  # now in this build's part of the memo: not put again
+            if isinstance(kept, _Kept) and self._still(kept, bodies):
+                return kept.html
         reads = Reads()
         context = {
             "item": item,
@@ -210,40 +206,67 @@ class Articles:
         template = self.theme.template(EXHIBIT_TEMPLATE if kind == "exhibit" else ITEM_TEMPLATE)
         html = Markup(template.render(context).removesuffix("\n"))
         if self.memo is not None:
-            self.memo.put(key, (html, reads.made, self.resolved.every_target(), self.order))
+            every = self.resolved.every_target()
+            self.memo.put(key, _Kept(html, reads.made, every, self.order))
         return html
 
-    def _still(
-        self,
-        made: list[Read],
-        bodies: dict[tuple[str, int], Markup],
-        same_targets: bool,
-        same_order: bool,
-    ) -> bool:
-        """True when every lookup in `made` gives the same answer now (the lookups of
-        targets are not made again when every target is the same, `same_targets`, nor
-        those of the label order when the items are in the same order, `same_order`). The
-        bodies are rendered (or taken from the memo) last, as the template would render
-        them; a body that differs is handed to the rendering that follows (`bodies`)."""
-        for what, args, answer in made:
-            if (
-                what == "body"
-                or (same_targets and what == "targets")
-                or (same_order and what == "in_label_order")
-            ):
-                continue
-            if _answer(self.resolved, what, args) != answer:
+    def _still(self, kept: _Kept, bodies: dict[tuple[str, int], Markup]) -> bool:
+        """True when every lookup `kept` made gives the same answer now (the lookups of
+        targets are not made again when every target is the same, nor those of the label
+        order when the items are in the same order). The bodies are rendered (or taken from
+        the memo) last, as the template would render them; a body that differs is handed
+        to the rendering that follows (`bodies`)."""
+        resolved = self.resolved
+        every = resolved.every_target()
+        if kept.every is not every:
+            for _what, args, answer in kept.targets:
+                if resolved.targets.get(cast(str, args[0]), MISSING) != answer:
+                    return False
+        if kept.order is not self.order:
+            for _what, args, answer in kept.orders:
+                if resolved.in_label_order(cast("tuple[str, ...]", args[0])) != answer:
+                    return False
+        for what, args, answer in kept.others:
+            if _answer(resolved, what, args) != answer:
                 return False
         same = True
-        for what, args, answer in made:
-            if what == "body":
-                owner, shift = cast("tuple[str, int]", args)
-                html = self.links.body(owner, shift)
-                bodies[(owner, shift)] = html
-                same = same and html == answer
-        if same:
-            bodies.clear()
-        return same
+        links = self.links
+        for owner, shift, answer in kept.bodies:
+            html = links.body(owner, shift)
+            bodies[(owner, shift)] = html
+            same = same and html == answer
+        if not same:
+            return False
+        bodies.clear()
+        kept.every, kept.order = every, self.order
+        return True
+
+
+_MARK = Markup(MARK)
+_APART = ("targets", "in_label_order", "body")
+"""The lookups `_Kept` holds apart; every other (`r.answered_by`, `r.cited_by`) is asked
+again on every build."""
+
+
+class _Kept:
+    """An article as the memo keeps it: its HTML, the lookups it made (sorted by what they
+    look up, each kind in order; the bodies in the order the template asked for them),
+    and the build's every target and item order its lookups were last found the same in."""
+
+    __slots__ = ("bodies", "every", "html", "order", "orders", "others", "targets")
+
+    def __init__(self, html: Markup, made: list[Read], every: object, order: object) -> None:
+        self.html = html
+        self.targets = [read for read in made if read[0] == "targets"]
+        self.orders = [read for read in made if read[0] == "in_label_order"]
+        self.others = [read for read in made if read[0] not in _APART]
+        self.bodies = [
+            (cast(str, args[0]), cast(int, args[1]), cast(Markup, answer))
+            for what, args, answer in made
+            if what == "body"
+        ]
+        self.every = every
+        self.order = order
 
 
 def _order(resolved: Resolved, memo: Memo) -> tuple[str, ...]:
