@@ -151,7 +151,13 @@ class OutputFolder:
         """Output hashes; a copied input file reuses the hash taken by the snapshot."""
         digests = {}
         for rel, output in outputs.items():
-            known = inputs.hashes.get(self.config.rel(output)) if isinstance(output, Path) else None
+            # The path as a string: `Config.rel` cuts it by its prefix (a Path it would
+            # make relative part by part: a save copies every exhibit's file again).
+            known = (
+                inputs.hashes.get(self.config.rel(str(output)))
+                if isinstance(output, Path)
+                else None
+            )
             try:
                 digests[rel] = known or self._digest(rel, output)
             except OSError:
@@ -210,7 +216,7 @@ class OutputFolder:
             if (
                 isinstance(output, Path)
                 and previous.outputs.get(rel) == digests[rel]
-                and _same_size(self.out_dir / rel, output)
+                and _same_size(os.path.join(self.out_dir, rel), output)  # noqa: PTH118
             ):
                 continue
             changed[rel] = output
@@ -313,9 +319,10 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
     return (found.st_ino, found.st_size, found.st_mtime_ns)
 
 
-def _same_size(target: Path, source: Path) -> bool:
+def _same_size(target: str, source: Path) -> bool:
     try:
-        return target.stat().st_size == source.stat().st_size
+        # str paths: no Path made for each exhibit's copy on every save
+        return os.stat(target).st_size == os.stat(source).st_size  # noqa: PTH116
     except OSError:
         return False
 

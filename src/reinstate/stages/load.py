@@ -189,7 +189,9 @@ def load_sources(
         for p, s in zip(case_dir.files, sources, strict=True)
     ]
     inputs += [
-        config.rel(e.path) for e in items.by_kind["exhibit"] if isinstance(e, Exhibit) and e.path
+        config.rel(str(e.path))
+        for e in items.by_kind["exhibit"]
+        if isinstance(e, Exhibit) and e.path
     ]
     return Case(
         **case,
