@@ -529,3 +529,32 @@ def test_a_kept_article_follows_the_label_order_it_read(tmp_path: Path) -> None:
     assert kept is not None
     plan = kept.outputs["acme/plan-of-action.html"]
     assert isinstance(plan, bytes) and b"no-defect-review single-wall-boxes" in plan
+
+
+def test_kept_front_matter_references_follow_the_items_they_name(tmp_path: Path) -> None:
+    """An unchanged item keeps its very front matter references (resolve.py's
+    `_field_references`), each resolved or not by the ids of the case's items: the cause
+    a measure addresses removed and put back elsewhere, and the exhibit a cause names as
+    evidence, must give the references and who cites what of a clean build."""
+    case = Case(tmp_path, random.Random(23), items=0)
+    cause = case.folder / "causes" / "no-defect-review.md"
+    exhibit = case.folder / "exhibits" / "damage-photos.md"
+    texts = {path: path.read_text(encoding="utf-8") for path in (cause, exhibit)}
+    moved = case.folder / "pages" / "no-defect-review.md"
+
+    def compare(what: str) -> None:
+        kept, clean = resolved_of(tmp_path, memo), resolved_of(tmp_path, None)
+        assert kept.references == clean.references, what
+        assert list(kept.cited_by.items()) == list(clean.cited_by.items()), what
+        assert list(kept.cites.items()) == list(clean.cites.items()), what
+
+    memo = Memo()
+    compare("first build")
+    for what, edit in (
+        ("the cause removed", cause.unlink),
+        ("the cause back elsewhere", lambda: write(moved, texts[cause])),
+        ("the exhibit removed", exhibit.unlink),
+        ("both back", lambda: (moved.unlink(), write(cause, texts[cause]), write(exhibit, texts[exhibit]))),
+    ):  # fmt: skip
+        edit()
+        compare(what)

@@ -365,13 +365,7 @@ def resolve(
                 )
             else:
                 targets[target.id] = target
-    fields = tuple(field_references(case))
-    if memo is not None:  # the very tuple while equal: who cites what counts it once
-        kept_fields = memo.get(("field references", fields))
-        if kept_fields is MISSING:
-            memo.put(("field references", fields), fields)
-        else:
-            fields = cast("tuple[Reference, ...]", kept_fields)
+    fields = tuple(field_references(case)) if memo is None else _field_references(case, memo)
     groups: list[tuple[Reference, ...]] = [fields]
     looked_up = None
     described = None
@@ -774,9 +768,56 @@ def field_references(case: Case) -> Iterator[Reference]:
     """References made in front matter: addresses, evidence, missed points."""
     known = {i.id for i in case.items}
     for item in case.items:
-        for key in ("addresses", "evidence"):
-            for n, target in enumerate(getattr(item, key, ())):
-                yield Reference(item.origin.value(key, n), item.id, target, target in known)
+        yield from _item_fields(item, known)
+    yield from _letter_fields(case, known)
+
+
+def _item_fields(item: Item, known: set[str] | frozenset[str]) -> Iterator[Reference]:
+    for key in ("addresses", "evidence"):
+        for n, target in enumerate(getattr(item, key, ())):
+            yield Reference(item.origin.value(key, n), item.id, target, target in known)
+
+
+def _field_references(case: Case, memo: Memo) -> tuple[Reference, ...]:
+    """`field_references` with the watcher's memo: an item that is the very object of the
+    last build, in a case with the same item ids, gives its very references again; the
+    whole tuple is the last build's while equal (who cites what counts it once)."""
+    known = frozenset(i.id for i in case.items)
+    kept = memo.get(("field references",))
+    last = kept if isinstance(kept, _Fields) and kept.known == known else None
+    found: dict[str, tuple[Item, tuple[Reference, ...]]] = {}
+    parts: list[tuple[Reference, ...]] = []
+    for item in case.items:
+        was = last.items.get(item.id) if last is not None else None
+        refs = was[1] if was is not None and was[0] is item else tuple(_item_fields(item, known))
+        found[item.id] = (item, refs)
+        parts.append(refs)
+    parts.append(tuple(_letter_fields(case, known)))
+    fields = tuple(chain.from_iterable(parts))
+    if isinstance(kept, _Fields) and kept.fields == fields:
+        fields = kept.fields
+    memo.put(("field references",), _Fields(known, found, fields))
+    return fields
+
+
+class _Fields:
+    """The last build's front matter references (`_field_references`): the item ids they
+    were checked against, each item's, and all of them."""
+
+    __slots__ = ("fields", "items", "known")
+
+    def __init__(
+        self,
+        known: frozenset[str],
+        items: dict[str, tuple[Item, tuple[Reference, ...]]],
+        fields: tuple[Reference, ...],
+    ) -> None:
+        self.known = known
+        self.items = items
+        self.fields = fields
+
+
+def _letter_fields(case: Case, known: set[str] | frozenset[str]) -> Iterator[Reference]:
     if case.letter is not None:
         for missed in case.letter.missed:
             loc = case.letter.origin.value("missed", missed.index, "ref")
