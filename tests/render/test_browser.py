@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from support.clients import chromium_driver
-from support.common import TODAY
+from support.common import QUICK_STOP, TODAY
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,7 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert result.errors == 0
     handler = functools.partial(Quiet, directory=str(root / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs=QUICK_STOP, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
