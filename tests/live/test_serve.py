@@ -17,8 +17,8 @@ from reinstate.core.diagnostics import Diagnostic, Location, ReinstateError, Sev
 from reinstate.live.rebuild import CaseState, Update
 from reinstate.live.reload import EVENTS, LiveReload, inject, script_json
 from reinstate.live.server import SiteServer, is_loopback, open_server, resolve_url
-from support.common import Run, write
-from support.watching import Running, Start, watching
+from support.common import QUICK_STOP, Run, write
+from support.watching import WAIT, Running, Start, watching
 
 __all__ = ["watching"]
 CAUSE = "content/acme/causes/unvetted-supplier.md"
@@ -146,7 +146,7 @@ def serving(watching: Start) -> Iterator[Callable[..., Serving]]:
         running.watcher.listen(hub.publish)
         hub.publish(running.updates[-1])
         server = open_server("127.0.0.1", 0, lambda: running.watcher.live.layout().output, hub)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, kwargs=QUICK_STOP, daemon=True).start()
         servers.append(server)
         return Serving(running, server, hub)
 
@@ -252,15 +252,22 @@ def test_port_in_use_is_a_clear_error(
     assert "Traceback" not in run.err
 
 
+REBUILDS = 8
+"""Rebuilds the readers of `test_newest_complete_file_while_rebuilding` poll through."""
+
+
 def test_newest_complete_file_while_rebuilding(serving: Callable[..., Serving]) -> None:
     """Readers polling the server during rebuilds only ever get whole pages."""
     served = serving(burst=None)  # the command's own burst timings: many rebuilds
     cause = served.running.root / CAUSE
     text = cause.read_text()
-    stop = time.monotonic() + 3
+    rebuilt = len(served.running.updates) + REBUILDS
+    deadline = time.monotonic() + WAIT
     seen = set()
     n = 0
-    while time.monotonic() < stop:
+    # until the watcher has rebuilt REBUILDS times under the readers (a count, not a time)
+    while len(served.running.updates) < rebuilt or n < 2 * REBUILDS:
+        assert time.monotonic() < deadline, served.running.log.getvalue()
         n += 1
         cause.write_text(text.replace("30 kettles", f"{n} kettles"))
         status, _headers, body = served.get("/acme/plan-of-action.html")

@@ -17,7 +17,7 @@ import pytest
 
 from reinstate.live.reload import LiveReload
 from reinstate.live.server import open_server
-from support.common import write
+from support.common import QUICK_STOP, write
 from support.watching import Start, watching
 
 __all__ = ["watching"]
@@ -63,7 +63,7 @@ def test_reload_keeps_scroll_and_overlay_shows_errors(watching: Start, browser: 
     running.watcher.listen(hub.publish)
     hub.publish(running.updates[-1])
     server = open_server("127.0.0.1", 0, lambda: running.watcher.live.layout().output, hub)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs=QUICK_STOP, daemon=True).start()
     driver = browser
     try:
         driver.get(f"http://127.0.0.1:{server.server_port}/acme/plan-of-action.html")  # type: ignore[attr-defined]

@@ -20,7 +20,7 @@ import pytest
 
 from reinstate.live.reload import LiveReload
 from reinstate.live.server import SiteServer, open_server
-from support.common import write
+from support.common import QUICK_STOP, write
 
 SECRET = b"secret-next-to-the-output-folder"
 
@@ -41,7 +41,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
     (out / "acme/linked").symlink_to(tmp_path / "private")
     (tmp_path / "private/index.html").write_bytes(SECRET)
     served = open_server("127.0.0.1", 0, lambda: out, LiveReload())
-    threading.Thread(target=served.serve_forever, daemon=True).start()
+    threading.Thread(target=served.serve_forever, kwargs=QUICK_STOP, daemon=True).start()
     yield served
     served.close()
 
@@ -409,7 +409,7 @@ def test_a_new_page_always_gets_a_stream_after_200_abandoned_ones(
     from reinstate.live.server import MAX_STREAMS
 
     served = open_server("127.0.0.1", 0, lambda: tmp_path, LiveReload())
-    threading.Thread(target=served.serve_forever, daemon=True).start()
+    threading.Thread(target=served.serve_forever, kwargs=QUICK_STOP, daemon=True).start()
     port = served.server_port
     silent = []
     try:
@@ -438,7 +438,7 @@ def test_a_new_page_always_gets_a_stream_after_200_abandoned_ones(
 def test_a_reset_client_frees_its_slot_at_the_next_heartbeats(tmp_path: Path) -> None:
     served = open_server("127.0.0.1", 0, lambda: tmp_path, LiveReload())
     served.heartbeat = 3600  # only the heartbeats the test asks for
-    threading.Thread(target=served.serve_forever, daemon=True).start()
+    threading.Thread(target=served.serve_forever, kwargs=QUICK_STOP, daemon=True).start()
     try:
         gone = [open_stream(served.server_port) for _ in range(5)]
         kept = open_stream(served.server_port)

@@ -258,3 +258,23 @@ def test_what_builds_leave_is_frozen_and_swept_when_idle(tmp_path: Path) -> None
     finally:
         watcher.close()
     assert gc.get_freeze_count() == 0
+
+
+def test_idle_only_once_what_was_taken_is_handled(make_project: Callable[[str], Path]) -> None:
+    """`Watcher.idle` (what tests and benchmarks wait on) is false from the moment an item
+    is put on the queue until the step that took it has handled it, not merely taken it."""
+    watcher = Watcher(make_project("minimal"), BuildOptions(today=DATE, steps=FAST_STEPS))
+    watcher.working = False
+    assert watcher.idle()
+    seen: list[bool] = []
+    watcher.live.on_message = lambda message: seen.append(watcher.idle())  # type: ignore[method-assign]
+    watcher.inbox.put("a message")
+    assert not watcher.idle()
+    taken = watcher.inbox.get()
+    assert not watcher.idle(), "taken, not handled"
+    watcher.inbox.put(taken)
+    watcher.inbox.task_done()
+    watcher._step()
+    assert seen == [False]
+    assert watcher.idle()
+    watcher.close()

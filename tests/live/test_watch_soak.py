@@ -220,7 +220,7 @@ def test_soak(
     editor = Editor(running.root, seed=int(os.environ.get("REINSTATE_SOAK_SEED", EDITS)))
     done = [editor.edit() for _ in range(EDITS) if time.sleep(editor.random.random() / 40) is None]
     editor.repair()
-    running.settle(quiet=1.0)
+    running.settle()
     reader.done.set()
     reader.join(10)
     assert running.thread.is_alive()

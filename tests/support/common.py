@@ -20,6 +20,9 @@ SRC = Path(reinstate.__file__).resolve().parents[1]
 
 TODAY = "2025-03-18"
 """The date every test treats as today, so date rules give the same answer every day."""
+QUICK_STOP = {"poll_interval": 0.05}
+"""`serve_forever`'s keywords for a server a test stops: `shutdown` waits for the loop to
+look again, every half second by default."""
 
 
 @dataclass

@@ -167,10 +167,10 @@ def real_document(path: Path, title: str) -> None:
     """A one-page document of `title`, in the format the file's name asks for (never a stand-in)."""
     from PIL import Image, ImageDraw
 
-    image = Image.new("RGB", (850, 1100), "white")
+    image = Image.new("L", (850, 1100), 255)  # grey levels: a quarter of RGB's encoding
     draw = ImageDraw.Draw(image)
-    draw.text((60, 60), title, fill=(0, 0, 0))
-    draw.text((60, 100), "Harbor Lane Goods LLC, 12 Quay St, Portland, ME 04101", fill=(0, 0, 0))
+    draw.text((60, 60), title, fill=0)
+    draw.text((60, 100), "Harbor Lane Goods LLC, 12 Quay St, Portland, ME 04101", fill=0)
     formats = {".pdf": "PDF", ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF"}
     formats |= {".tif": "TIFF", ".tiff": "TIFF"}
     image.save(path, format=formats[path.suffix.lower()])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from watchdog.events import FileSystemEvent
 
 from reinstate.live.loop import Watcher
 from reinstate.live.rebuild import Update
@@ -19,6 +21,7 @@ from reinstate.run.build import BuildOptions
 from support.common import TODAY
 
 DATE = dt.date.fromisoformat(TODAY)
+FENCE = re.compile(r"/\.fence-\d+\.tmp$")
 FAST_STEPS = tuple(step for step in BUILTIN_STEPS if not step.slow)
 """The watchers' steps unless a test passes its own (`watching(steps=...)`)."""
 
@@ -41,6 +44,8 @@ class Running:
     updates: list[Update] = field(default_factory=list)
     handled: tuple[int, float] = (0, 0.0)
     """(updates, the watcher's last quiet time) when the last `settle` returned."""
+    fenced: int = 0
+    fences_seen: set[str] = field(default_factory=set)
 
     @property
     def site(self) -> Path:
@@ -61,18 +66,53 @@ class Running:
             assert self.thread.is_alive(), self.log.getvalue()
             time.sleep(0.01)
 
-    def settle(self, quiet: float = 0.3) -> None:
-        """Wait until the watcher has handled the last edit, then until it has had nothing
-        to do for `quiet` seconds (the rest of a burst, the background jobs).
+    def settle(self) -> None:
+        """Wait until the watcher has handled the last edit and every file event before
+        this call, then until it has nothing left to do (the background jobs included).
 
-        "Handled" is an event, not a time: since the last settle the watcher has published
-        an update (each rebuild, failed or not, and each removal does) or finished handling
-        something from its queue (a change whose write failed publishes nothing)."""
+        Events, not times: since the last settle the watcher has published an update (each
+        rebuild, failed or not, and each removal does) or finished handling something from
+        its queue (a change whose write failed publishes nothing); a fence file written now
+        in each watched folder of the project has reached the watcher's event handler, so
+        every event of that folder before it has too (one inotify queue a watch, in order);
+        and all that it put on the queue is handled (`Watcher.idle`)."""
+        fences = self.fence()
         updates, quiet_since = self.handled
         self.until(lambda: len(self.updates) > updates or self.watcher.quiet_since > quiet_since)
-        assert self.watcher.wait_idle(quiet=quiet, timeout=WAIT), self.log.getvalue()
+        self.until(lambda: fences <= self.fences_seen)
+        for fence in fences:
+            Path(fence).unlink(missing_ok=True)
+        self.until(self.watcher.idle)
         assert self.thread.is_alive()
         self.handled = (len(self.updates), self.watcher.quiet_since)
+
+    def fence(self) -> set[str]:
+        """Write a fence file (a temporary file's name: no build reads it) into each folder
+        of the project the watcher watches; return their paths."""
+        written = set()
+        for folder, _recursive in self.watcher.watched:
+            if folder.is_relative_to(self.root) and folder.is_dir():
+                self.fenced += 1
+                path = folder / f".fence-{self.fenced}.tmp"
+                path.write_bytes(b"")
+                written.add(str(path))
+        assert written, self.watcher.watched
+        return written
+
+    def see_fences(self) -> None:
+        """Have the watcher's event handler note the fence files it is given."""
+        collector = self.watcher.collector
+        assert collector is not None
+        handle = collector.on_any_event
+
+        def noting(event: FileSystemEvent) -> None:
+            path = event.src_path
+            text = path.decode() if isinstance(path, bytes) else path
+            if FENCE.search(text):
+                self.fences_seen.add(text)
+            handle(event)
+
+        collector.on_any_event = noting  # type: ignore[method-assign]
 
     def stop(self) -> None:
         self.watcher.stop()
@@ -118,10 +158,14 @@ def watching(make_project: Callable[[str], Path]) -> Iterator[Start]:
         build = BuildOptions(today=DATE, **chosen)  # type: ignore[arg-type]
         timing = {} if burst is None else {"settle": burst, "quick": burst}
         watcher = Watcher(root, build, log, **timing)
-        running = Running(root, watcher, threading.Thread(target=watcher.run), log)
+        ready = threading.Event()
+        thread = threading.Thread(target=watcher.run, kwargs={"ready": ready.set})
+        running = Running(root, watcher, thread, log)
         watcher.listen(running.updates.append)
         running.thread.start()
         started.append(running)
+        running.until(ready.is_set)
+        running.see_fences()
         running.settle()
         return running
 

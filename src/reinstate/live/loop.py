@@ -69,6 +69,8 @@ class Watcher:
         self.lock = threading.Lock()
         self.unswept = False
         """Builds have left objects frozen that no sweep has collected (`_sweep`)."""
+        self.taken = 0
+        """Items the current step has taken from the queue (marked done when it ends)."""
 
     def listen(self, listener: Callable[[Update], None]) -> None:
         self.live.listeners.append(listener)
@@ -128,7 +130,10 @@ class Watcher:
         self.live.stop()
 
     def idle(self) -> bool:
-        return not self.working and self.inbox.empty() and not self.live.busy()
+        """Nothing to do: every item put on the queue has been handled (not only taken:
+        `task_done` is called after handling, so the moment between taking an item and
+        starting on it is not idle) and no slow job is queued or running."""
+        return not self.working and self.inbox.unfinished_tasks == 0 and not self.live.busy()
 
     def wait_idle(self, quiet: float = 0.3, timeout: float = 60.0) -> bool:
         """Wait until nothing has happened for `quiet` seconds (tests and benchmarks)."""
@@ -148,6 +153,7 @@ class Watcher:
             self._sweep()
             return
         self.working = True
+        self.taken = 1
         try:
             if isinstance(item, Change):
                 changes, later = self._settle(item)
@@ -164,6 +170,8 @@ class Watcher:
             self.unswept = True
             self.quiet_since = time.monotonic()
             self.working = False
+            for _ in range(self.taken):  # what this step took is handled now
+                self.inbox.task_done()
 
     def _sweep(self) -> None:
         """Collect the cycles among what the builds since the last sweep left, now that
@@ -196,6 +204,7 @@ class Watcher:
                 item = self.inbox.get(timeout=wait)
             except queue.Empty:
                 break
+            self.taken += 1
             if isinstance(item, Change):
                 changes.append(item)
                 (writing.add if item.writing else writing.discard)(item.key)
