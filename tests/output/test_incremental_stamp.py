@@ -347,3 +347,36 @@ def test_unchanged_gives_the_stats_a_snapshot_takes(tmp_path: Path) -> None:
     os.utime(touched, ns=(0, touched.stat().st_mtime_ns + 1))
     assert incremental.unchanged(files, entry) is None
     assert incremental.unchanged(with_odd, entry) is None
+
+
+def test_the_collector_pause_leaves_no_object_frozen_and_no_cycle_behind() -> None:
+    """What the planning made is moved to the oldest generation, not frozen: a reference
+    cycle made then is still collected, nothing stays frozen, and objects someone else
+    froze (the watcher freezes what its builds leave) stay frozen."""
+    import gc
+    import weakref
+
+    from reinstate.run.build import paused_collector
+
+    class Node:
+        cycle: object = None
+
+    def cycle() -> weakref.ref[Node]:
+        node = Node()
+        node.cycle = node
+        return weakref.ref(node)
+
+    with paused_collector():
+        assert not gc.isenabled()
+        made = cycle()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.collect()
+    assert made() is None  # the cycle was not frozen away
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused_collector():
+            cycle()
+        assert frozen and gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
