@@ -380,3 +380,16 @@ def test_the_collector_pause_leaves_no_object_frozen_and_no_cycle_behind() -> No
         assert frozen and gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_outputs_present_is_isfile_of_each(tmp_path: Path) -> None:
+    """Every recorded output must be a file there now: a missing one, a folder in its
+    place or a name no file can have (a NUL) makes the case not fresh, as `isfile` did."""
+    write(tmp_path / "a/index.html", "x")
+    write(tmp_path / "a/plan.txt", "x")
+    assert incremental.outputs_present(tmp_path, ["a/index.html", "a/plan.txt"])
+    assert incremental.outputs_present(tmp_path, [])
+    assert not incremental.outputs_present(tmp_path, ["a/index.html", "a/gone.html"])
+    (tmp_path / "a/folder.html").mkdir()
+    assert not incremental.outputs_present(tmp_path, ["a/index.html", "a/folder.html"])
+    assert not incremental.outputs_present(tmp_path, ["a/index.html", "a/nul\0.html"])

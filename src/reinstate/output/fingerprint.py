@@ -352,7 +352,7 @@ def outputs_present(out_dir: Path, outputs: Iterable[str]) -> bool:
     top = str(out_dir)
     try:
         found = list(map(os.stat, [f"{top}/{rel}" for rel in outputs]))
-    except OSError:
+    except (OSError, ValueError):  # as `os.path.isfile`: a NUL in a name is ValueError
         return False
     return all(map(S_ISREG, map(_MODE, found)))  # `os.path.isfile` of each, in C
 
