@@ -11,7 +11,10 @@
    against its peer, GNU Make asked whether the same outputs are up to date from the
    same files (`make -q`: one stat of each input and output, in C), and the floors: the
    floor's imports, and a process that lists every case folder and takes the stat of
-   every input and output (the work of any check that trusts the files' stats). With
+   every input and output (the work of any check that trusts the files' stats); and,
+   closer to what a no-change build must do, the interpreter alone, its one import
+   besides its own code (PyYAML), and a process that lists the case folders and takes
+   one stat of every input and of every output the manifest records. With
    `--against SRC`, also the reinstate of another source tree (e.g. the main branch's
    src/) on its own copy of the project, alternating: before and after in one run.
 3. A full HTML build, in process, per case at 10, 100 and CASES cases (goal: flat, +-20 %).
@@ -93,6 +96,29 @@ for top in sys.argv[1:]:
 """
 """The stats floor: list the content and output folders, one stat of every file."""
 
+MUST_FLOOR = """\
+import os, sys
+stack = [sys.argv[1]]
+while stack:
+    folder = stack.pop()
+    with os.scandir(folder) as listing:
+        for entry in listing:
+            if entry.is_dir():
+                stack.append(entry.path)
+            else:
+                os.stat(entry.path)
+with open(sys.argv[2], encoding="utf-8") as outputs:
+    for line in outputs:
+        os.stat(line[:-1])
+"""
+"""The floor of what a no-change build must stat: list the case folders, one stat of
+every input, one stat of every output the manifest records (listed in a file, as a
+build reads them from its manifest). The stats floor above also lists the output folder
+and stats files no build wrote there."""
+NO_CHANGE_IMPORTS = "import yaml"
+"""What a no-change build imports beyond reinstate and the standard library: the reader
+of reinstate.yaml (it needs neither Jinja2 nor markdown-it-py)."""
+
 
 def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> float:
     """Seconds the command took; exit status 1 (problems reported) still counts as a build."""
@@ -127,6 +153,15 @@ def makefile(project: Path, out: Path) -> Path:
     path = project / "Makefile"
     path.write_text("\n".join(lines) + "\n")
     return path
+
+
+def write_outputs(out: Path, into: Path) -> None:
+    """The outputs the manifest records, one path a line, for the must-stat floor."""
+    from reinstate.output.manifest import load_manifest
+
+    manifest = load_manifest(out)
+    paths = sorted(str(out / rel) for entry in manifest.cases.values() for rel in entry.outputs)
+    into.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
 
 
 def cold(out: Path, command: list[str], env: dict[str, str] | None = None) -> float:
@@ -286,10 +321,15 @@ def against_sphinx(work: Path, runs: int, against: Path | None) -> None:
 def no_change(big: Path, runs: int, cases: int, against: Path | None) -> None:
     command = reinstate(big, "--no-pdf")
     run([*command, "-j", "2"])
+    outputs = big / "outputs.txt"
+    write_outputs(big / "site", outputs)
     commands = [
         lambda: run(command),
         lambda: run([PYTHON, "-c", FLOOR]),
         lambda: run([PYTHON, "-c", STATS_FLOOR, str(big / "content"), str(big / "site")]),
+        lambda: run([PYTHON, "-c", "pass"]),
+        lambda: run([PYTHON, "-c", NO_CHANGE_IMPORTS]),
+        lambda: run([PYTHON, "-c", MUST_FLOOR, str(big / "content"), str(outputs)]),
     ]
     make = shutil.which("make")
     if make is not None:
@@ -309,7 +349,7 @@ def no_change(big: Path, runs: int, cases: int, against: Path | None) -> None:
     run(command)  # records the now trusted stats
     if against is not None:
         run(theirs, env=env)
-    times, floor, stats, *others = rounds(commands, runs)
+    times, floor, stats, bare, imports, must, *others = rounds(commands, runs)
     low = statistics.median(floor)
     print(f"2. no-change rebuild of {cases} cases, whole process, {runs} rounds (goal < 0.5 s)")
     print(
@@ -318,6 +358,19 @@ def no_change(big: Path, runs: int, cases: int, against: Path | None) -> None:
     )
     print(f"   floor: {FLOOR!r}  {show(floor)}")
     print(f"   stats floor: list and stat every input and output (Python)  {show(stats)}")
+    print(f"   the interpreter alone: 'pass'  {show(bare)}")
+    print(
+        f"   what a no-change build imports besides its own code: {NO_CHANGE_IMPORTS!r}  {show(imports)}"
+    )
+    print(
+        f"   must-stat floor: list the case folders, stat every input and every recorded "
+        f"output  {show(must)}"
+    )
+    together = [i + m - b for i, m, b in zip(imports, must, bare, strict=True)]
+    print(
+        f"   one process doing both ({NO_CHANGE_IMPORTS!r} + the must-stat floor, one "
+        f"interpreter): {show(together)}  this - that {statistics.median(times) - statistics.median(together):.3f} s"
+    )
     if make is not None:
         ran = others.pop(0)
         print(

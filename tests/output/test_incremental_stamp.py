@@ -296,3 +296,100 @@ def test_discovery_lists_the_inputs_a_walk_of_the_folder_finds(
         "content/acme/notes/link.txt",
     } <= set(listed)
     assert not any(".git" in rel or rel.endswith("outside.txt") for rel in listed)
+
+
+def test_the_stamp_covers_every_path_and_every_number_of_each_stat() -> None:
+    """The stamp is the whole key of a case's inputs: a path renamed, added or removed, or
+    any of the four numbers of any file's stat changed (a stamp that dropped the inode,
+    the ctime or a path would fail here), gives another stamp; the order in which the
+    files were listed does not."""
+    stats = {
+        "content/a/case.md": (120, 1_700_000_000_000_000_001, 1_700_000_000_000_000_002, 11),
+        "content/a/files/scan.png": (0, -5, 3, 2**64 - 1),  # an inode past 2**63 too
+        "content/a/notes/é.txt": (7, 8, 9, 10),
+    }
+    stamp = incremental.stamp_of(stats)
+    assert stamp == incremental.stamp_of(dict(reversed(stats.items())))
+    others = set()
+    for rel, stat in stats.items():
+        for index in range(4):
+            changed = list(stat)
+            changed[index] += 1
+            others.add(incremental.stamp_of({**stats, rel: tuple(changed)}))  # type: ignore[dict-item]
+        renamed = {k if k != rel else k + "x": v for k, v in stats.items()}
+        others.add(incremental.stamp_of(renamed))
+        others.add(incremental.stamp_of({k: v for k, v in stats.items() if k != rel}))
+    others.add(incremental.stamp_of({**stats, "content/a/new.txt": (1, 2, 3, 4)}))
+    joined = {"content/a/case.md\0content/a/files/scan.png": stats["content/a/case.md"]}
+    others.add(incremental.stamp_of(joined))
+    assert stamp not in others
+    assert len(others) == 4 * 3 + 2 * 3 + 2
+
+
+def test_unchanged_gives_the_stats_a_snapshot_takes(tmp_path: Path) -> None:
+    """`unchanged` stats the files in one pass (in C) and falls back to a loop when one
+    has vanished or is no regular file: either way it finds the stats and the stamp that
+    `snapshot` records, and a file touched since gives no snapshot."""
+    from reinstate.output.manifest import CaseEntry
+
+    files = {f"content/a/{name}": str(write(tmp_path / name, name)) for name in "bca"}
+    taken = incremental.snapshot(files, None)
+    stamp = incremental.stamp_of(taken.stats)  # recorded, whatever the racy window says
+    entry = CaseEntry(inputs=dict(taken.hashes), stamp=stamp, digest=taken.digest())
+    same = incremental.unchanged(files, entry)
+    assert same is not None and same.stats == taken.stats and same.paths == taken.paths
+    assert same.digest() == taken.digest()
+    os.mkfifo(tmp_path / "pipe")
+    with_odd = {**files, "content/a/pipe": str(tmp_path / "pipe"), "content/a/gone": "/gone"}
+    odd = incremental.unchanged(with_odd, entry)
+    assert odd is not None and odd.stats == taken.stats and odd.paths == taken.paths
+    touched = Path(files["content/a/b"])
+    os.utime(touched, ns=(0, touched.stat().st_mtime_ns + 1))
+    assert incremental.unchanged(files, entry) is None
+    assert incremental.unchanged(with_odd, entry) is None
+
+
+def test_the_collector_pause_leaves_no_object_frozen_and_no_cycle_behind() -> None:
+    """What the planning made is moved to the oldest generation, not frozen: a reference
+    cycle made then is still collected, nothing stays frozen, and objects someone else
+    froze (the watcher freezes what its builds leave) stay frozen."""
+    import gc
+    import weakref
+
+    from reinstate.run.build import paused_collector
+
+    class Node:
+        cycle: object = None
+
+    def cycle() -> weakref.ref[Node]:
+        node = Node()
+        node.cycle = node
+        return weakref.ref(node)
+
+    with paused_collector():
+        assert not gc.isenabled()
+        made = cycle()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.collect()
+    assert made() is None  # the cycle was not frozen away
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused_collector():
+            cycle()
+        assert frozen and gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_outputs_present_is_isfile_of_each(tmp_path: Path) -> None:
+    """Every recorded output must be a file there now: a missing one, a folder in its
+    place or a name no file can have (a NUL) makes the case not fresh, as `isfile` did."""
+    write(tmp_path / "a/index.html", "x")
+    write(tmp_path / "a/plan.txt", "x")
+    assert incremental.outputs_present(tmp_path, ["a/index.html", "a/plan.txt"])
+    assert incremental.outputs_present(tmp_path, [])
+    assert not incremental.outputs_present(tmp_path, ["a/index.html", "a/gone.html"])
+    (tmp_path / "a/folder.html").mkdir()
+    assert not incremental.outputs_present(tmp_path, ["a/index.html", "a/folder.html"])
+    assert not incremental.outputs_present(tmp_path, ["a/index.html", "a/nul\0.html"])

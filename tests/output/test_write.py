@@ -64,3 +64,20 @@ def test_a_corrupt_manifest_reads_as_empty(tmp_path: Path) -> None:
     manifest = Manifest()
     save_manifest(tmp_path, manifest)
     assert load_manifest(tmp_path) == manifest
+
+
+def test_a_manifest_is_read_whole_up_to_its_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manifest is read to the file's size; one larger than the limit is not one a
+    build wrote, and reads as empty (everything rebuilds)."""
+    from reinstate.output import manifest as manifests
+    from reinstate.output.manifest import CaseEntry
+
+    saved = Manifest(cases={"a": CaseEntry(outputs={"a/index.html": "0" * 64})})
+    save_manifest(tmp_path, saved)
+    size = (tmp_path / manifests.MANIFEST).stat().st_size
+    monkeypatch.setattr(manifests, "MAX_MANIFEST_BYTES", size)
+    assert load_manifest(tmp_path) == saved
+    monkeypatch.setattr(manifests, "MAX_MANIFEST_BYTES", size - 1)
+    assert load_manifest(tmp_path) == Manifest()
