@@ -28,8 +28,8 @@ from reinstate.checks.rule import CheckContext, Each, Finding, Rule
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Location, Reporter, Severity, is_silenced
 from reinstate.core.fieldtypes import did_you_mean
-from reinstate.core.memo import MISSING, Hashed, Memo, Same
-from reinstate.core.model import Case
+from reinstate.core.memo import MISSING, Hashed, Memo
+from reinstate.core.model import Case, Item
 from reinstate.stages.markdown import comment_spans
 from reinstate.stages.resolve import Resolved
 
@@ -148,6 +148,26 @@ NARROW_EACH = 8
 (`Texts.narrow_each`)."""
 
 
+_Found = dict[str, "tuple[Finding, ...] | Exception"]
+_Entry = tuple["Item | None", Hashable, _Found]
+"""What the `Each` rules found in one file: under its item (None for case.md) and the key
+of its passages (`Texts.key`)."""
+
+_EACH = ("checks: the Each rules' findings by file",)
+
+
+class _EachKept:
+    """What the `Each` rules found in each file in the last build, with what they read of
+    the case and the labels: one memo entry, not one a file."""
+
+    __slots__ = ("entries", "labels", "reads")
+
+    def __init__(self, reads: Hashed, labels: Hashable, entries: dict[str, _Entry]) -> None:
+        self.reads = reads
+        self.labels = labels
+        self.entries = entries
+
+
 class EachRun:
     """The findings of the `Each` rules of one check run, file by file, with the memo: one
     entry a file holds what every such rule found in it, kept while the file's digest and
@@ -186,34 +206,44 @@ class EachRun:
         )
         labels = context.resolved.labels()
         item = context.resolved.item
+        last = memo.get(_EACH)
+        then: dict[str, _Entry] = {}
+        if isinstance(last, _EachKept) and last.reads == reads:
+            then = last.entries
+        now: dict[str, _Entry] = {}
+        memo.put(_EACH, _EachKept(reads, labels, now))
+        same_labels = isinstance(last, _EachKept) and last.labels is labels
         self.found: dict[str, dict[str, tuple[Finding, ...] | Exception]] = {}
-        missing: list[tuple[str, Hashable, Hashable | None]] = []
+        missing: list[tuple[str, Item | None, Hashable, Hashable]] = []
         for owner in applies:
             made = item(owner) if owner else None
-            quick: Hashable | None = None
-            if made is not None:
-                quick = ("found", owner, Same((made, labels)), reads)
-            kept = memo.get(quick) if quick is not None else MISSING
-            if kept is MISSING:
-                key: Hashable = ("findings", texts.key(owner), reads)
+            was = then.get(owner)
+            if was is not None and same_labels and made is not None and was[0] is made:
+                now[owner] = was
+                self.found[owner] = was[2]
+                continue
+            file_key = texts.key(owner)
+            if was is not None and was[1] == file_key:
+                entry = was[2]
+            else:
+                key: Hashable = ("findings", file_key, reads)
                 kept = memo.get(key)
                 if kept is MISSING:
-                    missing.append((owner, key, quick))
+                    missing.append((owner, made, file_key, key))
                     continue
-                if quick is not None:
-                    memo.put(quick, kept)
-            self.found[owner] = cast("dict[str, tuple[Finding, ...] | Exception]", kept)
+                entry = cast("dict[str, tuple[Finding, ...] | Exception]", kept)
+            now[owner] = (made, file_key, entry)
+            self.found[owner] = entry
         texts.narrow_each = len(missing) <= NARROW_EACH
-        for owner, key, quick in missing:
-            entry: dict[str, tuple[Finding, ...] | Exception] = {}
+        for owner, made, file_key, key in missing:
+            entry = {}
             for rule_id, each in applies[owner]:
                 try:
                     entry[rule_id] = tuple(each.find(context, owner))
                 except Exception as exc:  # reported as the rule's, where it runs
                     entry[rule_id] = exc
             memo.put(key, entry)
-            if quick is not None:
-                memo.put(quick, entry)
+            now[owner] = (made, file_key, entry)
             self.found[owner] = entry
 
     def findings(self, rule: Rule, context: CheckContext) -> Iterator[Finding]:
@@ -279,21 +309,27 @@ def configured_severity(rule: Rule, config: Config) -> Severity | None:
 
 
 class Silencer:
-    """Per-file `ignore:` lists and per-line ignore comments of one case."""
+    """Per-file `ignore:` lists and per-line ignore comments of one case (a file's lines
+    split when a finding in it is first asked about, not every file's on every check)."""
 
     def __init__(self, case: Case) -> None:
         self.by_file: dict[str, tuple[str, ...]] = {case.origin.rel: case.ignore}
-        self.lines: dict[str, tuple[int, list[str]]] = {
-            case.origin.rel: (case.origin.body_line, case.opening.split("\n"))
+        self.texts: dict[str, tuple[int, str]] = {
+            case.origin.rel: (case.origin.body_line, case.opening)
         }
         for item in case.items:
             self.by_file[item.origin.rel] = item.ignore
-            self.lines[item.origin.rel] = (item.origin.body_line, item.body.split("\n"))
+            self.texts[item.origin.rel] = (item.origin.body_line, item.body)
+        self.lines: dict[str, tuple[int, list[str]]] = {}
 
     def silenced(self, rule: str, location: Location) -> bool:
         if is_silenced(rule, self.by_file.get(location.path, ())):
             return True
-        first, lines = self.lines.get(location.path, (0, []))
+        found = self.lines.get(location.path)
+        if found is None:
+            first, text = self.texts.get(location.path, (0, ""))
+            found = self.lines[location.path] = (first, text.split("\n") if text else [])
+        first, lines = found
         index = location.line - first
         for at in (index - 1, index):  # the line before, or the line itself
             if 0 <= at < len(lines):

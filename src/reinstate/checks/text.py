@@ -132,6 +132,7 @@ class Texts:
         narrowed lists, by list and `within` tuple, which this object keeps alive)."""
         self._files: dict[str, list[str]] = {}
         self._labels: dict[str, str] | None = None
+        self._kept = _Kept.of(memo, resolved) if memo is not None else None
 
     @property
     def case(self) -> Case:
@@ -197,23 +198,25 @@ class Texts:
 
     def _parts_of(self, owner: str) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
         """The front matter and body passages of `owner`. With the memo, an item's are
-        found first under the very item (the load stage hands it out again while its file
-        is unchanged) and the very description of every target's label
-        (`Resolved.labels()`, the last build's object while every target is the same),
-        which together fix them: one lookup a file, not the keys of `_build`."""
+        those of the last build while it is the very item (which the load stage hands out
+        again while its file is unchanged) and the labels the very description of every
+        target's label (`Resolved.labels()`, the last build's object while every target is
+        the same), which together fix them: a dict lookup and two identity tests a file
+        (`_Kept`), not the keys of `_build`, nor a memo entry a file."""
         found = self._parts.get(owner)
         if found is None:
-            item = self.resolved.item(owner) if owner and self.memo is not None else None
-            quick: Hashable = None
-            if item is not None and self.memo is not None:
-                quick = ("parts", owner, Same((item, self.resolved.labels())))
-                kept = self.memo.get(quick)
-                if kept is not MISSING:
-                    found = cast("tuple[tuple[Passage, ...], tuple[Passage, ...]]", kept)
-            if found is None:
+            kept = self._kept
+            item = self.resolved.item(owner) if owner and kept is not None else None
+            if item is not None and kept is not None:
+                labels = self.resolved.labels()
+                then = kept.last.get(owner)
+                if then is not None and then[0] is item and then[1] is labels:
+                    found = then[2]
+                else:
+                    found = self._build(owner)
+                kept.now[owner] = (item, labels, found)
+            else:
                 found = self._build(owner)
-                if quick is not None and self.memo is not None:
-                    self.memo.put(quick, found)
             self._parts[owner] = found
         return found
 
@@ -298,6 +301,37 @@ class Texts:
             lines = text.replace("\r\n", "\n").split("\n")
             self._files[rel] = lines
         return lines
+
+
+class _Kept:
+    """Each item's passages in the last build and this one, with the item and the labels
+    they were made of (kept in the memo as one entry, not one a file: at 300 files the
+    lookups of one entry a file took longer than the rules on the saved file). Every
+    `Texts` of one build (the check stage's, the text export's) adds to the same `now`."""
+
+    __slots__ = ("last", "now", "resolved")
+
+    KEY = ("texts: each item's passages",)
+
+    def __init__(self, resolved: Resolved, last: dict[str, _Parts]) -> None:
+        self.resolved = resolved
+        self.last = last
+        self.now: dict[str, _Parts] = {}
+
+    @classmethod
+    def of(cls, memo: Memo, resolved: Resolved) -> _Kept:
+        """The record of the build of `resolved`, begun from the last build's."""
+        found = memo.get(cls.KEY)
+        if isinstance(found, _Kept) and found.resolved is resolved:
+            kept = found
+        else:
+            kept = cls(resolved, found.now if isinstance(found, _Kept) else {})
+        memo.put(cls.KEY, kept)
+        return kept
+
+
+_Parts = tuple[Item, Hashable, tuple[tuple[Passage, ...], tuple[Passage, ...]]]
+"""An item, the labels (`Resolved.labels()`) and the item's front and body passages."""
 
 
 def front_texts(case: Case, item: Item | None) -> Iterator[tuple[str, KeyPath, str]]:
