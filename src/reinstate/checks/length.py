@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from reinstate.checks.clauses import sentences
 from reinstate.checks.rule import CheckContext, Finding, Rule
@@ -32,13 +32,19 @@ of an English text (two to two and a half characters a word), so the same limits
 def count_words(passages: Iterable[Passage]) -> int:
     """Runs of letters and digits; in a script without spaces, every CJK_CHARS_PER_WORD
     characters count as one word (rounded up)."""
+    words, cjk = _counts(passages)
+    return words + -(-cjk // CJK_CHARS_PER_WORD)
+
+
+def _counts(passages: Iterable[Passage]) -> tuple[int, int]:
+    """The words outside CJK scripts and the CJK characters of `passages`."""
     words = cjk = 0
     for passage in passages:
         text = passage.text
         counted = _words_in(text) if len(text) < 4096 else _words_and_cjk(text)
         words += counted[0]
         cjk += counted[1]
-    return words + -(-cjk // CJK_CHARS_PER_WORD)
+    return words, cjk
 
 
 @lru_cache(maxsize=1 << 15)
@@ -62,10 +68,21 @@ def _counted(passages: Iterable[Passage]) -> str:
 
 
 def plan_words(texts: Texts) -> int:
-    """The plan's length as R17 counts it (and `reinstate build` prints it)."""
-    return count_words(
+    """The plan's length as R17 counts it (and `reinstate build` prints it): the sum of
+    each file's count, kept from the last build while its passages are the same
+    (`Texts.by_owner`), so a save counts the saved file's words only."""
+    words = cjk = 0
+    for owner, _kind in texts.owners(PLAN):
+        counted = texts.by_owner("length.words", owner, None, partial(_plan_counts, texts, owner))
+        words += counted[0]
+        cjk += counted[1]
+    return words + -(-cjk // CJK_CHARS_PER_WORD)
+
+
+def _plan_counts(texts: Texts, owner: str) -> tuple[int, int]:
+    return _counts(
         p
-        for p in texts.passages(PLAN)
+        for p in texts.of(owner)
         if p.kind != "case" or p.part == "body"  # the case title is not read by a reviewer
     )
 

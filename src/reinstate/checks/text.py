@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from markdown_it.token import Token
 
@@ -26,6 +26,8 @@ from reinstate.core.model import Case, Exhibit, Item, Letter, Origin, Page
 from reinstate.core.yamlmarks import KeyPath
 from reinstate.stages.markdown import fence_tokens, split_role, without_comments
 from reinstate.stages.resolve import ADMONITIONS, Resolved
+
+T = TypeVar("T")
 
 PLAN = ("case", "cause", "action", "measure")
 """The plan of action proper: the opening and the three parts."""
@@ -170,6 +172,33 @@ class Texts:
             self._cache[owner] = found
         return found
 
+    def parts(self, owner: str) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
+        """The front matter and body passages of `owner`: with the memo, the very pair of
+        the last build while they are the same (what `by_owner` keeps results under)."""
+        return self._parts_of(owner)
+
+    def by_owner(self, name: str, owner: str, reads: Hashable, work: Callable[[], T]) -> T:
+        """`work()`, a function of `owner`'s passages and `reads` alone (a rule's part in
+        one file); with the memo, what it gave in the last build while the passages are
+        the very same pair (`parts`) and `reads` is equal: a whole-case rule is then the
+        sum of its parts, and a save works out the saved file's part only."""
+        kept = self._kept
+        if kept is None:
+            return work()
+        parts = self._parts_of(owner)
+        then = kept.last_results.get((name, owner))
+        if (
+            then is not None
+            and then[0][0] is parts[0]
+            and then[0][1] is parts[1]
+            and then[1] == reads
+        ):
+            kept.now_results[(name, owner)] = then
+            return cast("T", then[2])
+        value = work()
+        kept.now_results[(name, owner)] = (parts, reads, value)
+        return value
+
     def key(self, owner: str) -> Hashable:
         """What the passages of `owner` and their locations are made of: the digest of its
         file, its front matter passages and the very tuple of its body passages (which the
@@ -305,30 +334,43 @@ class Texts:
 
 class _Kept:
     """Each item's passages in the last build and this one, with the item and the labels
-    they were made of (kept in the memo as one entry, not one a file: at 300 files the
-    lookups of one entry a file took longer than the rules on the saved file). Every
-    `Texts` of one build (the check stage's, the text export's) adds to the same `now`."""
+    they were made of, and what `Texts.by_owner` gave (kept in the memo as one entry, not
+    one a file: at 300 files the lookups of one entry a file took longer than the rules on
+    the saved file). Every `Texts` of one build (the check stage's, the text export's,
+    whose `Resolved` is a copy) reads the same `last` and adds to the same `now`: a build
+    is told by its `Case` object. Every entry is checked by identity before it is used,
+    so telling builds apart is a matter of memory, not of what is found."""
 
-    __slots__ = ("last", "now", "resolved")
+    __slots__ = ("case", "last", "last_results", "now", "now_results")
 
     KEY = ("texts: each item's passages",)
 
-    def __init__(self, resolved: Resolved, last: dict[str, _Parts]) -> None:
-        self.resolved = resolved
+    def __init__(
+        self, case: Case, last: dict[str, _Parts], last_results: dict[tuple[str, str], _Result]
+    ) -> None:
+        self.case = case
         self.last = last
         self.now: dict[str, _Parts] = {}
+        self.last_results = last_results
+        """What `Texts.by_owner` gave: (name, owner) -> (the passages, reads, value)."""
+        self.now_results: dict[tuple[str, str], _Result] = {}
 
     @classmethod
     def of(cls, memo: Memo, resolved: Resolved) -> _Kept:
         """The record of the build of `resolved`, begun from the last build's."""
         found = memo.get(cls.KEY)
-        if isinstance(found, _Kept) and found.resolved is resolved:
+        if isinstance(found, _Kept) and found.case is resolved.case:
             kept = found
+        elif isinstance(found, _Kept):
+            kept = cls(resolved.case, found.now, found.now_results)
         else:
-            kept = cls(resolved, found.now if isinstance(found, _Kept) else {})
+            kept = cls(resolved.case, {}, {})
         memo.put(cls.KEY, kept)
         return kept
 
+
+_Result = tuple[tuple[tuple[Passage, ...], tuple[Passage, ...]], Hashable, object]
+"""The passages a `Texts.by_owner` result was made of, what else it read, the result."""
 
 _Parts = tuple[Item, Hashable, tuple[tuple[Passage, ...], tuple[Passage, ...]]]
 """An item, the labels (`Resolved.labels()`) and the item's front and body passages."""
