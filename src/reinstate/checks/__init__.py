@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Hashable, Iterator, Mapping, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, cast
 
 from reinstate.checks.rule import CheckContext, Each, Finding, Rule
@@ -193,10 +194,9 @@ class EachRun:
             if found is None:
                 found = listed[where] = [o for o, _kind in texts.owners(*where)]
             self.owners[rule_id] = found
-        applies: dict[str, list[tuple[str, Each]]] = {}
-        for rule_id, each in eaches:
-            for owner in self.owners[rule_id]:
-                applies.setdefault(owner, []).append((rule_id, each))
+        # Every owner some rule reads, in the order of the first rule that reads it; which
+        # rules read an owner is asked only of the files read again.
+        every = dict.fromkeys(chain.from_iterable(listed.values()))
         reads = Hashed(
             (
                 context.case.language,
@@ -215,7 +215,7 @@ class EachRun:
         same_labels = isinstance(last, _EachKept) and last.labels is labels
         self.found: dict[str, dict[str, tuple[Finding, ...] | Exception]] = {}
         missing: list[tuple[str, Item | None, Hashable, Hashable]] = []
-        for owner in applies:
+        for owner in every:
             made = item(owner) if owner else None
             was = then.get(owner)
             if was is not None and same_labels and made is not None and was[0] is made:
@@ -235,9 +235,12 @@ class EachRun:
             now[owner] = (made, file_key, entry)
             self.found[owner] = entry
         texts.narrow_each = len(missing) <= NARROW_EACH
+        sets = {where: set(owners) for where, owners in listed.items()} if missing else {}
         for owner, made, file_key, key in missing:
             entry = {}
-            for rule_id, each in applies[owner]:
+            for rule_id, each in eaches:
+                if owner not in sets[(each.kinds, each.every_page)]:
+                    continue
                 try:
                     entry[rule_id] = tuple(each.find(context, owner))
                 except Exception as exc:  # reported as the rule's, where it runs
