@@ -159,14 +159,23 @@ _EACH = ("checks: the Each rules' findings by file",)
 
 class _EachKept:
     """What the `Each` rules found in each file in the last build, with what they read of
-    the case and the labels: one memo entry, not one a file."""
+    the case, the labels, the owners each kind of rule reads and what each rule found in
+    each of them in their order (`pieces`): one memo entry, not one a file."""
 
-    __slots__ = ("entries", "labels", "reads")
+    __slots__ = ("entries", "labels", "listed", "pieces", "reads")
 
-    def __init__(self, reads: Hashed, labels: Hashable, entries: dict[str, _Entry]) -> None:
+    def __init__(
+        self,
+        reads: Hashed,
+        labels: Hashable,
+        entries: dict[str, _Entry],
+        listed: dict[tuple[tuple[str, ...], bool], list[str]],
+    ) -> None:
         self.reads = reads
         self.labels = labels
         self.entries = entries
+        self.listed = listed
+        self.pieces: dict[str, list[tuple[Finding, ...]]] = {}
 
 
 class EachRun:
@@ -211,8 +220,16 @@ class EachRun:
         if isinstance(last, _EachKept) and last.reads == reads:
             then = last.entries
         now: dict[str, _Entry] = {}
-        memo.put(_EACH, _EachKept(reads, labels, now))
+        self.kept = _EachKept(reads, labels, now, listed)
+        memo.put(_EACH, self.kept)
         same_labels = isinstance(last, _EachKept) and last.labels is labels
+        self.last_pieces: dict[str, list[tuple[Finding, ...]]] = {}
+        if then and isinstance(last, _EachKept) and last.listed == listed:
+            self.last_pieces = last.pieces  # in the same order as this run's owners
+        self.changed: list[str] = []
+        """The owners whose entry is not the last build's (new, read again, or found
+        under its passages' key in the memo)."""
+        self._sets: dict[tuple[tuple[str, ...], bool], tuple[dict[str, int], set[str]]] = {}
         self.found: dict[str, dict[str, tuple[Finding, ...] | Exception]] = {}
         missing: list[tuple[str, Item | None, Hashable, Hashable]] = []
         for owner in every:
@@ -226,6 +243,7 @@ class EachRun:
             if was is not None and was[1] == file_key:
                 entry = was[2]
             else:
+                self.changed.append(owner)
                 key: Hashable = ("findings", file_key, reads)
                 kept = memo.get(key)
                 if kept is MISSING:
@@ -250,16 +268,38 @@ class EachRun:
             self.found[owner] = entry
 
     def findings(self, rule: Rule, context: CheckContext) -> Iterator[Finding]:
-        """What `rule` finds: from the entries if it is an `Each`, else by running it."""
+        """What `rule` finds: from the entries if it is an `Each`, else by running it. The
+        findings in each owner are the last build's list with the changed owners' replaced
+        (`pieces`), not gathered again from every file's entry."""
         each = rule.check
         if not isinstance(each, Each) or rule.id not in self.owners:
             yield from rule.check(context)
             return
-        for owner in self.owners[rule.id]:
-            found = self.found[owner][rule.id]
-            if isinstance(found, Exception):
-                raise found
-            yield from found
+        owners = self.owners[rule.id]
+        last = self.last_pieces.get(rule.id)
+        pieces: list[tuple[Finding, ...] | Exception]
+        failed: list[tuple[int, Exception]] = []
+        if last is not None:  # without an exception (below): only a changed owner's can be
+            pieces = list(last)
+            where = (each.kinds, each.every_page)
+            sets = self._sets.get(where)
+            if sets is None:
+                at = dict(zip(owners, range(len(owners)), strict=True))
+                sets = self._sets[where] = (at, set(owners))
+            at, among = sets
+            for owner in self.changed:
+                if owner in among:
+                    found = pieces[at[owner]] = self.found[owner][rule.id]
+                    if isinstance(found, Exception):
+                        failed.append((at[owner], found))
+        else:
+            pieces = [self.found[owner][rule.id] for owner in owners]
+            failed = [(n, p) for n, p in enumerate(pieces) if isinstance(p, Exception)]
+        if failed:  # the first owner's, as running the rule file by file raises it
+            raise min(failed, key=lambda f: f[0])[1]
+        kept = cast("list[tuple[Finding, ...]]", pieces)
+        self.kept.pieces[rule.id] = kept
+        yield from chain.from_iterable(kept)
         if each.rest is not None:
             yield from each.rest(context)
 
