@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 
 from reinstate.checks.clauses import sentences
-from reinstate.checks.rule import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Each, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage, Texts
 from reinstate.core.config import ChecksConfig
 from reinstate.core.diagnostics import Location, Severity
@@ -129,10 +129,12 @@ def words(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def paragraphs(ctx: CheckContext) -> Iterator[Finding]:
+def paragraphs(ctx: CheckContext, owner: str) -> Iterator[Finding]:
+    """The paragraphs of one file with more sentences than the limit (an `Each`: a save
+    reads the saved file's paragraphs, not every file's)."""
     limit = ctx.config.checks.max_paragraph_sentences
-    for passage in ctx.texts.passages(SENT, ("body",)):
-        if passage.block != "paragraph":
+    for passage in ctx.texts.of(owner):
+        if passage.part != "body" or passage.block != "paragraph":
             continue
         n = len(sentences(passage.text))
         if n > limit:
@@ -141,6 +143,10 @@ def paragraphs(ctx: CheckContext) -> Iterator[Finding]:
                 f"this paragraph has {n} sentences; a list is easier for a reviewer to scan",
                 f"split it into a bulleted list, or keep paragraphs to {limit} sentences",
             )
+
+
+def _paragraph_limit(ctx: CheckContext) -> int:
+    return ctx.config.checks.max_paragraph_sentences
 
 
 def section_limits(ctx: CheckContext) -> Iterator[Finding]:
@@ -191,7 +197,7 @@ RULES = [
         "R18",
         Severity.WARNING,
         "Prefer lists: no paragraph of more than 5 sentences.",
-        paragraphs,
+        Each(SENT, paragraphs, reads=_paragraph_limit),
     ),
     Rule(
         "length.section",
