@@ -68,23 +68,32 @@ def _counted(passages: Iterable[Passage]) -> str:
 
 
 def plan_words(texts: Texts) -> int:
-    """The plan's length as R17 counts it (and `reinstate build` prints it): the sum of
-    each file's count, kept from the last build while its passages are the same
+    """The plan's length as R17 counts it (and `reinstate build` prints it)."""
+    return _plan(texts)[0]
+
+
+def _plan(texts: Texts) -> tuple[int, str]:
+    """The plan's length, and how it was counted (`_counted` of all its passages): the sum
+    of each file's part, kept from the last build while its passages are the same
     (`Texts.by_owner`), so a save counts the saved file's words only."""
     words = cjk = 0
+    how = ""
     for owner, _kind in texts.owners(PLAN):
         counted = texts.by_owner("length.words", owner, None, partial(_plan_counts, texts, owner))
         words += counted[0]
         cjk += counted[1]
-    return words + -(-cjk // CJK_CHARS_PER_WORD)
+        how = how or counted[2]
+    return words + -(-cjk // CJK_CHARS_PER_WORD), how
 
 
-def _plan_counts(texts: Texts, owner: str) -> tuple[int, int]:
-    return _counts(
+def _plan_counts(texts: Texts, owner: str) -> tuple[int, int, str]:
+    passages = texts.of(owner)
+    words, cjk = _counts(
         p
-        for p in texts.of(owner)
+        for p in passages
         if p.kind != "case" or p.part == "body"  # the case title is not read by a reviewer
     )
+    return words, cjk, _counted(passages)
 
 
 def letter_words(texts: Texts, letter: Letter) -> int:
@@ -104,14 +113,14 @@ def plan_limit(case: Case, settings: ChecksConfig) -> int:
 def words(ctx: CheckContext) -> Iterator[Finding]:
     case = ctx.case
     settings = ctx.config.checks
-    total = plan_words(ctx.texts)
+    total, how = _plan(ctx.texts)
     items = len(case.causes) + len(case.actions) + len(case.measures)
     limit = plan_limit(case, settings)
     if total > limit:
         per_item = f" ({items} items)" if limit > settings.poa_max_words else ""
         yield Finding(
             case.origin.key("kind"),
-            f"the plan of action has {total} words{_counted(ctx.texts.passages(PLAN))}; "
+            f"the plan of action has {total} words{how}; "
             f"keep it under {limit}{per_item} "
             "so a reviewer can read it in a few minutes",
             "shorten the opening, merge overlapping items, and use lists",
