@@ -179,18 +179,19 @@ class _EachKept:
 
 
 class EachRun:
-    """The findings of the `Each` rules of one check run, file by file, with the memo: one
-    entry a file holds what every such rule found in it, kept while the file's digest and
-    passages (`Texts.key`), the case's language and what each rule `reads` are the same.
-    So a save reads the saved file again, not three hundred (one memo entry a file, not
-    one a rule and file: that many lookups took as long as the rules).
+    """The findings of the `Each` rules of one check run, file by file, with the memo:
+    what every such rule found in a file is kept while the file's digest and passages
+    (`Texts.key`), the case's language and what each rule `reads` are the same. So a save
+    reads the saved file again, not three hundred.
 
-    Each entry is found first by identity: under the very item (which the load stage hands
-    out again while its file is unchanged) and the very description of every target's
-    label (`Resolved.labels()`, the last build's object while every target is the same),
-    which together fix the file's passages. Only a file whose item or the labels are new
-    objects has its passages built and compared (`Texts.key`), so a save that changes no
-    label costs a lookup a file, not its passages' keys."""
+    The last build's entries are one memo entry (`_EachKept`), not one a file: an entry is
+    used again when its file's item is the very item of the last build (which the load
+    stage hands out again while its file is unchanged) and the labels the very description
+    of every target's label (`Resolved.labels()`, the last build's object while every
+    target is the same), which together fix the file's passages; what the rules `reads` is
+    compared once a run. Only a file whose item or the labels are new objects has its
+    passages' key built and compared (then the memo is asked, by that key). Each rule's
+    findings are the last build's pieces, one a file, with the changed files' replaced."""
 
     def __init__(self, rules: Sequence[Rule], context: CheckContext, memo: Memo) -> None:
         texts = context.texts
