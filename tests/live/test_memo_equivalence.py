@@ -558,3 +558,52 @@ def test_kept_front_matter_references_follow_the_items_they_name(tmp_path: Path)
     ):  # fmt: skip
         edit()
         compare(what)
+
+
+INVOICE = """\
+---
+kind: exhibit
+title: Invoice 881 from Brightline Distribution
+file: files/invoice-881.png
+type: invoice
+issued: 2025-01-05
+issuer: {{name: Brightline Distribution, phone: "+1 555 0100", address: 1 Main St}}
+covers: {{B01ACME001: {units}}}
+---
+Shows the units bought from an authorised distributor.
+"""
+
+
+def test_a_whole_case_rule_follows_each_files_part_and_what_it_reads(tmp_path: Path) -> None:
+    """The invoice rule's "N units sold" and the plan's word count are each file's part,
+    kept from the last build while the file's passages are the very same and what the
+    part reads of the rest of the case is equal (checks/text.py's `Texts.by_owner`): a
+    file's new words, and an invoice's `covers`, which every file's part reads, must
+    show in the findings of files that did not change."""
+    case = Case(tmp_path, random.Random(11), items=2)
+    (tmp_path / "reinstate.yaml").write_text(
+        "checks:\n  poa_max_words: 1\n  poa_words_per_item: 1\n", encoding="utf-8"
+    )  # always over: R17's message gives the plan's count
+    png = ROOTS / "minimal" / "content" / "acme" / "files" / "invoice-881.png"
+    shutil.copy(png, case.folder / "files" / "invoice-881.png")
+    invoice = case.folder / "exhibits" / "invoice.md"
+    write(invoice, INVOICE.format(units=30))
+    sold = case.folder / "causes" / "sold.md"
+    body = "We sold 20 units of it."
+    write(sold, ITEM.format(kind="cause", title="Sold", order=9, extra="", body=body))
+    other = case.files()[0]
+    memo = Memo()
+    same_as_clean(tmp_path, memo, "first build")
+    for what, edit in (
+        ("more sold", lambda: write(sold, sold.read_text("utf-8").replace("20 units", "50 units"))),
+        ("more covered", lambda: write(invoice, INVOICE.format(units=60))),
+        ("less covered", lambda: write(invoice, INVOICE.format(units=40))),
+        ("longer", lambda: write(other, other.read_text("utf-8") + "\nOne two three.\n")),
+    ):  # fmt: skip
+        edit()
+        same_as_clean(tmp_path, memo, what)
+    clean = build(tmp_path, None)
+    assert clean is not None
+    rules = {d.rule for d in clean.diagnostics}
+    assert {"evidence.invoice", "length.words"} <= rules, "the edits gave these findings"
+    assert any("cover only 40 units" in d.message for d in clean.diagnostics)

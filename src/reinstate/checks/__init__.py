@@ -22,14 +22,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Hashable, Iterator, Mapping, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, cast
 
 from reinstate.checks.rule import CheckContext, Each, Finding, Rule
 from reinstate.core.config import Config
 from reinstate.core.diagnostics import Location, Reporter, Severity, is_silenced
 from reinstate.core.fieldtypes import did_you_mean
-from reinstate.core.memo import MISSING, Hashed, Memo, Same
-from reinstate.core.model import Case
+from reinstate.core.memo import MISSING, Hashed, Memo
+from reinstate.core.model import Case, Item
 from reinstate.stages.markdown import comment_spans
 from reinstate.stages.resolve import Resolved
 
@@ -148,19 +149,49 @@ NARROW_EACH = 8
 (`Texts.narrow_each`)."""
 
 
-class EachRun:
-    """The findings of the `Each` rules of one check run, file by file, with the memo: one
-    entry a file holds what every such rule found in it, kept while the file's digest and
-    passages (`Texts.key`), the case's language and what each rule `reads` are the same.
-    So a save reads the saved file again, not three hundred (one memo entry a file, not
-    one a rule and file: that many lookups took as long as the rules).
+_Found = dict[str, "tuple[Finding, ...] | Exception"]
+_Entry = tuple["Item | None", Hashable, _Found]
+"""What the `Each` rules found in one file: under its item (None for case.md) and the key
+of its passages (`Texts.key`)."""
 
-    Each entry is found first by identity: under the very item (which the load stage hands
-    out again while its file is unchanged) and the very description of every target's
-    label (`Resolved.labels()`, the last build's object while every target is the same),
-    which together fix the file's passages. Only a file whose item or the labels are new
-    objects has its passages built and compared (`Texts.key`), so a save that changes no
-    label costs a lookup a file, not its passages' keys."""
+_EACH = ("checks: the Each rules' findings by file",)
+
+
+class _EachKept:
+    """What the `Each` rules found in each file in the last build, with what they read of
+    the case, the labels, the owners each kind of rule reads and what each rule found in
+    each of them in their order (`pieces`): one memo entry, not one a file."""
+
+    __slots__ = ("entries", "labels", "listed", "pieces", "reads")
+
+    def __init__(
+        self,
+        reads: Hashed,
+        labels: Hashable,
+        entries: dict[str, _Entry],
+        listed: dict[tuple[tuple[str, ...], bool], list[str]],
+    ) -> None:
+        self.reads = reads
+        self.labels = labels
+        self.entries = entries
+        self.listed = listed
+        self.pieces: dict[str, list[tuple[Finding, ...]]] = {}
+
+
+class EachRun:
+    """The findings of the `Each` rules of one check run, file by file, with the memo:
+    what every such rule found in a file is kept while the file's digest and passages
+    (`Texts.key`), the case's language and what each rule `reads` are the same. So a save
+    reads the saved file again, not three hundred.
+
+    The last build's entries are one memo entry (`_EachKept`), not one a file: an entry is
+    used again when its file's item is the very item of the last build (which the load
+    stage hands out again while its file is unchanged) and the labels the very description
+    of every target's label (`Resolved.labels()`, the last build's object while every
+    target is the same), which together fix the file's passages; what the rules `reads` is
+    compared once a run. Only a file whose item or the labels are new objects has its
+    passages' key built and compared (then the memo is asked, by that key). Each rule's
+    findings are the last build's pieces, one a file, with the changed files' replaced."""
 
     def __init__(self, rules: Sequence[Rule], context: CheckContext, memo: Memo) -> None:
         texts = context.texts
@@ -173,10 +204,9 @@ class EachRun:
             if found is None:
                 found = listed[where] = [o for o, _kind in texts.owners(*where)]
             self.owners[rule_id] = found
-        applies: dict[str, list[tuple[str, Each]]] = {}
-        for rule_id, each in eaches:
-            for owner in self.owners[rule_id]:
-                applies.setdefault(owner, []).append((rule_id, each))
+        # Every owner some rule reads, in the order of the first rule that reads it; which
+        # rules read an owner is asked only of the files read again.
+        every = dict.fromkeys(chain.from_iterable(listed.values()))
         reads = Hashed(
             (
                 context.case.language,
@@ -186,47 +216,91 @@ class EachRun:
         )
         labels = context.resolved.labels()
         item = context.resolved.item
+        last = memo.get(_EACH)
+        then: dict[str, _Entry] = {}
+        if isinstance(last, _EachKept) and last.reads == reads:
+            then = last.entries
+        now: dict[str, _Entry] = {}
+        self.kept = _EachKept(reads, labels, now, listed)
+        memo.put(_EACH, self.kept)
+        same_labels = isinstance(last, _EachKept) and last.labels is labels
+        self.last_pieces: dict[str, list[tuple[Finding, ...]]] = {}
+        if then and isinstance(last, _EachKept) and last.listed == listed:
+            self.last_pieces = last.pieces  # in the same order as this run's owners
+        self.changed: list[str] = []
+        """The owners whose entry is not the last build's (new, read again, or found
+        under its passages' key in the memo)."""
+        self._sets: dict[tuple[tuple[str, ...], bool], tuple[dict[str, int], set[str]]] = {}
         self.found: dict[str, dict[str, tuple[Finding, ...] | Exception]] = {}
-        missing: list[tuple[str, Hashable, Hashable | None]] = []
-        for owner in applies:
+        missing: list[tuple[str, Item | None, Hashable, Hashable]] = []
+        for owner in every:
             made = item(owner) if owner else None
-            quick: Hashable | None = None
-            if made is not None:
-                quick = ("found", owner, Same((made, labels)), reads)
-            kept = memo.get(quick) if quick is not None else MISSING
-            if kept is MISSING:
-                key: Hashable = ("findings", texts.key(owner), reads)
+            was = then.get(owner)
+            if was is not None and same_labels and made is not None and was[0] is made:
+                now[owner] = was
+                self.found[owner] = was[2]
+                continue
+            file_key = texts.key(owner)
+            if was is not None and was[1] == file_key:
+                entry = was[2]
+            else:
+                self.changed.append(owner)
+                key: Hashable = ("findings", file_key, reads)
                 kept = memo.get(key)
                 if kept is MISSING:
-                    missing.append((owner, key, quick))
+                    missing.append((owner, made, file_key, key))
                     continue
-                if quick is not None:
-                    memo.put(quick, kept)
-            self.found[owner] = cast("dict[str, tuple[Finding, ...] | Exception]", kept)
+                entry = cast("dict[str, tuple[Finding, ...] | Exception]", kept)
+            now[owner] = (made, file_key, entry)
+            self.found[owner] = entry
         texts.narrow_each = len(missing) <= NARROW_EACH
-        for owner, key, quick in missing:
-            entry: dict[str, tuple[Finding, ...] | Exception] = {}
-            for rule_id, each in applies[owner]:
+        sets = {where: set(owners) for where, owners in listed.items()} if missing else {}
+        for owner, made, file_key, key in missing:
+            entry = {}
+            for rule_id, each in eaches:
+                if owner not in sets[(each.kinds, each.every_page)]:
+                    continue
                 try:
                     entry[rule_id] = tuple(each.find(context, owner))
                 except Exception as exc:  # reported as the rule's, where it runs
                     entry[rule_id] = exc
             memo.put(key, entry)
-            if quick is not None:
-                memo.put(quick, entry)
+            now[owner] = (made, file_key, entry)
             self.found[owner] = entry
 
     def findings(self, rule: Rule, context: CheckContext) -> Iterator[Finding]:
-        """What `rule` finds: from the entries if it is an `Each`, else by running it."""
+        """What `rule` finds: from the entries if it is an `Each`, else by running it. The
+        findings in each owner are the last build's list with the changed owners' replaced
+        (`pieces`), not gathered again from every file's entry."""
         each = rule.check
         if not isinstance(each, Each) or rule.id not in self.owners:
             yield from rule.check(context)
             return
-        for owner in self.owners[rule.id]:
-            found = self.found[owner][rule.id]
-            if isinstance(found, Exception):
-                raise found
-            yield from found
+        owners = self.owners[rule.id]
+        last = self.last_pieces.get(rule.id)
+        pieces: list[tuple[Finding, ...] | Exception]
+        failed: list[tuple[int, Exception]] = []
+        if last is not None:  # without an exception (below): only a changed owner's can be
+            pieces = list(last)
+            where = (each.kinds, each.every_page)
+            sets = self._sets.get(where)
+            if sets is None:
+                at = dict(zip(owners, range(len(owners)), strict=True))
+                sets = self._sets[where] = (at, set(owners))
+            at, among = sets
+            for owner in self.changed:
+                if owner in among:
+                    found = pieces[at[owner]] = self.found[owner][rule.id]
+                    if isinstance(found, Exception):
+                        failed.append((at[owner], found))
+        else:
+            pieces = [self.found[owner][rule.id] for owner in owners]
+            failed = [(n, p) for n, p in enumerate(pieces) if isinstance(p, Exception)]
+        if failed:  # the first owner's, as running the rule file by file raises it
+            raise min(failed, key=lambda f: f[0])[1]
+        kept = cast("list[tuple[Finding, ...]]", pieces)
+        self.kept.pieces[rule.id] = kept
+        yield from chain.from_iterable(kept)
         if each.rest is not None:
             yield from each.rest(context)
 
@@ -279,21 +353,27 @@ def configured_severity(rule: Rule, config: Config) -> Severity | None:
 
 
 class Silencer:
-    """Per-file `ignore:` lists and per-line ignore comments of one case."""
+    """Per-file `ignore:` lists and per-line ignore comments of one case (a file's lines
+    split when a finding in it is first asked about, not every file's on every check)."""
 
     def __init__(self, case: Case) -> None:
         self.by_file: dict[str, tuple[str, ...]] = {case.origin.rel: case.ignore}
-        self.lines: dict[str, tuple[int, list[str]]] = {
-            case.origin.rel: (case.origin.body_line, case.opening.split("\n"))
+        self.texts: dict[str, tuple[int, str]] = {
+            case.origin.rel: (case.origin.body_line, case.opening)
         }
         for item in case.items:
             self.by_file[item.origin.rel] = item.ignore
-            self.lines[item.origin.rel] = (item.origin.body_line, item.body.split("\n"))
+            self.texts[item.origin.rel] = (item.origin.body_line, item.body)
+        self.lines: dict[str, tuple[int, list[str]]] = {}
 
     def silenced(self, rule: str, location: Location) -> bool:
         if is_silenced(rule, self.by_file.get(location.path, ())):
             return True
-        first, lines = self.lines.get(location.path, (0, []))
+        found = self.lines.get(location.path)
+        if found is None:
+            first, text = self.texts.get(location.path, (0, ""))
+            found = self.lines[location.path] = (first, text.split("\n") if text else [])
+        first, lines = found
         index = location.line - first
         for at in (index - 1, index):  # the line before, or the line itself
             if 0 <= at < len(lines):

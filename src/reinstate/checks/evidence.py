@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from reinstate.checks.clauses import sentence_at
 from reinstate.checks.placeholder import TODO
@@ -140,11 +140,24 @@ def _pro_forma(ctx: CheckContext, exhibit: Exhibit) -> Iterator[Finding]:
 
 
 def _units_sold(ctx: CheckContext, covered: int) -> Iterator[Finding]:
-    for passage in ctx.texts.passages(PLAN):
+    """The first "N units sold" of the plan over what the invoices cover (one file's part
+    kept from the last build while its passages are the same: `Texts.by_owner`)."""
+    texts = ctx.texts
+    for owner, _kind in texts.owners(PLAN):
+        found = texts.by_owner(
+            "evidence.invoice", owner, covered, partial(_sold_over, ctx, owner, covered)
+        )
+        if found is not None:
+            yield found
+            return
+
+
+def _sold_over(ctx: CheckContext, owner: str, covered: int) -> Finding | None:
+    for passage in ctx.texts.of(owner):
         for match in _sold_in(passage.text):
             sold = int((match.group(1) or match.group(2)).replace(",", ""))
             if sold > covered and not _gap_explained(passage.text, match, sold - covered):
-                yield Finding(
+                return Finding(
                     ctx.texts.locate(passage, match.start()),
                     f"the plan says {sold} units were sold, but the invoices cover only "
                     f"{covered} units",
@@ -152,7 +165,7 @@ def _units_sold(ctx: CheckContext, covered: int) -> Iterator[Finding]:
                     "or correct the number",
                     Severity.WARNING,  # read from the wording "N units sold"
                 )
-                return
+    return None
 
 
 @lru_cache(maxsize=8192)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from reinstate.checks.clauses import sentences
-from reinstate.checks.rule import CheckContext, Finding, Rule
+from reinstate.checks.rule import CheckContext, Each, Finding, Rule
 from reinstate.checks.text import PLAN, SENT, Passage, Texts
 from reinstate.core.config import ChecksConfig
 from reinstate.core.diagnostics import Location, Severity
@@ -32,13 +32,19 @@ of an English text (two to two and a half characters a word), so the same limits
 def count_words(passages: Iterable[Passage]) -> int:
     """Runs of letters and digits; in a script without spaces, every CJK_CHARS_PER_WORD
     characters count as one word (rounded up)."""
+    words, cjk = _counts(passages)
+    return words + -(-cjk // CJK_CHARS_PER_WORD)
+
+
+def _counts(passages: Iterable[Passage]) -> tuple[int, int]:
+    """The words outside CJK scripts and the CJK characters of `passages`."""
     words = cjk = 0
     for passage in passages:
         text = passage.text
         counted = _words_in(text) if len(text) < 4096 else _words_and_cjk(text)
         words += counted[0]
         cjk += counted[1]
-    return words + -(-cjk // CJK_CHARS_PER_WORD)
+    return words, cjk
 
 
 @lru_cache(maxsize=1 << 15)
@@ -63,11 +69,31 @@ def _counted(passages: Iterable[Passage]) -> str:
 
 def plan_words(texts: Texts) -> int:
     """The plan's length as R17 counts it (and `reinstate build` prints it)."""
-    return count_words(
+    return _plan(texts)[0]
+
+
+def _plan(texts: Texts) -> tuple[int, str]:
+    """The plan's length, and how it was counted (`_counted` of all its passages): the sum
+    of each file's part, kept from the last build while its passages are the same
+    (`Texts.by_owner`), so a save counts the saved file's words only."""
+    words = cjk = 0
+    how = ""
+    for owner, _kind in texts.owners(PLAN):
+        counted = texts.by_owner("length.words", owner, None, partial(_plan_counts, texts, owner))
+        words += counted[0]
+        cjk += counted[1]
+        how = how or counted[2]
+    return words + -(-cjk // CJK_CHARS_PER_WORD), how
+
+
+def _plan_counts(texts: Texts, owner: str) -> tuple[int, int, str]:
+    passages = texts.of(owner)
+    words, cjk = _counts(
         p
-        for p in texts.passages(PLAN)
+        for p in passages
         if p.kind != "case" or p.part == "body"  # the case title is not read by a reviewer
     )
+    return words, cjk, _counted(passages)
 
 
 def letter_words(texts: Texts, letter: Letter) -> int:
@@ -87,14 +113,14 @@ def plan_limit(case: Case, settings: ChecksConfig) -> int:
 def words(ctx: CheckContext) -> Iterator[Finding]:
     case = ctx.case
     settings = ctx.config.checks
-    total = plan_words(ctx.texts)
+    total, how = _plan(ctx.texts)
     items = len(case.causes) + len(case.actions) + len(case.measures)
     limit = plan_limit(case, settings)
     if total > limit:
         per_item = f" ({items} items)" if limit > settings.poa_max_words else ""
         yield Finding(
             case.origin.key("kind"),
-            f"the plan of action has {total} words{_counted(ctx.texts.passages(PLAN))}; "
+            f"the plan of action has {total} words{how}; "
             f"keep it under {limit}{per_item} "
             "so a reviewer can read it in a few minutes",
             "shorten the opening, merge overlapping items, and use lists",
@@ -112,10 +138,12 @@ def words(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def paragraphs(ctx: CheckContext) -> Iterator[Finding]:
+def paragraphs(ctx: CheckContext, owner: str) -> Iterator[Finding]:
+    """The paragraphs of one file with more sentences than the limit (an `Each`: a save
+    reads the saved file's paragraphs, not every file's)."""
     limit = ctx.config.checks.max_paragraph_sentences
-    for passage in ctx.texts.passages(SENT, ("body",)):
-        if passage.block != "paragraph":
+    for passage in ctx.texts.of(owner):
+        if passage.part != "body" or passage.block != "paragraph":
             continue
         n = len(sentences(passage.text))
         if n > limit:
@@ -124,6 +152,10 @@ def paragraphs(ctx: CheckContext) -> Iterator[Finding]:
                 f"this paragraph has {n} sentences; a list is easier for a reviewer to scan",
                 f"split it into a bulleted list, or keep paragraphs to {limit} sentences",
             )
+
+
+def _paragraph_limit(ctx: CheckContext) -> int:
+    return ctx.config.checks.max_paragraph_sentences
 
 
 def section_limits(ctx: CheckContext) -> Iterator[Finding]:
@@ -174,7 +206,7 @@ RULES = [
         "R18",
         Severity.WARNING,
         "Prefer lists: no paragraph of more than 5 sentences.",
-        paragraphs,
+        Each(SENT, paragraphs, reads=_paragraph_limit),
     ),
     Rule(
         "length.section",

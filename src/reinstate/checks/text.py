@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from markdown_it.token import Token
 
@@ -26,6 +26,8 @@ from reinstate.core.model import Case, Exhibit, Item, Letter, Origin, Page
 from reinstate.core.yamlmarks import KeyPath
 from reinstate.stages.markdown import fence_tokens, split_role, without_comments
 from reinstate.stages.resolve import ADMONITIONS, Resolved
+
+T = TypeVar("T")
 
 PLAN = ("case", "cause", "action", "measure")
 """The plan of action proper: the opening and the three parts."""
@@ -132,6 +134,7 @@ class Texts:
         narrowed lists, by list and `within` tuple, which this object keeps alive)."""
         self._files: dict[str, list[str]] = {}
         self._labels: dict[str, str] | None = None
+        self._kept = _Kept.of(memo, resolved) if memo is not None else None
 
     @property
     def case(self) -> Case:
@@ -169,6 +172,33 @@ class Texts:
             self._cache[owner] = found
         return found
 
+    def parts(self, owner: str) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
+        """The front matter and body passages of `owner`: with the memo, the very pair of
+        the last build while they are the same (what `by_owner` keeps results under)."""
+        return self._parts_of(owner)
+
+    def by_owner(self, name: str, owner: str, reads: Hashable, work: Callable[[], T]) -> T:
+        """`work()`, a function of `owner`'s passages and `reads` alone (a rule's part in
+        one file); with the memo, what it gave in the last build while the passages are
+        the very same pair (`parts`) and `reads` is equal: a whole-case rule is then the
+        sum of its parts, and a save works out the saved file's part only."""
+        kept = self._kept
+        if kept is None:
+            return work()
+        parts = self._parts_of(owner)
+        then = kept.last_results.get((name, owner))
+        if (
+            then is not None
+            and then[0][0] is parts[0]
+            and then[0][1] is parts[1]
+            and then[1] == reads
+        ):
+            kept.now_results[(name, owner)] = then
+            return cast("T", then[2])
+        value = work()
+        kept.now_results[(name, owner)] = (parts, reads, value)
+        return value
+
     def key(self, owner: str) -> Hashable:
         """What the passages of `owner` and their locations are made of: the digest of its
         file, its front matter passages and the very tuple of its body passages (which the
@@ -197,23 +227,25 @@ class Texts:
 
     def _parts_of(self, owner: str) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
         """The front matter and body passages of `owner`. With the memo, an item's are
-        found first under the very item (the load stage hands it out again while its file
-        is unchanged) and the very description of every target's label
-        (`Resolved.labels()`, the last build's object while every target is the same),
-        which together fix them: one lookup a file, not the keys of `_build`."""
+        those of the last build while it is the very item (which the load stage hands out
+        again while its file is unchanged) and the labels the very description of every
+        target's label (`Resolved.labels()`, the last build's object while every target is
+        the same), which together fix them: a dict lookup and two identity tests a file
+        (`_Kept`), not the keys of `_build`, nor a memo entry a file."""
         found = self._parts.get(owner)
         if found is None:
-            item = self.resolved.item(owner) if owner and self.memo is not None else None
-            quick: Hashable = None
-            if item is not None and self.memo is not None:
-                quick = ("parts", owner, Same((item, self.resolved.labels())))
-                kept = self.memo.get(quick)
-                if kept is not MISSING:
-                    found = cast("tuple[tuple[Passage, ...], tuple[Passage, ...]]", kept)
-            if found is None:
+            kept = self._kept
+            item = self.resolved.item(owner) if owner and kept is not None else None
+            if item is not None and kept is not None:
+                labels = self.resolved.labels()
+                then = kept.last.get(owner)
+                if then is not None and then[0] is item and then[1] is labels:
+                    found = then[2]
+                else:
+                    found = self._build(owner)
+                kept.now[owner] = (item, labels, found)
+            else:
                 found = self._build(owner)
-                if quick is not None and self.memo is not None:
-                    self.memo.put(quick, found)
             self._parts[owner] = found
         return found
 
@@ -298,6 +330,50 @@ class Texts:
             lines = text.replace("\r\n", "\n").split("\n")
             self._files[rel] = lines
         return lines
+
+
+class _Kept:
+    """Each item's passages in the last build and this one, with the item and the labels
+    they were made of, and what `Texts.by_owner` gave (kept in the memo as one entry, not
+    one a file: at 300 files the lookups of one entry a file took longer than the rules on
+    the saved file). Every `Texts` of one build (the check stage's, the text export's,
+    whose `Resolved` is a copy) reads the same `last` and adds to the same `now`: a build
+    is told by its `Case` object. Every entry is checked by identity before it is used,
+    so telling builds apart is a matter of memory, not of what is found."""
+
+    __slots__ = ("case", "last", "last_results", "now", "now_results")
+
+    KEY = ("texts: each item's passages",)
+
+    def __init__(
+        self, case: Case, last: dict[str, _Parts], last_results: dict[tuple[str, str], _Result]
+    ) -> None:
+        self.case = case
+        self.last = last
+        self.now: dict[str, _Parts] = {}
+        self.last_results = last_results
+        """What `Texts.by_owner` gave: (name, owner) -> (the passages, reads, value)."""
+        self.now_results: dict[tuple[str, str], _Result] = {}
+
+    @classmethod
+    def of(cls, memo: Memo, resolved: Resolved) -> _Kept:
+        """The record of the build of `resolved`, begun from the last build's."""
+        found = memo.get(cls.KEY)
+        if isinstance(found, _Kept) and found.case is resolved.case:
+            kept = found
+        elif isinstance(found, _Kept):
+            kept = cls(resolved.case, found.now, found.now_results)
+        else:
+            kept = cls(resolved.case, {}, {})
+        memo.put(cls.KEY, kept)
+        return kept
+
+
+_Result = tuple[tuple[tuple[Passage, ...], tuple[Passage, ...]], Hashable, object]
+"""The passages a `Texts.by_owner` result was made of, what else it read, the result."""
+
+_Parts = tuple[Item, Hashable, tuple[tuple[Passage, ...], tuple[Passage, ...]]]
+"""An item, the labels (`Resolved.labels()`) and the item's front and body passages."""
 
 
 def front_texts(case: Case, item: Item | None) -> Iterator[tuple[str, KeyPath, str]]:
