@@ -78,9 +78,9 @@ children, not the wall clock: on a machine so loaded that a process waits most o
 time for a core, the wall clock measures the other jobs."""
 
 
-STATS_FLOOR = """\
+_STAT_ALL = """\
 import os, sys
-def walk(top):
+def stat_all(top):
     stack = [top]
     while stack:
         folder = stack.pop()
@@ -89,28 +89,28 @@ def walk(top):
                 if entry.is_dir():
                     stack.append(entry.path)
                 else:
-                    yield entry.path
-for top in sys.argv[1:]:
-    for path in walk(top):
-        os.stat(path)
+                    os.stat(entry.path)
 """
+"""Of the floor programs below: list a folder and its subfolders, one stat of every file."""
+
+STATS_FLOOR = (
+    _STAT_ALL
+    + """\
+for top in sys.argv[1:]:
+    stat_all(top)
+"""
+)
 """The stats floor: list the content and output folders, one stat of every file."""
 
-MUST_FLOOR = """\
-import os, sys
-stack = [sys.argv[1]]
-while stack:
-    folder = stack.pop()
-    with os.scandir(folder) as listing:
-        for entry in listing:
-            if entry.is_dir():
-                stack.append(entry.path)
-            else:
-                os.stat(entry.path)
+MUST_FLOOR = (
+    _STAT_ALL
+    + """\
+stat_all(sys.argv[1])
 with open(sys.argv[2], encoding="utf-8") as outputs:
     for line in outputs:
         os.stat(line[:-1])
 """
+)
 """The floor of what a no-change build must stat: list the case folders, one stat of
 every input, one stat of every output the manifest records (listed in a file, as a
 build reads them from its manifest). The stats floor above also lists the output folder
