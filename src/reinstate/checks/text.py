@@ -172,15 +172,10 @@ class Texts:
             self._cache[owner] = found
         return found
 
-    def parts(self, owner: str) -> tuple[tuple[Passage, ...], tuple[Passage, ...]]:
-        """The front matter and body passages of `owner`: with the memo, the very pair of
-        the last build while they are the same (what `by_owner` keeps results under)."""
-        return self._parts_of(owner)
-
     def by_owner(self, name: str, owner: str, reads: Hashable, work: Callable[[], T]) -> T:
         """`work()`, a function of `owner`'s passages and `reads` alone (a rule's part in
         one file); with the memo, what it gave in the last build while the passages are
-        the very same pair (`parts`) and `reads` is equal: a whole-case rule is then the
+        the very same pair (`_parts_of`) and `reads` is equal: a whole-case rule is then the
         sum of its parts, and a save works out the saved file's part only."""
         kept = self._kept
         if kept is None:
